@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "CitizenKiosk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kiosk", targets: ["kiosk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // The only C library the kiosk touches directly; the shim makes the wide API and macros importable.
+        .systemLibrary(
+            name: "CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // Models, Vietnamese folding, the search index, loading and validating Catalog/ (YAML through Yams).
+        .target(
+            name: "ProcedureCatalog",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // kiosk.conf: reading, type-checking and defaults (TOML through TOMLKit).
+        .target(
+            name: "KioskConfiguration",
+            dependencies: ["ProcedureCatalog", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .executableTarget(
+            name: "kiosk",
+            dependencies: [
+                "ProcedureCatalog",
+                "KioskConfiguration",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ProcedureCatalogTests", dependencies: ["ProcedureCatalog"]),
+        .testTarget(name: "KioskConfigurationTests", dependencies: ["KioskConfiguration", "ProcedureCatalog"]),
+        .testTarget(name: "KioskCommandTests", dependencies: ["ProcedureCatalog"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,83 @@
+import ProcedureCatalog
+
+/// One thing wrong with kiosk.conf, naming the key and its line.
+public struct ConfigProblem: Hashable, Sendable, CustomStringConvertible {
+    public enum Kind: Hashable, Sendable {
+        case unreadable(String)
+        case syntax(String)
+        case unknownKey
+        case missing
+        case wrongType(expected: String)
+        case outOfRange(Int, ClosedRange<Int>)
+        case notAllowed(String, allowed: [String])
+        case malformed(String, expected: String)
+    }
+
+    public var file: String
+    public var line: Int?
+    /// Dotted key, e.g. `center.name.vi`.
+    public var key: String
+    public var kind: Kind
+
+    public init(file: String, line: Int?, key: String, kind: Kind) {
+        self.file = file
+        self.line = line
+        self.key = key
+        self.kind = kind
+    }
+
+    public var description: String { message(in: .en) }
+
+    public func message(in language: Language) -> String {
+        var parts = [line.map { "\(file):\($0)" } ?? file]
+        if !key.isEmpty { parts.append(key) }
+        return parts.joined(separator: ": ") + ": " + explanation(in: language)
+    }
+
+    public func explanation(in language: Language) -> String {
+        let vi = language == .vi
+        switch kind {
+        case .unreadable(let detail):
+            return vi ? "không đọc được tệp cấu hình (\(detail))" : "cannot read the settings file (\(detail))"
+        case .syntax(let detail):
+            return vi ? "sai cú pháp TOML: \(detail)" : "TOML syntax error: \(detail)"
+        case .unknownKey:
+            return vi ? "khóa không được hỗ trợ" : "unknown setting"
+        case .missing:
+            return vi ? "thiếu thiết lập bắt buộc" : "required setting is missing"
+        case .wrongType(let expected):
+            return vi ? "sai kiểu dữ liệu, cần \(Self.typeNameVI(expected))" : "wrong type, expected \(expected)"
+        case .outOfRange(let value, let range):
+            return vi
+                ? "giá trị \(value) ngoài khoảng \(range.lowerBound)…\(range.upperBound)"
+                : "\(value) is outside \(range.lowerBound)…\(range.upperBound)"
+        case .notAllowed(let value, let allowed):
+            let list = allowed.joined(separator: ", ")
+            return vi ? "giá trị “\(value)” không hợp lệ (dùng: \(list))" : "“\(value)” is not allowed (use: \(list))"
+        case .malformed(let value, let expected):
+            return vi ? "“\(value)” sai dạng (cần: \(expected))" : "“\(value)” is malformed (expected \(expected))"
+        }
+    }
+
+    private static func typeNameVI(_ english: String) -> String {
+        switch english {
+        case "a string": "chuỗi văn bản"
+        case "an integer": "số nguyên"
+        case "true or false": "true hoặc false"
+        case "a table": "bảng (table)"
+        case "a table with vi and en": "bảng có vi và en"
+        default: english
+        }
+    }
+}
+
+/// Every problem of a kiosk.conf that was refused: none of it was applied.
+public struct ConfigProblems: Error, Sendable, CustomStringConvertible {
+    public var problems: [ConfigProblem]
+
+    public init(_ problems: [ConfigProblem]) {
+        self.problems = problems
+    }
+
+    public var description: String { problems.map(\.description).joined(separator: "\n") }
+}

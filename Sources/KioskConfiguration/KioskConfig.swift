@@ -1,0 +1,77 @@
+import Foundation
+import ProcedureCatalog
+
+/// The kiosk's settings, read from kiosk.conf (TOML). Paths are resolved against the file's folder.
+public struct KioskConfig: Sendable, Equatable {
+    public struct Center: Sendable, Equatable {
+        public var name: LocalizedText
+        public var address: LocalizedText
+        public var hotline: String
+        /// The website where citizens look up procedures and cases.
+        public var website: String
+    }
+
+    public var center: Center
+    /// The language the kiosk starts in and returns to after the idle reset; also the command line's.
+    public var defaultLanguage: Language
+    /// Seconds without input before the kiosk clears itself and returns home.
+    public var idleTimeoutSeconds: Int
+    public var catalogPath: String
+    public var casesDatabasePath: String
+    public var logPath: String
+
+    /// The settings a kiosk runs with when kiosk.conf leaves a value out.
+    public static let defaults = KioskConfig(
+        center: Center(
+            name: LocalizedText(vi: "Trung tâm Phục vụ hành chính công", en: "Public Administration Center"),
+            address: LocalizedText(vi: "", en: ""), hotline: "", website: ""),
+        defaultLanguage: .vi, idleTimeoutSeconds: 90, catalogPath: "Catalog", casesDatabasePath: "var/cases.sqlite",
+        logPath: "var/kiosk.log")
+
+    /// Every setting kiosk.conf may hold, with its type. Anything else is an error naming the key.
+    static let schema: [String: SettingType] = [
+        "center.name": .localized,
+        "center.address": .localized,
+        "center.hotline": .text,
+        "center.website": .url,
+        "kiosk.default_language": .choice(Language.allCases.map(\.rawValue)),
+        "kiosk.idle_timeout_seconds": .integer(15...3600),
+        "paths.catalog": .text,
+        "paths.cases_database": .text,
+        "paths.log": .text,
+    ]
+
+    /// Reads and checks a kiosk.conf. Throws every problem at once; nothing is applied from a file with one.
+    public static func load(file: String) throws(ConfigProblems) -> KioskConfig {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            let reason = FileManager.default.fileExists(atPath: file) ? "permission" : "no such file"
+            throw ConfigProblems([ConfigProblem(file: file, line: nil, key: "", kind: .unreadable(reason))])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigProblems([ConfigProblem(file: file, line: nil, key: "", kind: .unreadable("not UTF-8"))])
+        }
+        let folder = (file as NSString).deletingLastPathComponent
+        return try parse(text, file: file, baseFolder: folder.isEmpty ? "." : folder)
+    }
+
+    public static func parse(_ text: String, file: String, baseFolder: String) throws(ConfigProblems) -> KioskConfig {
+        let values = try SettingsReader.read(text, file: file, schema: schema)
+        var config = defaults
+        if let name = values.localized("center.name") { config.center.name = name }
+        if let address = values.localized("center.address") { config.center.address = address }
+        if let hotline = values.string("center.hotline") { config.center.hotline = hotline }
+        if let website = values.string("center.website") { config.center.website = website }
+        if let language = values.string("kiosk.default_language").flatMap(Language.init) {
+            config.defaultLanguage = language
+        }
+        if let idle = values.int("kiosk.idle_timeout_seconds") { config.idleTimeoutSeconds = idle }
+        func path(_ key: String, _ fallback: String) -> String {
+            let value = values.string(key) ?? fallback
+            return value.hasPrefix("/") || baseFolder == "." ? value : "\(baseFolder)/\(value)"
+        }
+        config.catalogPath = path("paths.catalog", defaults.catalogPath)
+        config.casesDatabasePath = path("paths.cases_database", defaults.casesDatabasePath)
+        config.logPath = path("paths.log", defaults.logPath)
+        return config
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import ProcedureCatalog
+import TOMLKit
+
+/// The type a setting must have.
+enum SettingType: Sendable {
+    case text
+    case url
+    case integer(ClosedRange<Int>)
+    case choice([String])
+    case localized
+    case flag
+}
+
+/// Settings read from TOML and checked against the schema: values by dotted key.
+struct SettingValues {
+    var strings: [String: String] = [:]
+    var ints: [String: Int] = [:]
+    var bools: [String: Bool] = [:]
+    var texts: [String: LocalizedText] = [:]
+
+    func string(_ key: String) -> String? { strings[key] }
+    func int(_ key: String) -> Int? { ints[key] }
+    func bool(_ key: String) -> Bool? { bools[key] }
+    func localized(_ key: String) -> LocalizedText? { texts[key] }
+}
+
+/// Walks a TOML document against a schema, collecting every unknown key, wrong type and bad value with its line.
+enum SettingsReader {
+    static func read(_ text: String, file: String, schema: [String: SettingType]) throws(ConfigProblems)
+        -> SettingValues
+    {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConfigProblems([ConfigProblem(
+                file: file, line: error.source.begin.line, key: "", kind: .syntax(error.description))])
+        } catch {
+            throw ConfigProblems([ConfigProblem(file: file, line: nil, key: "", kind: .syntax("\(error)"))])
+        }
+        var walk = Walk(file: file, lines: TOMLKeyLines(text), schema: schema)
+        walk.visit(table, prefix: "")
+        if !walk.problems.isEmpty { throw ConfigProblems(walk.problems) }
+        return walk.values
+    }
+
+    private struct Walk {
+        let file: String
+        let lines: TOMLKeyLines
+        let schema: [String: SettingType]
+        var values = SettingValues()
+        var problems: [ConfigProblem] = []
+
+        /// Sections: the first part of every schema key.
+        private var sections: Set<String> { Set(schema.keys.map { String($0.split(separator: ".")[0]) }) }
+
+        mutating func report(_ key: String, _ kind: ConfigProblem.Kind) {
+            problems.append(ConfigProblem(file: file, line: lines.line(of: key), key: key, kind: kind))
+        }
+
+        mutating func visit(_ table: TOMLTable, prefix: String) {
+            for key in table.keys.sorted() {
+                guard let value = table[key] else { continue }
+                let path = prefix.isEmpty ? key : "\(prefix).\(key)"
+                if let type = schema[path] {
+                    check(value, as: type, key: path)
+                } else if prefix.isEmpty, sections.contains(key) {
+                    guard let inner = value.table else {
+                        report(path, .wrongType(expected: "a table"))
+                        continue
+                    }
+                    visit(inner, prefix: path)
+                } else {
+                    report(path, .unknownKey)
+                }
+            }
+        }
+
+        mutating func check(_ value: TOMLValueConvertible, as type: SettingType, key: String) {
+            switch type {
+            case .text, .url, .choice:
+                guard let text = value.string else { return report(key, .wrongType(expected: "a string")) }
+                if case .url = type, !text.isEmpty, !(text.hasPrefix("https://") || text.hasPrefix("http://")) {
+                    return report(key, .malformed(text, expected: "https://…"))
+                }
+                if case .choice(let allowed) = type, !allowed.contains(text) {
+                    return report(key, .notAllowed(text, allowed: allowed))
+                }
+                if let bad = text.unicodeScalars.first(where: { CatalogText.isForbidden($0.value) }) {
+                    return report(key, .malformed("U+" + String(bad.value, radix: 16), expected: "printable text"))
+                }
+                values.strings[key] = text.precomposedStringWithCanonicalMapping
+            case .integer(let range):
+                guard let number = value.int else { return report(key, .wrongType(expected: "an integer")) }
+                guard range.contains(number) else { return report(key, .outOfRange(number, range)) }
+                values.ints[key] = number
+            case .flag:
+                guard let flag = value.bool else { return report(key, .wrongType(expected: "true or false")) }
+                values.bools[key] = flag
+            case .localized:
+                checkLocalized(value, key: key)
+            }
+        }
+
+        /// `{ vi = "…", en = "…" }`: both languages, nothing else.
+        mutating func checkLocalized(_ value: TOMLValueConvertible, key: String) {
+            guard let table = value.table else { return report(key, .wrongType(expected: "a table with vi and en")) }
+            var texts: [Language: String] = [:]
+            for inner in table.keys where Language(rawValue: inner) == nil {
+                report("\(key).\(inner)", .unknownKey)
+            }
+            for language in Language.allCases {
+                let path = "\(key).\(language.rawValue)"
+                guard let entry = table[language.rawValue] else {
+                    report(path, .missing)
+                    continue
+                }
+                guard let text = entry.string else {
+                    report(path, .wrongType(expected: "a string"))
+                    continue
+                }
+                if let bad = text.unicodeScalars.first(where: { CatalogText.isForbidden($0.value) }) {
+                    report(path, .malformed("U+" + String(bad.value, radix: 16), expected: "printable text"))
+                    continue
+                }
+                texts[language] = text.precomposedStringWithCanonicalMapping
+            }
+            if let vi = texts[.vi], let en = texts[.en] { values.texts[key] = LocalizedText(vi: vi, en: en) }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// An agency (cơ quan) that handles procedures, and where the center receives its cases.
+public struct Agency: Hashable, Sendable, Identifiable {
+    /// The catalog's key for the agency, e.g. `STP`.
+    public var id: String
+    /// The official agency identifier (mã định danh, Decision 20/2020/QĐ-TTg), e.g. `000.00.00.H08`.
+    /// Absent for a generic agency that stands for every commune's people's committee.
+    public var identifier: AgencyIdentifier?
+    public var name: LocalizedText
+    /// The level the agency belongs to.
+    public var level: String
+    /// The counter at the center where its cases are received, e.g. "Quầy 12".
+    public var counter: LocalizedText?
+    /// The floor or place of that counter.
+    public var floor: LocalizedText?
+
+    public init(
+        id: String, identifier: AgencyIdentifier?, name: LocalizedText, level: String,
+        counter: LocalizedText?, floor: LocalizedText?
+    ) {
+        self.id = id
+        self.identifier = identifier
+        self.name = name
+        self.level = level
+        self.counter = counter
+        self.floor = floor
+    }
+}

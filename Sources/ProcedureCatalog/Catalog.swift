@@ -1,0 +1,48 @@
+/// The provincial procedure database, loaded and validated: levels, fields, agencies and procedures.
+public struct Catalog: Sendable {
+    /// The province or authority the catalog is published by.
+    public var publisher: LocalizedText
+    public var levels: [Level]
+    public var fields: [Field]
+    public var agencies: [Agency]
+    /// Ordered by popularity (most needed first), then code: the order lists show them in.
+    public private(set) var procedures: [Procedure]
+
+    private var levelIndex: [String: Int] = [:]
+    private var fieldIndex: [String: Int] = [:]
+    private var agencyIndex: [String: Int] = [:]
+    private var codeIndex: [ProcedureCode: Int] = [:]
+
+    public init(publisher: LocalizedText, levels: [Level], fields: [Field], agencies: [Agency], procedures: [Procedure]) {
+        self.publisher = publisher
+        self.levels = levels.sorted { $0.rank < $1.rank }
+        self.fields = fields
+        self.agencies = agencies
+        self.procedures = procedures.sorted {
+            ($0.popularity, $1.code) > ($1.popularity, $0.code)
+        }
+        for (index, level) in self.levels.enumerated() { levelIndex[level.id] = index }
+        for (index, field) in self.fields.enumerated() { fieldIndex[field.id] = index }
+        for (index, agency) in self.agencies.enumerated() { agencyIndex[agency.id] = index }
+        for (index, procedure) in self.procedures.enumerated() { codeIndex[procedure.code] = index }
+    }
+
+    public func level(_ id: String) -> Level? { levelIndex[id].map { levels[$0] } }
+    public func field(_ id: String) -> Field? { fieldIndex[id].map { fields[$0] } }
+    public func agency(_ id: String) -> Agency? { agencyIndex[id].map { agencies[$0] } }
+    public func procedure(_ code: ProcedureCode) -> Procedure? { codeIndex[code].map { procedures[$0] } }
+
+    /// A procedure by its full code, or the procedures sharing a national part (`1.001193`).
+    public func procedures(matchingCode text: String) -> [Procedure] {
+        if let code = ProcedureCode(text), let found = procedure(code) { return [found] }
+        let national = text.trimmingCharacters(in: .whitespaces)
+        return procedures.filter { $0.code.national == national }
+    }
+
+    public var featured: [Procedure] { procedures.filter(\.featured) }
+    public func procedures(inField id: String) -> [Procedure] { procedures.filter { $0.field == id } }
+    public func procedures(ofAgency id: String) -> [Procedure] { procedures.filter { $0.agency == id } }
+    public func procedures(atLevel id: String) -> [Procedure] { procedures.filter { $0.levels.contains(id) } }
+}
+
+import Foundation

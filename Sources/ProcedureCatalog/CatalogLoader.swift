@@ -1,0 +1,152 @@
+import Foundation
+import Yams
+
+/// Loads `Catalog/`: `catalog.yaml` (publisher, levels), `fields.yaml`, `agencies.yaml`, and every `.yaml` file
+/// under `procedures/` (each YAML document in them one procedure). A catalog with any problem is not loaded at
+/// all: every problem is reported at once.
+public enum CatalogLoader {
+    public static let catalogFile = "catalog.yaml"
+    public static let fieldsFile = "fields.yaml"
+    public static let agenciesFile = "agencies.yaml"
+    public static let proceduresFolder = "procedures"
+
+    public static func load(directory: String) throws(CatalogProblems) -> Catalog {
+        let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        var problems: [CatalogProblem] = []
+
+        let header = readFile("\(root)/\(catalogFile)", problems: &problems) { object in
+            (object.text("publisher"), object.records("levels", readLevel))
+        }
+        let fields = readFile("\(root)/\(fieldsFile)", problems: &problems) { $0.records("fields", readField) }
+        let agencies = readFile("\(root)/\(agenciesFile)", problems: &problems) {
+            $0.records("agencies", readAgency)
+        }
+        let procedures = ProcedureFiles.read(folder: "\(root)/\(proceduresFolder)", problems: &problems)
+
+        let levels = header?.1 ?? []
+        CrossReferences.check(
+            levels: levels, fields: fields ?? [], agencies: agencies ?? [], procedures: procedures,
+            proceduresFolder: "\(root)/\(proceduresFolder)", problems: &problems)
+        guard problems.isEmpty, let publisher = header?.0, let fields, let agencies else {
+            throw CatalogProblems(problems)
+        }
+        return Catalog(
+            publisher: publisher,
+            levels: levels.enumerated().map { rank, level in
+                Level(id: level.value.id, name: level.value.name, rank: rank)
+            }, fields: fields.map(\.value),
+            agencies: agencies.map(\.value), procedures: procedures.map(\.value))
+    }
+
+    /// Reads a single-document YAML file whose root is a mapping.
+    private static func readFile<T>(_ path: String, problems: inout [CatalogProblem],
+                                    _ read: (YAMLObject) -> T?) -> T? {
+        let log = ProblemLog(file: path)
+        defer { problems += log.problems }
+        guard let text = readText(path, log: log) else { return nil }
+        do {
+            guard let root = try Yams.compose(yaml: text) else {
+                log.report(.missing, at: nil, field: "", fallbackLine: 1)
+                return nil
+            }
+            guard let object = YAMLObject.make(root, path: "", log: log) else { return nil }
+            let value = read(object)
+            object.finish()
+            return value
+        } catch {
+            log.report(.syntax(YAMLErrors.describe(error)), at: nil, field: "", fallbackLine: YAMLErrors.line(error))
+            return nil
+        }
+    }
+
+    static func readText(_ path: String, log: ProblemLog) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            log.report(.unreadable(FileManager.default.fileExists(atPath: path) ? "permission" : "no such file"),
+                       at: nil, field: "")
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            log.report(.unreadable("not UTF-8"), at: nil, field: "")
+            return nil
+        }
+        return text
+    }
+
+    private static func readLevel(_ object: YAMLObject) -> Located<Level>? {
+        let id = object.string("id")
+        let name = object.text("name")
+        guard let id, let name else { return nil }
+        // The rank is the position in the list, set once all are read.
+        return Located(Level(id: id, name: name, rank: 0), object: object)
+    }
+
+    private static func readField(_ object: YAMLObject) -> Located<Field>? {
+        let code = object.string("code")
+        let name = object.text("name")
+        guard let code, let name else { return nil }
+        return Located(Field(id: code, name: name), object: object)
+    }
+
+    private static func readAgency(_ object: YAMLObject) -> Located<Agency>? {
+        let id = object.string("id")
+        var identifier: AgencyIdentifier?
+        var identifierOK = true
+        if let text = object.string("identifier", required: false) {
+            identifier = AgencyIdentifier(text)
+            if identifier == nil {
+                object.log.report(.malformedIdentifier(text), at: object.node("identifier"),
+                                  field: object.keyPath("identifier"))
+                identifierOK = false
+            }
+        }
+        let name = object.text("name")
+        let level = object.string("level")
+        let counter = object.text("counter", required: false)
+        let floor = object.text("floor", required: false)
+        guard let id, let name, let level, identifierOK else { return nil }
+        let agency = Agency(id: id, identifier: identifier, name: name, level: level, counter: counter, floor: floor)
+        return Located(agency, object: object)
+    }
+}
+
+/// A catalog element with where it was written, for duplicate and reference errors.
+struct Located<Value> {
+    var value: Value
+    var location: SourceLocation
+    var path: String
+
+    init(_ value: Value, object: YAMLObject) {
+        self.value = value
+        location = SourceLocation(file: object.log.file, line: object.line)
+        path = object.path
+    }
+}
+
+/// Describes Yams' errors by their problem and line, without echoing the whole file.
+enum YAMLErrors {
+    static func describe(_ error: Error) -> String {
+        guard let yaml = error as? YamlError else { return String(describing: error) }
+        switch yaml {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
+        case .reader(let problem, _, _, _):
+            return problem
+        case .duplicatedKeysInMapping(let duplicates, _):
+            return "duplicated key " + duplicates.joined(separator: ", ")
+        default:
+            return String(describing: yaml).components(separatedBy: "\n").first ?? "error"
+        }
+    }
+
+    static func line(_ error: Error) -> Int? {
+        guard let yaml = error as? YamlError else { return nil }
+        switch yaml {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        case .duplicatedKeysInMapping(_, let context):
+            return context.mark.line
+        default:
+            return nil
+        }
+    }
+}

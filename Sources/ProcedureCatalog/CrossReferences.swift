@@ -1,0 +1,67 @@
+/// Checks what no single record can: unique keys and codes, and that every level, field and agency a record
+/// names is declared.
+enum CrossReferences {
+    static func check(
+        levels: [Located<Level>], fields: [Located<Field>], agencies: [Located<Agency>],
+        procedures: [Located<Procedure>], proceduresFolder: String, problems: inout [CatalogProblem]
+    ) {
+        let levelIDs = unique(levels, key: \.id, field: "id", problems: &problems)
+        let fieldIDs = unique(fields, key: \.id, field: "code", problems: &problems)
+        let agencyIDs = unique(agencies, key: \.id, field: "id", problems: &problems)
+        _ = unique(procedures, key: \.code.description, field: "code", procedure: { $0.code.description },
+                   problems: &problems)
+
+        for agency in agencies where !levelIDs.contains(agency.value.level) {
+            problems.append(CatalogProblem(
+                location: agency.location, procedure: nil, field: "\(agency.path).level",
+                kind: .unknownReference(.level, agency.value.level)))
+        }
+        for entry in procedures {
+            let procedure = entry.value
+            func report(_ field: String, _ kind: CatalogProblem.ReferenceKind, _ value: String) {
+                problems.append(CatalogProblem(
+                    location: entry.location, procedure: procedure.code.description, field: field,
+                    kind: .unknownReference(kind, value)))
+            }
+            for (index, level) in procedure.levels.enumerated() where !levelIDs.contains(level) {
+                report("levels[\(index)]", .level, level)
+            }
+            if !fieldIDs.contains(procedure.field) { report("field", .field, procedure.field) }
+            if !agencyIDs.contains(procedure.agency) { report("agency", .agency, procedure.agency) }
+            var kinds: [Channel.Kind: Int] = [:]
+            for (index, channel) in procedure.channels.enumerated() {
+                if let first = kinds[channel.kind] {
+                    problems.append(CatalogProblem(
+                        location: entry.location, procedure: procedure.code.description,
+                        field: "channels[\(index)].kind",
+                        kind: .duplicate(firstAt: SourceLocation(file: "channels[\(first)]"))))
+                }
+                kinds[channel.kind] = index
+            }
+        }
+        if procedures.isEmpty && !problems.contains(where: { $0.location.file.hasPrefix(proceduresFolder) }) {
+            problems.append(CatalogProblem(
+                location: SourceLocation(file: proceduresFolder), procedure: nil, field: "", kind: .noProcedures))
+        }
+    }
+
+    /// The set of keys, reporting each repeated one against its first occurrence.
+    private static func unique<T>(
+        _ items: [Located<T>], key: (T) -> String, field: String, procedure: ((T) -> String)? = nil,
+        problems: inout [CatalogProblem]
+    ) -> Set<String> {
+        var seen: [String: SourceLocation] = [:]
+        for item in items {
+            let value = key(item.value)
+            if let first = seen[value] {
+                let path = item.path.isEmpty ? field : "\(item.path).\(field)"
+                problems.append(CatalogProblem(
+                    location: item.location, procedure: procedure?(item.value), field: path,
+                    kind: .duplicate(firstAt: first)))
+            } else {
+                seen[value] = item.location
+            }
+        }
+        return Set(seen.keys)
+    }
+}

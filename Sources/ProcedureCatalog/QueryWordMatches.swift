@@ -1,0 +1,69 @@
+/// Every indexed word one query word matches, and how well: the whole word, a start of it, within one typo
+/// (words of 4 or more letters), as Telex typing, or inside it (3 or more letters).
+struct QueryWordMatches {
+    /// Match kind per word id; `.none` for most.
+    private var kinds: [WordMatch]
+    /// The word ids with a match, for walking their postings.
+    private(set) var words: [Int] = []
+    /// How many postings the matched words have: the cost of taking this word's candidates.
+    private(set) var postingCount = 0
+
+    init(word: String, in index: SearchIndex) {
+        kinds = [WordMatch](repeating: .none, count: index.vocabularySize)
+        let bytes = Array(word.utf8)
+        mark(bytes, in: index, demoted: false)
+        if let telex = TelexInput.folded(word) {
+            mark(Array(telex.utf8), in: index, demoted: true)
+        }
+        for id in words {
+            postingCount += index.postingStart[id + 1] - index.postingStart[id]
+        }
+    }
+
+    @inline(__always)
+    func kind(of word: Int) -> WordMatch { kinds[word] }
+
+    private mutating func mark(_ query: [UInt8], in index: SearchIndex, demoted: Bool) {
+        // A reading through Telex is a guess: it ranks below what was typed literally.
+        let exact: WordMatch = demoted ? .typoWhole : .exact
+        let prefix: WordMatch = demoted ? .typoPrefix : .prefix
+        for id in index.prefixRange(query) {
+            upgrade(id, to: index.vocabulary[id].count == query.count ? exact : prefix)
+        }
+        let tolerant = query.count >= 4
+        let infix = query.count >= 3
+        guard tolerant || infix, !demoted else { return }
+        for (id, candidate) in index.vocabulary.enumerated() where kinds[id] < .prefix {
+            if tolerant {
+                if EditDistance.withinOne(query[...], candidate[...]) {
+                    upgrade(id, to: .typoWhole)
+                    continue
+                }
+                if candidate.count >= query.count - 1, EditDistance.withinOneOfPrefix(query, candidate) {
+                    upgrade(id, to: .typoPrefix)
+                    continue
+                }
+            }
+            if infix, candidate.count > query.count, Self.contains(candidate, query) {
+                upgrade(id, to: .infix)
+            }
+        }
+    }
+
+    private mutating func upgrade(_ id: Int, to kind: WordMatch) {
+        if kinds[id] == .none { words.append(id) }
+        if kinds[id] < kind { kinds[id] = kind }
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count, let first = needle.first else { return false }
+        var start = 1  // a match at 0 is a prefix, already found
+        while start + needle.count <= haystack.count {
+            if haystack[start] == first, haystack[start ..< start + needle.count].elementsEqual(needle) {
+                return true
+            }
+            start += 1
+        }
+        return false
+    }
+}

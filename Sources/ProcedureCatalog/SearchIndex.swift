@@ -1,0 +1,168 @@
+/// The search index over a catalog: built once at load, queried on every keystroke.
+///
+/// Words of every procedure (folded) form a sorted vocabulary, so that all words starting with what the citizen
+/// has typed are one contiguous range of word ids. An inverted index (word → procedures) finds the candidates of
+/// the rarest query word; a forward index (procedure → words) then checks and scores the other query words
+/// against each candidate, so work is bounded by the rarest word, not the commonest.
+public struct SearchIndex: Sendable {
+    /// Sorted folded words (UTF-8 bytes, bytewise order).
+    let vocabulary: [[UInt8]]
+    /// Postings of word `w`: `postings[postingStart[w] ..< postingStart[w + 1]]`, each `procedure << 2 | tier`.
+    let postingStart: [Int]
+    let postings: [UInt32]
+    /// Words of procedure `p`: `docWords[docWordStart[p] ..< docWordStart[p + 1]]`, each `word << 2 | tier`.
+    let docWordStart: [Int]
+    let docWords: [UInt32]
+    let popularity: [UInt8]
+    /// Folded codes (full code, and the national part without its dot) to procedure, sorted by key.
+    let codes: [(key: [UInt8], procedure: Int)]
+
+    /// Query words beyond this many are ignored: nobody types more, and it bounds the work.
+    static let maxQueryWords = 8
+
+    public var procedureCount: Int { popularity.count }
+    public var vocabularySize: Int { vocabulary.count }
+
+    public init(catalog: Catalog) {
+        var builder = SearchIndexBuilder()
+        for procedure in catalog.procedures {
+            builder.add(procedure, field: catalog.field(procedure.field), agency: catalog.agency(procedure.agency))
+        }
+        self = builder.build()
+    }
+
+    init(
+        vocabulary: [[UInt8]], postingStart: [Int], postings: [UInt32], docWordStart: [Int], docWords: [UInt32],
+        popularity: [UInt8], codes: [(key: [UInt8], procedure: Int)]
+    ) {
+        self.vocabulary = vocabulary
+        self.postingStart = postingStart
+        self.postings = postings
+        self.docWordStart = docWordStart
+        self.docWords = docWords
+        self.popularity = popularity
+        self.codes = codes
+    }
+
+    /// The best procedures for what the citizen typed, best first. Every query word must match.
+    public func search(_ query: String, limit: Int = 20) -> [SearchHit] {
+        guard limit > 0 else { return [] }
+        if let hits = searchCode(query, limit: limit) { return hits }
+        let words = Array(VietnameseFolding.words(query).prefix(Self.maxQueryWords))
+        guard !words.isEmpty else { return [] }
+        let matches = words.map { QueryWordMatches(word: $0, in: self) }
+        guard let rarest = matches.min(by: { $0.postingCount < $1.postingCount }), rarest.postingCount > 0 else {
+            return []
+        }
+        var top = TopHits(limit: limit)
+        for candidate in candidates(of: rarest) {
+            if let score = score(candidate, matches) {
+                top.offer(SearchHit(procedure: candidate, score: score * 128 + Int(popularity[candidate])))
+            }
+        }
+        return top.sorted()
+    }
+
+    /// Which words of `text` match the query, as ranges, for highlighting results.
+    public func matchedRanges(in text: String, query: String) -> [Range<String.Index>] {
+        let words = Array(VietnameseFolding.words(query).prefix(Self.maxQueryWords))
+        guard !words.isEmpty else { return [] }
+        let matches = words.map { QueryWordMatches(word: $0, in: self) }
+        return TextWords.ranges(in: text).filter { range in
+            let folded = Array(VietnameseFolding.fold(String(text[range])).utf8)
+            guard let id = wordID(folded) else { return false }
+            return matches.contains { $0.kind(of: id) != .none }
+        }
+    }
+
+    /// Procedures containing any word the rarest query word matches, each once, in index order.
+    private func candidates(of match: QueryWordMatches) -> [Int] {
+        var seen = [Bool](repeating: false, count: procedureCount)
+        var result: [Int] = []
+        for word in match.words {
+            for posting in postings[postingStart[word] ..< postingStart[word + 1]] {
+                let procedure = Int(posting >> 2)
+                if !seen[procedure] {
+                    seen[procedure] = true
+                    result.append(procedure)
+                }
+            }
+        }
+        return result
+    }
+
+    /// The match score of one procedure, or nil when some query word matches none of its words.
+    private func score(_ procedure: Int, _ matches: [QueryWordMatches]) -> Int? {
+        let words = docWords[docWordStart[procedure] ..< docWordStart[procedure + 1]]
+        var total = 0
+        for match in matches {
+            var best = 0
+            for entry in words {
+                let kind = match.kind(of: Int(entry >> 2))
+                if kind == .none { continue }
+                let tier = TextTier(rawValue: entry & 3) ?? .other
+                best = max(best, Int(kind.rawValue) * tier.weight)
+            }
+            if best == 0 { return nil }
+            total += best
+        }
+        return total
+    }
+
+    /// A query that looks like a procedure code (a digit then a dot) is looked up by code prefix.
+    private func searchCode(_ query: String, limit: Int) -> [SearchHit]? {
+        let key = Array(VietnameseFolding.fold(query.trimmingCharacters(in: .whitespaces)).utf8)
+        guard key.count >= 2, (0x30...0x39).contains(key[0]), key[1] == UInt8(ascii: ".") else { return nil }
+        var low = codes.partitionPoint { $0.key.lexicographicallyPrecedes(key) }
+        var best: [Int: Bool] = [:]  // procedure → matched its code exactly
+        while low < codes.count, codes[low].key.starts(with: key) {
+            best[codes[low].procedure, default: false] = best[codes[low].procedure, default: false]
+                || codes[low].key.count == key.count
+            low += 1
+        }
+        var top = TopHits(limit: limit)
+        for (procedure, exact) in best {
+            // The exact code first, then by popularity.
+            top.offer(SearchHit(procedure: procedure, score: (exact ? 1000 : 500) * 128 + Int(popularity[procedure])))
+        }
+        return top.sorted()
+    }
+
+    func wordID(_ word: [UInt8]) -> Int? {
+        let index = vocabulary.partitionPoint { $0.lexicographicallyPrecedes(word) }
+        return index < vocabulary.count && vocabulary[index] == word ? index : nil
+    }
+
+    /// Word ids whose word starts with `prefix`: one contiguous range of the sorted vocabulary.
+    func prefixRange(_ prefix: [UInt8]) -> Range<Int> {
+        let low = vocabulary.partitionPoint { $0.lexicographicallyPrecedes(prefix) }
+        var high = low
+        // Upper bound by binary search on "starts with".
+        var upper = vocabulary.count
+        while high < upper {
+            let mid = (high + upper) / 2
+            if vocabulary[mid].starts(with: prefix) { high = mid + 1 } else { upper = mid }
+        }
+        return low ..< high
+    }
+}
+
+import Foundation
+
+extension RandomAccessCollection {
+    /// The first index whose element is not `belowTarget` (the collection is partitioned by it).
+    func partitionPoint(_ belowTarget: (Element) -> Bool) -> Index {
+        var low = startIndex, count = self.count
+        while count > 0 {
+            let half = count / 2
+            let mid = index(low, offsetBy: half)
+            if belowTarget(self[mid]) {
+                low = index(after: mid)
+                count -= half + 1
+            } else {
+                count = half
+            }
+        }
+        return low
+    }
+}

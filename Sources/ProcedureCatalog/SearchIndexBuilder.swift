@@ -1,0 +1,81 @@
+/// Collects the folded words of each procedure, then lays the index out in flat arrays.
+struct SearchIndexBuilder {
+    private var wordIDs: [[UInt8]: UInt32] = [:]
+    private var words: [[UInt8]] = []
+    /// Per procedure, `word << 2 | tier` with provisional word ids (in order of first sight).
+    private var procedureWords: [[UInt32]] = []
+    private var popularity: [UInt8] = []
+    private var codes: [(key: [UInt8], procedure: Int)] = []
+
+    mutating func add(_ procedure: Procedure, field: Field?, agency: Agency?) {
+        let number = procedureWords.count
+        var best: [UInt32: TextTier] = [:]
+        func collect(_ text: String, _ tier: TextTier) {
+            for word in VietnameseFolding.words(text) {
+                let id = intern(Array(word.utf8))
+                if (best[id]?.rawValue ?? 0) < tier.rawValue { best[id] = tier }
+            }
+        }
+        procedure.name.both.forEach { collect($0, .name) }
+        procedure.keywords.forEach { $0.both.forEach { collect($0, .keyword) } }
+        // The national part's digits find the procedure too: "001193" and "1001193".
+        let digits = procedure.code.national.replacingOccurrences(of: ".", with: "")
+        collect(digits, .keyword)
+        collect(String(digits.dropFirst()), .keyword)
+        field?.name.both.forEach { collect($0, .other) }
+        agency?.name.both.forEach { collect($0, .other) }
+        procedure.results.forEach { $0.both.forEach { collect($0, .other) } }
+        procedureWords.append(best.map { $0.key << 2 | $0.value.rawValue })
+        popularity.append(UInt8(clamping: procedure.popularity))
+        codes.append((Array(VietnameseFolding.fold(procedure.code.description).utf8), number))
+        codes.append((Array(digits.utf8), number))
+    }
+
+    private mutating func intern(_ word: [UInt8]) -> UInt32 {
+        if let id = wordIDs[word] { return id }
+        let id = UInt32(words.count)
+        wordIDs[word] = id
+        words.append(word)
+        return id
+    }
+
+    /// Sorts the vocabulary, renumbers words in sorted order, and builds both directions of the index.
+    func build() -> SearchIndex {
+        let order = words.indices.sorted { words[$0].lexicographicallyPrecedes(words[$1]) }
+        var renumber = [UInt32](repeating: 0, count: words.count)
+        for (sortedID, oldID) in order.enumerated() { renumber[oldID] = UInt32(sortedID) }
+        let vocabulary = order.map { words[$0] }
+
+        var docWordStart = [0]
+        docWordStart.reserveCapacity(procedureWords.count + 1)
+        var docWords: [UInt32] = []
+        var postingCounts = [Int](repeating: 0, count: vocabulary.count)
+        for entries in procedureWords {
+            for entry in entries {
+                let word = renumber[Int(entry >> 2)]
+                docWords.append(word << 2 | entry & 3)
+                postingCounts[Int(word)] += 1
+            }
+            docWordStart.append(docWords.count)
+        }
+        var postingStart = [0]
+        postingStart.reserveCapacity(vocabulary.count + 1)
+        for count in postingCounts { postingStart.append(postingStart.last! + count) }
+        var fill = Array(postingStart.dropLast())
+        var postings = [UInt32](repeating: 0, count: postingStart.last!)
+        for procedure in procedureWords.indices {
+            for entry in docWords[docWordStart[procedure] ..< docWordStart[procedure + 1]] {
+                let word = Int(entry >> 2)
+                postings[fill[word]] = UInt32(procedure) << 2 | entry & 3
+                fill[word] += 1
+            }
+        }
+        let sortedCodes = codes.sorted { $0.key.lexicographicallyPrecedes($1.key) }
+        return SearchIndex(
+            vocabulary: vocabulary, postingStart: postingStart, postings: postings, docWordStart: docWordStart,
+            docWords: docWords, popularity: popularity, codes: sortedCodes
+        )
+    }
+}
+
+import Foundation

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import KioskConfiguration
+import ProcedureCatalog
+
+extension Language: ExpressibleByArgument {}
+
+/// Options every command takes: where the catalog and kiosk.conf are, and the language to answer in.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "The catalog folder (default: paths.catalog of kiosk.conf, else ./Catalog).")
+    var catalog: String?
+
+    @Option(name: .long, help: "The kiosk's settings file.")
+    var config: String = "kiosk.conf"
+
+    @Option(name: .long, help: "Language of the output: vi or en (default: kiosk.default_language).")
+    var lang: Language?
+
+    /// kiosk.conf, or the defaults when the default file is absent. A file that is there but wrong stops the
+    /// command with every problem listed.
+    func loadConfig() throws -> KioskConfig {
+        let explicit = CommandLine.arguments.contains { $0 == "--config" || $0.hasPrefix("--config=") }
+        if !explicit && !FileManager.default.fileExists(atPath: config) { return .defaults }
+        do {
+            return try KioskConfig.load(file: config)
+        } catch {
+            let language = lang ?? .vi
+            for problem in error.problems { Output.error(problem.message(in: language)) }
+            throw ExitCode(1)
+        }
+    }
+
+    func language(_ config: KioskConfig) -> Language { lang ?? config.defaultLanguage }
+
+    /// The loaded catalog, or every problem printed and exit 1.
+    func loadCatalog(_ config: KioskConfig) throws -> Catalog {
+        let folder = catalog ?? config.catalogPath
+        do {
+            return try CatalogLoader.load(directory: folder)
+        } catch {
+            let language = language(config)
+            for problem in error.problems { Output.error(problem.message(in: language)) }
+            Output.error(language == .vi
+                ? "Danh mục \(folder) không hợp lệ: \(error.problems.count) lỗi."
+                : "The catalog \(folder) is invalid: \(error.problems.count) problem(s).")
+            throw ExitCode(1)
+        }
+    }
+}

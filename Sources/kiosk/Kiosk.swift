@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The kiosk's command line: the operator's tools.
+struct Kiosk: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kiosk",
+        abstract: "Citizen look-up kiosk for administrative procedures (thủ tục hành chính).",
+        subcommands: [ValidateCommand.self, SearchCommand.self, ShowCommand.self, GenerateCommand.self]
+    )
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import ProcedureCatalog
+
+/// `kiosk validate`: every problem of the catalog and kiosk.conf, or a summary of a good catalog.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check kiosk.conf and the catalog; list every problem, or summarise a good catalog."
+    )
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        let config = try options.loadConfig()
+        let catalog = try options.loadCatalog(config)
+        let language = options.language(config)
+        print(CatalogSummary(catalog).text(in: language))
+    }
+}
+
+/// Procedures per level and per field, for an operator who just changed the catalog.
+struct CatalogSummary {
+    let catalog: Catalog
+
+    init(_ catalog: Catalog) {
+        self.catalog = catalog
+    }
+
+    func text(in language: Language) -> String {
+        let vi = language == .vi
+        var lines: [String] = []
+        let synthetic = catalog.procedures.filter(\.synthetic).count
+        lines.append(vi
+            ? "Danh mục hợp lệ: \(catalog.publisher.vi) — \(catalog.procedures.count) thủ tục, \(catalog.fields.count) lĩnh vực, \(catalog.agencies.count) cơ quan."
+            : "Catalog is valid: \(catalog.publisher.en) — \(catalog.procedures.count) procedures, \(catalog.fields.count) fields, \(catalog.agencies.count) agencies.")
+        if synthetic > 0 {
+            lines.append(vi ? "CẢNH BÁO: \(synthetic) thủ tục là dữ liệu tổng hợp." : "WARNING: \(synthetic) procedures are synthetic data.")
+        }
+        lines.append(vi ? "Theo cấp thực hiện:" : "By level:")
+        for level in catalog.levels {
+            lines.append(row(level.name[language], catalog.procedures(atLevel: level.id).count))
+        }
+        lines.append(vi ? "Theo lĩnh vực:" : "By field:")
+        var perField: [String: Int] = [:]
+        for procedure in catalog.procedures { perField[procedure.field, default: 0] += 1 }
+        for field in catalog.fields {
+            lines.append(row("\(field.name[language]) (\(field.id))", perField[field.id, default: 0]))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func row(_ label: String, _ count: Int) -> String {
+        let padded = label.count < 48 ? label + String(repeating: " ", count: 48 - label.count) : label
+        return "  \(padded) \(String(count).leftPadded(to: 6, with: " "))"
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character) -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+
+// Exit codes: 0 ok, 1 not found or invalid input (a bad catalog, a bad kiosk.conf), 2 usage.
+do {
+    var command = try Kiosk.parseAsRoot()
+    try command.run()
+} catch let code as ExitCode {
+    exit(code.rawValue)
+} catch {
+    let code = Kiosk.exitCode(for: error)
+    let message = Kiosk.fullMessage(for: error)
+    if code == .success {
+        print(message)
+        exit(0)
+    }
+    Output.error(message)
+    exit(2)
+}
