@@ -75,8 +75,8 @@ public struct CatalogProblem: Hashable, Sendable, CustomStringConvertible {
                 : "unknown \(kind.name(in: .en)) “\(value)”"
         case .malformedFee(let value):
             return vi
-                ? "lệ phí “\(value)” phải là số đồng nguyên, không âm"
-                : "fee “\(value)” must be a whole, non-negative number of đồng"
+                ? "lệ phí “\(value)” phải là số đồng nguyên, không âm (hoặc varies)"
+                : "fee “\(value)” must be a whole, non-negative number of đồng (or varies)"
         case .malformedNumber(let value):
             return vi ? "“\(value)” phải là số nguyên không âm" : "“\(value)” must be a whole, non-negative number"
         case .malformedCode(let value):

@@ -72,10 +72,12 @@ enum ProcedureReader {
     }
 
     private static func readFee(_ object: YAMLObject) -> Fee? {
-        var amount: Int?
+        var amount: Int??
         if let node = object.node("amount") {
             if let text = YAMLObject.scalarText(node, field: object.keyPath("amount"), log: object.log) {
-                if let value = parseDong(text) {
+                if text == "varies" {
+                    amount = .some(nil)
+                } else if let value = parseDong(text) {
                     amount = value
                 } else {
                     object.log.report(.malformedFee(text), at: node, field: object.keyPath("amount"))

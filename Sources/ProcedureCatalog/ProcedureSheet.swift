@@ -76,9 +76,7 @@ public struct ProcedureSheet: Sendable {
             lines.append(Line("\(l.fee): \(Wording.free(language))", level: 2))
         }
         for fee in channel.fees {
-            var text = "\(l.fee): " + (fee.amount == 0 ? Wording.free(language) : Wording.money(fee.amount, language))
-            if let per = fee.per { text += "/\(per[language])" }
-            text += " — \(fee.purpose[language])"
+            var text = "\(l.fee): \(Wording.amount(fee, language)) — \(fee.purpose[language])"
             if let exemptions = fee.exemptions { text += ". \(l.exemptions): \(exemptions[language])" }
             lines.append(Line(text, level: 2))
         }

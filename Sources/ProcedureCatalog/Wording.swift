@@ -16,13 +16,23 @@ public enum Wording {
         language == .vi ? "Miễn phí" : "Free"
     }
 
+    /// For a fee whose amount is set case by case or by the provincial schedule.
+    public static func varies(_ language: Language) -> String {
+        language == .vi ? "Theo mức quy định" : "Amount as regulated"
+    }
+
+    /// One fee's amount: "100.000 đ", "2.000 đ/trang", "Miễn phí" or "Theo mức quy định".
+    public static func amount(_ fee: Fee, _ language: Language) -> String {
+        guard let amount = fee.amount else { return varies(language) }
+        if amount == 0 { return free(language) }
+        return money(amount, language) + (fee.per.map { "/" + $0[language] } ?? "")
+    }
+
     /// The fees of a channel in short: "Miễn phí", "100.000 đ", "2.000 đ/trang".
     public static func feeSummary(_ fees: [Fee], _ language: Language) -> String {
-        let charged = fees.filter { $0.amount > 0 }
+        let charged = fees.filter { $0.amount != 0 }
         if charged.isEmpty { return free(language) }
-        return charged.map { fee in
-            money(fee.amount, language) + (fee.per.map { "/" + $0[language] } ?? "")
-        }.joined(separator: " + ")
+        return charged.map { amount($0, language) }.joined(separator: " + ")
     }
 
     public static func time(_ time: ProcessingTime, _ language: Language) -> String {
