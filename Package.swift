@@ -39,7 +39,7 @@ let package = Package(
         ),
         .testTarget(name: "ProcedureCatalogTests", dependencies: ["ProcedureCatalog"]),
         .testTarget(name: "KioskConfigurationTests", dependencies: ["KioskConfiguration", "ProcedureCatalog"]),
-        .testTarget(name: "KioskCommandTests", dependencies: ["ProcedureCatalog"]),
+        .testTarget(name: "KioskCommandTests", dependencies: ["kiosk"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -21,12 +21,13 @@ public enum CatalogLoader {
         let agencies = readFile("\(root)/\(agenciesFile)", problems: &problems) {
             $0.records("agencies", readAgency)
         }
-        let procedures = ProcedureFiles.read(folder: "\(root)/\(proceduresFolder)", problems: &problems)
+        let contents = ProcedureFiles.read(folder: "\(root)/\(proceduresFolder)", problems: &problems)
+        let procedures = contents.procedures
 
         let levels = header?.1 ?? []
         CrossReferences.check(
-            levels: levels, fields: fields ?? [], agencies: agencies ?? [], procedures: procedures,
-            proceduresFolder: "\(root)/\(proceduresFolder)", problems: &problems)
+            levels: header?.1, fields: fields, agencies: agencies, procedures: procedures,
+            references: contents.references, proceduresFolder: "\(root)/\(proceduresFolder)", problems: &problems)
         guard problems.isEmpty, let publisher = header?.0, let fields, let agencies else {
             throw CatalogProblems(problems)
         }
@@ -45,7 +46,7 @@ public enum CatalogLoader {
         defer { problems += log.problems }
         guard let text = readText(path, log: log) else { return nil }
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            guard let root = try Yams.compose(yaml: text, .basic) else {
                 log.report(.missing, at: nil, field: "", fallbackLine: 1)
                 return nil
             }
@@ -112,12 +113,12 @@ public enum CatalogLoader {
 /// A catalog element with where it was written, for duplicate and reference errors.
 struct Located<Value> {
     var value: Value
-    var location: SourceLocation
+    var location: FileLocation
     var path: String
 
     init(_ value: Value, object: YAMLObject) {
         self.value = value
-        location = SourceLocation(file: object.log.file, line: object.line)
+        location = FileLocation(file: object.log.file, line: object.line)
         path = object.path
     }
 }

@@ -7,7 +7,7 @@ public struct CatalogProblem: Hashable, Sendable, CustomStringConvertible {
         case empty
         case wrongType(expected: ValueType)
         case unknownKey
-        case duplicate(firstAt: SourceLocation)
+        case duplicate(firstAt: FileLocation)
         case unknownReference(ReferenceKind, String)
         case malformedFee(String)
         case malformedNumber(String)
@@ -28,14 +28,14 @@ public struct CatalogProblem: Hashable, Sendable, CustomStringConvertible {
         case level, field, agency
     }
 
-    public var location: SourceLocation
+    public var location: FileLocation
     /// The procedure's code as written, when the problem is inside a procedure.
     public var procedure: String?
     /// The field's key path, e.g. `channels[0].fees[1].amount`.
     public var field: String
     public var kind: Kind
 
-    public init(location: SourceLocation, procedure: String?, field: String, kind: Kind) {
+    public init(location: FileLocation, procedure: String?, field: String, kind: Kind) {
         self.location = location
         self.procedure = procedure
         self.field = field

@@ -1,47 +1,57 @@
 /// Checks what no single record can: unique keys and codes, and that every level, field and agency a record
 /// names is declared.
 enum CrossReferences {
+    /// A list that failed to load (nil) is not checked against: its own problems are already reported, and every
+    /// reference to it would only repeat them.
     static func check(
-        levels: [Located<Level>], fields: [Located<Field>], agencies: [Located<Agency>],
-        procedures: [Located<Procedure>], proceduresFolder: String, problems: inout [CatalogProblem]
+        levels: [Located<Level>]?, fields: [Located<Field>]?, agencies: [Located<Agency>]?,
+        procedures: [Located<Procedure>], references: [ProcedureReader.References], proceduresFolder: String,
+        problems: inout [CatalogProblem]
     ) {
-        let levelIDs = unique(levels, key: \.id, field: "id", problems: &problems)
-        let fieldIDs = unique(fields, key: \.id, field: "code", problems: &problems)
-        let agencyIDs = unique(agencies, key: \.id, field: "id", problems: &problems)
+        let levelIDs = levels.map { unique($0, key: \.id, field: "id", problems: &problems) }
+        let fieldIDs = fields.map { unique($0, key: \.id, field: "code", problems: &problems) }
+        let agencyIDs = agencies.map { unique($0, key: \.id, field: "id", problems: &problems) }
         _ = unique(procedures, key: \.code.description, field: "code", procedure: { $0.code.description },
                    problems: &problems)
 
-        for agency in agencies where !levelIDs.contains(agency.value.level) {
-            problems.append(CatalogProblem(
-                location: agency.location, procedure: nil, field: "\(agency.path).level",
-                kind: .unknownReference(.level, agency.value.level)))
+        if let levelIDs {
+            for agency in agencies ?? [] where !levelIDs.contains(agency.value.level) {
+                problems.append(CatalogProblem(
+                    location: agency.location, procedure: nil, field: "\(agency.path).level",
+                    kind: .unknownReference(.level, agency.value.level)))
+            }
+        }
+        for entry in references {
+            func report(_ field: String, _ kind: CatalogProblem.ReferenceKind, _ value: String) {
+                problems.append(CatalogProblem(
+                    location: entry.location, procedure: entry.code, field: field, kind: .unknownReference(kind, value)))
+            }
+            if let levelIDs {
+                for (index, level) in entry.levels.enumerated() where !levelIDs.contains(level) {
+                    report("levels[\(index)]", .level, level)
+                }
+            }
+            if let fieldIDs, let field = entry.field, !fieldIDs.contains(field) { report("field", .field, field) }
+            if let agencyIDs, let agency = entry.agency, !agencyIDs.contains(agency) {
+                report("agency", .agency, agency)
+            }
         }
         for entry in procedures {
             let procedure = entry.value
-            func report(_ field: String, _ kind: CatalogProblem.ReferenceKind, _ value: String) {
-                problems.append(CatalogProblem(
-                    location: entry.location, procedure: procedure.code.description, field: field,
-                    kind: .unknownReference(kind, value)))
-            }
-            for (index, level) in procedure.levels.enumerated() where !levelIDs.contains(level) {
-                report("levels[\(index)]", .level, level)
-            }
-            if !fieldIDs.contains(procedure.field) { report("field", .field, procedure.field) }
-            if !agencyIDs.contains(procedure.agency) { report("agency", .agency, procedure.agency) }
             var kinds: [Channel.Kind: Int] = [:]
             for (index, channel) in procedure.channels.enumerated() {
                 if let first = kinds[channel.kind] {
                     problems.append(CatalogProblem(
                         location: entry.location, procedure: procedure.code.description,
                         field: "channels[\(index)].kind",
-                        kind: .duplicate(firstAt: SourceLocation(file: "channels[\(first)]"))))
+                        kind: .duplicate(firstAt: FileLocation(file: "channels[\(first)]"))))
                 }
                 kinds[channel.kind] = index
             }
         }
-        if procedures.isEmpty && !problems.contains(where: { $0.location.file.hasPrefix(proceduresFolder) }) {
+        if references.isEmpty && !problems.contains(where: { $0.location.file.hasPrefix(proceduresFolder) }) {
             problems.append(CatalogProblem(
-                location: SourceLocation(file: proceduresFolder), procedure: nil, field: "", kind: .noProcedures))
+                location: FileLocation(file: proceduresFolder), procedure: nil, field: "", kind: .noProcedures))
         }
     }
 
@@ -50,7 +60,7 @@ enum CrossReferences {
         _ items: [Located<T>], key: (T) -> String, field: String, procedure: ((T) -> String)? = nil,
         problems: inout [CatalogProblem]
     ) -> Set<String> {
-        var seen: [String: SourceLocation] = [:]
+        var seen: [String: FileLocation] = [:]
         for item in items {
             let value = key(item.value)
             if let first = seen[value] {

@@ -33,14 +33,14 @@ public struct Procedure: Hashable, Sendable, Identifiable {
     public var featured: Bool
     /// True for a procedure made by the synthetic catalog generator: never real.
     public var synthetic: Bool
-    public var source: SourceLocation
+    public var source: FileLocation
 
     public init(
         code: ProcedureCode, name: LocalizedText, levels: [String], field: String, kind: Kind, agency: String,
         submitAt: LocalizedText?, channels: [Channel], online: OnlineService, steps: [LocalizedText],
         documents: [DocumentSet], applicants: LocalizedText, conditions: LocalizedText?, results: [LocalizedText],
         legalBasis: [LegalBasis], keywords: [LocalizedText], popularity: Int, featured: Bool, synthetic: Bool,
-        source: SourceLocation
+        source: FileLocation
     ) {
         self.code = code
         self.name = name

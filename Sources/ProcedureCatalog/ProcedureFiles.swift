@@ -5,18 +5,26 @@ import Yams
 /// Each YAML document in a file is one procedure: the shipped catalog keeps one procedure a file (clean diffs);
 /// the synthetic generator packs many a file (fewer files at national scale).
 enum ProcedureFiles {
-    static func read(folder: String, problems: inout [CatalogProblem]) -> [Located<Procedure>] {
+    /// What the folder holds: the procedures that read well, and the references of every record.
+    struct Contents {
+        var procedures: [Located<Procedure>] = []
+        var references: [ProcedureReader.References] = []
+        var problems: [CatalogProblem] = []
+    }
+
+    static func read(folder: String, problems: inout [CatalogProblem]) -> Contents {
         let files = list(folder: folder, problems: &problems)
-        let results = ConcurrentResults<([Located<Procedure>], [CatalogProblem])>(count: files.count)
+        let results = ConcurrentResults<Contents>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             results.set(index, readFile(files[index]))
         }
-        var procedures: [Located<Procedure>] = []
-        for (found, fileProblems) in results.values {
-            procedures += found
-            problems += fileProblems
+        var contents = Contents()
+        for found in results.values {
+            contents.procedures += found.procedures
+            contents.references += found.references
+            problems += found.problems
         }
-        return procedures
+        return contents
     }
 
     static func list(folder: String, problems: inout [CatalogProblem]) -> [String] {
@@ -25,7 +33,7 @@ enum ProcedureFiles {
               let enumerator = FileManager.default.enumerator(atPath: folder)
         else {
             problems.append(
-                CatalogProblem(location: SourceLocation(file: folder), procedure: nil, field: "",
+                CatalogProblem(location: FileLocation(file: folder), procedure: nil, field: "",
                                kind: .unreadable("no such folder")))
             return []
         }
@@ -36,24 +44,30 @@ enum ProcedureFiles {
         return files.sorted()
     }
 
-    private static func readFile(_ path: String) -> ([Located<Procedure>], [CatalogProblem]) {
+    private static func readFile(_ path: String) -> Contents {
         let log = ProblemLog(file: path)
-        guard let text = CatalogLoader.readText(path, log: log) else { return ([], log.problems) }
-        var procedures: [Located<Procedure>] = []
+        var contents = Contents()
+        guard let text = CatalogLoader.readText(path, log: log) else {
+            contents.problems = log.problems
+            return contents
+        }
         do {
-            var documents = try Yams.compose_all(yaml: text)
+            // The basic resolver: scalars are read as text anyway, and Yams' default resolver runs a regular
+            // expression on every scalar (most of the load time at scale).
+            var documents = try Yams.compose_all(yaml: text, .basic)
             while let root = documents.next() {
                 guard let object = YAMLObject.make(root, path: "", log: log) else { continue }
-                if let procedure = ProcedureReader.read(object, file: path) {
-                    procedures.append(Located(procedure, object: object))
-                }
+                let (procedure, references) = ProcedureReader.read(object, file: path)
+                contents.references.append(references)
+                if let procedure { contents.procedures.append(Located(procedure, object: object)) }
             }
             if let error = documents.error { throw error }
         } catch {
             log.procedure = nil
             log.report(.syntax(YAMLErrors.describe(error)), at: nil, field: "", fallbackLine: YAMLErrors.line(error))
         }
-        return (procedures, log.problems)
+        contents.problems = log.problems
+        return contents
     }
 }
 

@@ -4,7 +4,17 @@ import Yams
 /// Reads one procedure record (one YAML document of a file under `procedures/`).
 /// Returns nil when anything in it is wrong; every problem is in the log.
 enum ProcedureReader {
-    static func read(_ object: YAMLObject, file: String) -> Procedure? {
+    /// What a procedure names elsewhere in the catalog. Kept even when the rest of the record is broken, so that
+    /// a bad reference is reported together with the record's other problems.
+    struct References {
+        var code: String?
+        var levels: [String]
+        var field: String?
+        var agency: String?
+        var location: FileLocation
+    }
+
+    static func read(_ object: YAMLObject, file: String) -> (Procedure?, References) {
         let log = object.log
         let codeText = object.string("code")
         log.procedure = codeText
@@ -37,15 +47,18 @@ enum ProcedureReader {
         let featured = object.bool("featured", default: false)
         let synthetic = object.bool("synthetic", default: false)
         object.finish()
+        let location = FileLocation(file: file, line: object.line)
+        let references = References(
+            code: code?.description ?? codeText, levels: levels ?? [], field: field, agency: agency, location: location)
         guard let code, let name, let levels, let field, let agency, let channels, let online, let steps,
               let documents, let applicants, let results, let legalBasis, let popularity, popularity <= 100
-        else { return nil }
-        return Procedure(
+        else { return (nil, references) }
+        let procedure = Procedure(
             code: code, name: name, levels: levels, field: field, kind: kind, agency: agency, submitAt: submitAt,
             channels: channels, online: online, steps: steps, documents: documents, applicants: applicants,
             conditions: conditions, results: results, legalBasis: legalBasis, keywords: keywords,
-            popularity: popularity, featured: featured, synthetic: synthetic,
-            source: SourceLocation(file: file, line: object.line))
+            popularity: popularity, featured: featured, synthetic: synthetic, source: location)
+        return (procedure, references)
     }
 
     private static func readLevels(_ object: YAMLObject) -> [String]? {

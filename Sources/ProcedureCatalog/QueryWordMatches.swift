@@ -30,8 +30,10 @@ struct QueryWordMatches {
         for id in index.prefixRange(query) {
             upgrade(id, to: index.vocabulary[id].count == query.count ? exact : prefix)
         }
-        let tolerant = query.count >= 4
-        let infix = query.count >= 3
+        // Numbers are codes: a digit off is another procedure, not a typo.
+        let hasLetter = query.contains { !(0x30...0x39).contains($0) }
+        let tolerant = hasLetter && query.count >= 4
+        let infix = hasLetter && query.count >= 3
         guard tolerant || infix, !demoted else { return }
         for (id, candidate) in index.vocabulary.enumerated() where kinds[id] < .prefix {
             if tolerant {

@@ -15,7 +15,7 @@ final class ProblemLog {
         let line = node?.mark?.line ?? fallbackLine
         problems.append(
             CatalogProblem(
-                location: SourceLocation(file: file, line: line), procedure: procedure, field: field, kind: kind))
+                location: FileLocation(file: file, line: line), procedure: procedure, field: field, kind: kind))
     }
 }
 

@@ -1,5 +1,5 @@
 /// Where a catalog element was written, so that an operator's error message can point at it.
-public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+public struct FileLocation: Hashable, Sendable, CustomStringConvertible {
     /// The file's path as the operator gave it (relative to the catalog's parent when possible).
     public var file: String
     /// 1-based line, when the format gives one.

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import KioskConfiguration
+import ProcedureCatalog
+
+private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
+
+@Suite("kiosk.conf")
+struct KioskConfigTests {
+    private func problems(_ text: String) -> [ConfigProblem] {
+        do {
+            _ = try KioskConfig.parse(text, file: "kiosk.conf", baseFolder: ".")
+            return []
+        } catch {
+            return error.problems
+        }
+    }
+
+    @Test("the shipped kiosk.conf loads, with paths resolved against its folder")
+    func shipped() throws {
+        let config = try KioskConfig.load(file: "\(root)/kiosk.conf")
+        #expect(config.center.name.vi.contains("Bình Dương"))
+        #expect(!config.center.name.en.isEmpty)
+        #expect(config.defaultLanguage == .vi)
+        #expect(config.idleTimeoutSeconds == 90)
+        #expect(config.catalogPath == "\(root)/Catalog")
+        #expect(config.center.website.hasPrefix("https://"))
+    }
+
+    @Test("an empty file gives the defaults")
+    func defaults() throws {
+        #expect(try KioskConfig.parse("", file: "kiosk.conf", baseFolder: ".") == KioskConfig.defaults)
+    }
+
+    @Test("an unknown key names the key and its line")
+    func unknownKey() throws {
+        let found = problems("[kiosk]\n# comment\nidle_timeout = 30\n")
+        #expect(found == [ConfigProblem(file: "kiosk.conf", line: 3, key: "kiosk.idle_timeout", kind: .unknownKey)])
+        #expect(found[0].message(in: .en) == "kiosk.conf:3: kiosk.idle_timeout: unknown setting")
+    }
+
+    @Test("an unknown section is an unknown key")
+    func unknownSection() {
+        #expect(problems("[display]\ntheme = \"dark\"\n").map(\.key) == ["display"])
+    }
+
+    @Test("a wrong type names the key and its line")
+    func wrongType() {
+        let found = problems("[kiosk]\ndefault_language = \"vi\"\nidle_timeout_seconds = \"ninety\"\n")
+        #expect(found.count == 1)
+        #expect(found.first?.key == "kiosk.idle_timeout_seconds")
+        #expect(found.first?.line == 3)
+        #expect(found.first?.kind == .wrongType(expected: "an integer"))
+    }
+
+    @Test("every problem is reported at once")
+    func allAtOnce() {
+        let found = problems("""
+            [center]
+            name = { vi = "Trung tâm" }
+            website = "dichvucong.example"
+            [kiosk]
+            default_language = "fr"
+            idle_timeout_seconds = 5
+            """)
+        #expect(Set(found.map(\.key)) == ["center.name.en", "center.website", "kiosk.default_language", "kiosk.idle_timeout_seconds"])
+        #expect(found.first { $0.key == "kiosk.idle_timeout_seconds" }?.kind == .outOfRange(5, 15...3600))
+    }
+
+    @Test("TOML syntax errors give the line")
+    func syntax() {
+        let found = problems("[kiosk]\ndefault_language = \n")
+        #expect(found.count == 1)
+        #expect(found.first?.line == 2)
+    }
+
+    @Test("a missing file is reported in both languages")
+    func missingFile() {
+        do {
+            _ = try KioskConfig.load(file: "/nonexistent/kiosk.conf")
+            Issue.record("must fail")
+        } catch {
+            #expect(error.problems.first?.message(in: .en).contains("/nonexistent/kiosk.conf") == true)
+            #expect(error.problems.first?.message(in: .vi).contains("không đọc được") == true)
+        }
+    }
+
+    @Test("control characters in a setting are refused")
+    func controlCharacters() {
+        let found = problems("[center]\nhotline = \"1022\\u001b[2J\"\n")
+        #expect(found.map(\.key) == ["center.hotline"])
+    }
+}

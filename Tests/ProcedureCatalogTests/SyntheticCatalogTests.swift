@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import ProcedureCatalog
+
+@Suite("Synthetic catalogs")
+struct SyntheticCatalogTests {
+    @Test("a generated catalog of 10,000 procedures validates and searches")
+    func tenThousand() throws {
+        let folder = NSTemporaryDirectory() + "synthetic-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try SyntheticCatalog(procedureCount: 10_000, seed: 7).write(to: folder)
+        let catalog = try CatalogLoader.load(directory: folder)
+        #expect(catalog.procedures.count == 10_000)
+        #expect(catalog.procedures.allSatisfy { $0.synthetic })
+        #expect(catalog.publisher.en.contains("Synthetic"))
+        let index = SearchIndex(catalog: catalog)
+        let hits = index.search("giay phep lai xe", limit: 20)
+        #expect(hits.count == 20)
+        for hit in hits {
+            let words = VietnameseFolding.words(catalog.procedures[hit.procedure].name.vi)
+            #expect(words.contains("lai") && words.contains("xe"))
+        }
+        #expect(index.search("1.000042").first.map { catalog.procedures[$0.procedure].code.national } == "1.000042")
+    }
+
+    @Test("the same seed writes the same catalog; another seed another")
+    func deterministic() throws {
+        func generate(_ seed: UInt64) throws -> String {
+            let folder = NSTemporaryDirectory() + "synthetic-" + UUID().uuidString
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            try SyntheticCatalog(procedureCount: 300, seed: seed, perFile: 100).write(to: folder)
+            return try String(contentsOfFile: "\(folder)/procedures/synthetic-0000100.yaml", encoding: .utf8)
+        }
+        let first = try generate(3)
+        #expect(first.hasPrefix("# SYNTHETIC DATA"))
+        #expect(try generate(3) == first)
+        #expect(try generate(4) != first)
+    }
+}

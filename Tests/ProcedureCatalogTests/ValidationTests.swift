@@ -1,0 +1,191 @@
+import Foundation
+import Testing
+@testable import ProcedureCatalog
+
+@Suite("Catalog validation")
+struct ValidationTests {
+    /// Breaks the fixture with `edit`, and expects a problem naming the file, the code and the field.
+    private func expectProblem(
+        file: String = CatalogFixture.procedureFile, code: String? = CatalogFixture.code, field: String,
+        line: Int? = nil, kind: (CatalogProblem.Kind) -> Bool, _ edit: (CatalogFixture) throws -> Void,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let fixture = try CatalogFixture()
+        defer { fixture.remove() }
+        try edit(fixture)
+        let problems = fixture.problems()
+        let match = problems.first { $0.location.file.hasSuffix(file) && $0.field == field && kind($0.kind) }
+        #expect(match != nil, "no problem for \(field) in \(problems.map(\.description))", sourceLocation: sourceLocation)
+        guard let match else { return }
+        #expect(match.procedure == code, sourceLocation: sourceLocation)
+        if let line { #expect(match.location.line == line, sourceLocation: sourceLocation) }
+        for language in Language.allCases {
+            let message = match.message(in: language)
+            #expect(message.contains(file), sourceLocation: sourceLocation)
+            if !field.isEmpty { #expect(message.contains(field), sourceLocation: sourceLocation) }
+            if let code { #expect(message.contains(code), sourceLocation: sourceLocation) }
+        }
+    }
+
+    @Test("the fixture itself is valid")
+    func fixtureLoads() throws {
+        let fixture = try CatalogFixture()
+        defer { fixture.remove() }
+        let catalog = try fixture.load()
+        #expect(catalog.procedures.count == 1)
+        #expect(catalog.agency("STP")?.identifier?.description == "000.00.13.H08")
+    }
+
+    @Test("bad YAML syntax names the file and the line where the parser stopped")
+    func syntax() throws {
+        try expectProblem(code: nil, field: "", line: 4, kind: { if case .syntax = $0 { true } else { false } }) {
+            try $0.replace("  vi: Đăng ký khai sinh\n", with: "  vi: [Đăng ký khai sinh\n")
+        }
+    }
+
+    @Test("a missing required field")
+    func missing() throws {
+        try expectProblem(field: "applicants", kind: { $0 == .missing }) {
+            try $0.replace("applicants: {vi: Cha mẹ., en: Parents.}\n", with: "")
+        }
+    }
+
+    @Test("a missing required field inside a list item names its path")
+    func missingNested() throws {
+        try expectProblem(field: "legal_basis[0].issuer", kind: { $0 == .missing }) {
+            try $0.replace("    issuer: {vi: Quốc hội, en: National Assembly}\n", with: "")
+        }
+    }
+
+    @Test("a duplicate procedure code names both places")
+    func duplicate() throws {
+        let fixture = try CatalogFixture()
+        defer { fixture.remove() }
+        try fixture.write(CatalogFixture.files[CatalogFixture.procedureFile]!, to: "procedures/copy.yaml")
+        let problems = fixture.problems()
+        let duplicate = try #require(problems.first { if case .duplicate = $0.kind { true } else { false } })
+        #expect(duplicate.procedure == CatalogFixture.code)
+        #expect(duplicate.field == "code")
+        let message = duplicate.message(in: .en)
+        #expect(message.contains("procedures/"))
+        #expect(message.contains("1.001193.yaml") && message.contains("copy.yaml"))
+    }
+
+    @Test("a reference to an unknown field, agency or level",
+          arguments: [("field: HT", "field: XX", "field"), ("agency: UBND-XA", "agency: NOPE", "agency"),
+                      ("levels: [commune]", "levels: [district]", "levels[0]")])
+    func unknownReference(old: String, new: String, field: String) throws {
+        try expectProblem(field: field, kind: { if case .unknownReference = $0 { true } else { false } }) {
+            try $0.replace(old, with: new)
+        }
+    }
+
+    @Test("an agency at an unknown level")
+    func agencyLevel() throws {
+        try expectProblem(file: "agencies.yaml", code: nil, field: "agencies[1].level",
+                          kind: { if case .unknownReference(.level, "region") = $0 { true } else { false } }) {
+            try $0.replace("level: province", with: "level: region", in: "agencies.yaml")
+        }
+    }
+
+    @Test("a negative or malformed fee", arguments: ["-8000", "8k", "8.00", "many"])
+    func badFee(amount: String) throws {
+        try expectProblem(field: "channels[1].fees[0].amount", line: 17,
+                          kind: { if case .malformedFee = $0 { true } else { false } }) {
+            try $0.replace("amount: 8000", with: "amount: \(amount)")
+        }
+    }
+
+    @Test("fees written with thousands separators, or varying, are accepted", arguments: ["8.000", "8,000", "8_000", "varies"])
+    func groupedFee(amount: String) throws {
+        let fixture = try CatalogFixture()
+        defer { fixture.remove() }
+        try fixture.replace("amount: 8000", with: "amount: \(amount)")
+        let fee = try fixture.load().procedures[0].channels[1].fees[0]
+        #expect(fee.amount == (amount == "varies" ? nil : 8000))
+    }
+
+    @Test("a malformed procedure code", arguments: ["1.1193.000.00.00.H08", "1.001193", "1.001193.000.00.00.X08", "abc"])
+    func badCode(code: String) throws {
+        try expectProblem(code: code, field: "code", kind: { if case .malformedCode = $0 { true } else { false } }) {
+            try $0.replace("code: 1.001193.000.00.00.H08", with: "code: \"\(code)\"")
+        }
+    }
+
+    @Test("a malformed agency identifier")
+    func badIdentifier() throws {
+        try expectProblem(file: "agencies.yaml", code: nil, field: "agencies[1].identifier",
+                          kind: { if case .malformedIdentifier = $0 { true } else { false } }) {
+            try $0.replace("000.00.13.H08", with: "13.H08", in: "agencies.yaml")
+        }
+    }
+
+    @Test("control characters in text", arguments: ["\\e[2J", "\\x9b31m", "\\e]0;pwned\\a", "\\u202E"])
+    func controlCharacters(sequence: String) throws {
+        try expectProblem(field: "name.en", kind: { if case .controlCharacter = $0 { true } else { false } }) {
+            try $0.replace("  en: Birth registration", with: "  en: \"Birth \(sequence)registration\"")
+        }
+    }
+
+    @Test("missing English text")
+    func missingEnglish() throws {
+        try expectProblem(field: "steps[0].en", kind: { $0 == .missingTranslation(.en) }) {
+            try $0.replace("  - {vi: Nộp hồ sơ., en: Hand in the file.}", with: "  - {vi: Nộp hồ sơ.}")
+        }
+    }
+
+    @Test("a value outside the allowed set")
+    func notAllowed() throws {
+        try expectProblem(field: "channels[0].kind", kind: { if case .notAllowed("walk_in", _) = $0 { true } else { false } }) {
+            try $0.replace("kind: in_person", with: "kind: walk_in")
+        }
+    }
+
+    @Test("a key that is not part of the format (a typo would drop data)")
+    func unknownKey() throws {
+        try expectProblem(field: "aplicants", kind: { $0 == .unknownKey }) {
+            try $0.replace("applicants:", with: "aplicants:")
+        }
+    }
+
+    @Test("a wrong type")
+    func wrongType() throws {
+        try expectProblem(field: "steps", kind: { $0 == .wrongType(expected: .list) }) {
+            try $0.replace("steps:\n  - {vi: Nộp hồ sơ., en: Hand in the file.}", with: "steps: Nộp hồ sơ")
+        }
+    }
+
+    @Test("a malformed date of a legal text")
+    func badDate() throws {
+        try expectProblem(field: "legal_basis[0].date", kind: { $0 == .malformedDate("2014-02-30") }) {
+            try $0.replace("date: 2014-11-20", with: "date: 2014-02-30")
+        }
+    }
+
+    @Test("every problem of every file is reported at once, and nothing is loaded")
+    func allAtOnce() throws {
+        let fixture = try CatalogFixture()
+        defer { fixture.remove() }
+        try fixture.replace("field: HT", with: "field: XX")
+        try fixture.replace("amount: 8000", with: "amount: -1")
+        try fixture.replace("level: province", with: "level: region", in: "agencies.yaml")
+        #expect(throws: CatalogProblems.self) { try fixture.load() }
+        let fields = Set(fixture.problems().map(\.field))
+        #expect(fields.isSuperset(of: ["field", "channels[1].fees[0].amount", "agencies[1].level"]))
+    }
+
+    @Test("a missing catalog file or folder is reported, not crashed on")
+    func missingFiles() throws {
+        let fixture = try CatalogFixture()
+        defer { fixture.remove() }
+        try FileManager.default.removeItem(atPath: "\(fixture.folder)/fields.yaml")
+        let problems = fixture.problems()
+        #expect(problems.contains { $0.location.file.hasSuffix("fields.yaml") && $0.kind == .unreadable("no such file") })
+        do {
+            _ = try CatalogLoader.load(directory: "/nonexistent/catalog")
+            Issue.record("a missing folder must not load")
+        } catch {
+            #expect(error.problems.contains { $0.location.file.hasSuffix("procedures") })
+        }
+    }
+}
