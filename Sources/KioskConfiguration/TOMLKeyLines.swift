@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the line of each key in a TOML text, so that a problem can name it. TOMLKit gives lines only for syntax
 /// errors; this reads table headers (`[a.b]`) and `key =` lines, which is all kiosk.conf uses.
 struct TOMLKeyLines {
@@ -34,5 +36,3 @@ struct TOMLKeyLines {
         }
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The provincial procedure database, loaded and validated: levels, fields, agencies and procedures.
 public struct Catalog: Sendable {
     /// The province or authority the catalog is published by.
@@ -44,5 +46,3 @@ public struct Catalog: Sendable {
     public func procedures(ofAgency id: String) -> [Procedure] { procedures.filter { $0.agency == id } }
     public func procedures(atLevel id: String) -> [Procedure] { procedures.filter { $0.levels.contains(id) } }
 }
-
-import Foundation

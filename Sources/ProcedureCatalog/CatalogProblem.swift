@@ -136,7 +136,8 @@ extension CatalogProblem.ReferenceKind {
 }
 
 extension String {
-    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+    /// The string padded on the left to `width` characters (codes in messages, counts in summaries).
+    public func leftPadded(to width: Int, with pad: Character = "0") -> String {
         count >= width ? self : String(repeating: pad, count: width - count) + self
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The search index over a catalog: built once at load, queried on every keystroke.
 ///
 /// Words of every procedure (folded) form a sorted vocabulary, so that all words starting with what the citizen
@@ -146,8 +148,6 @@ public struct SearchIndex: Sendable {
         return low ..< high
     }
 }
-
-import Foundation
 
 extension RandomAccessCollection {
     /// The first index whose element is not `belowTarget` (the collection is partitioned by it).

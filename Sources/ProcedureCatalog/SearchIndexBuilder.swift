@@ -1,3 +1,5 @@
+import Foundation
+
 /// Collects the folded words of each procedure, then lays the index out in flat arrays.
 struct SearchIndexBuilder {
     private var wordIDs: [[UInt8]: UInt32] = [:]
@@ -77,5 +79,3 @@ struct SearchIndexBuilder {
         )
     }
 }
-
-import Foundation

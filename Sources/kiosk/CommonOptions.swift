@@ -10,8 +10,8 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "The catalog folder (default: paths.catalog of kiosk.conf, else ./Catalog).")
     var catalog: String?
 
-    @Option(name: .long, help: "The kiosk's settings file.")
-    var config: String = "kiosk.conf"
+    @Option(name: .long, help: "The kiosk's settings file (default: ./kiosk.conf).")
+    var config: String?
 
     @Option(name: .long, help: "Language of the output: vi or en (default: kiosk.default_language).")
     var lang: Language?
@@ -19,10 +19,10 @@ struct CommonOptions: ParsableArguments {
     /// kiosk.conf, or the defaults when the default file is absent. A file that is there but wrong stops the
     /// command with every problem listed.
     func loadConfig() throws -> KioskConfig {
-        let explicit = CommandLine.arguments.contains { $0 == "--config" || $0.hasPrefix("--config=") }
-        if !explicit && !FileManager.default.fileExists(atPath: config) { return .defaults }
+        let file = config ?? "kiosk.conf"
+        if config == nil && !FileManager.default.fileExists(atPath: file) { return .defaults }
         do {
-            return try KioskConfig.load(file: config)
+            return try KioskConfig.load(file: file)
         } catch {
             let language = lang ?? .vi
             for problem in error.problems { Output.error(problem.message(in: language)) }

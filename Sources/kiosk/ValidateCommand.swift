@@ -54,9 +54,3 @@ struct CatalogSummary {
         return "  \(padded) \(String(count).leftPadded(to: 6, with: " "))"
     }
 }
-
-extension String {
-    func leftPadded(to width: Int, with pad: Character) -> String {
-        count >= width ? self : String(repeating: pad, count: width - count) + self
-    }
-}
