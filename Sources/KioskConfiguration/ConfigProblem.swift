@@ -31,7 +31,8 @@ public struct ConfigProblem: Hashable, Sendable, CustomStringConvertible {
     public func message(in language: Language) -> String {
         var parts = [line.map { "\(file):\($0)" } ?? file]
         if !key.isEmpty { parts.append(key) }
-        return parts.joined(separator: ": ") + ": " + explanation(in: language)
+        // A quoted TOML key may hold any character: keep the line inert for the terminal.
+        return CatalogText.inert(parts.joined(separator: ": ") + ": " + explanation(in: language))
     }
 
     public func explanation(in language: Language) -> String {

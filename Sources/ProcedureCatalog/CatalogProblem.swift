@@ -44,12 +44,13 @@ public struct CatalogProblem: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { message(in: .en) }
 
-    /// `file:line: procedure: field: what is wrong`, in the operator's language.
+    /// `file:line: procedure: field: what is wrong`, in the operator's language. Keys and paths come from the
+    /// operator's files and are not checked like texts, so the whole line is made inert for the terminal.
     public func message(in language: Language) -> String {
         var parts = [location.description]
         if let procedure { parts.append(procedure) }
         if !field.isEmpty { parts.append(field) }
-        return parts.joined(separator: ": ") + ": " + explanation(in: language)
+        return CatalogText.inert(parts.joined(separator: ": ") + ": " + explanation(in: language))
     }
 
     public func explanation(in language: Language) -> String {

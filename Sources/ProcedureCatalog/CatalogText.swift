@@ -16,6 +16,21 @@ public enum CatalogText {
         return nil
     }
 
+    /// The text with every forbidden character written out visibly (`<U+001B>`), for messages that quote what
+    /// an operator's file holds (a key, a path) and go straight to a terminal.
+    public static func inert(_ text: String) -> String {
+        guard firstControlCharacter(text) != nil else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if isForbidden(scalar.value) {
+                out += "<U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4) + ">"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     public static func isForbidden(_ value: UInt32) -> Bool {
         switch value {
         case 0x09, 0x0A: false

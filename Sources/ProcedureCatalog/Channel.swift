@@ -19,9 +19,4 @@ public struct Channel: Hashable, Sendable, Encodable {
         self.fees = fees
         self.note = note
     }
-
-    /// Total of all fees in đồng, for an at-a-glance figure in lists; nil when some amount varies.
-    public var totalFee: Int? {
-        fees.reduce(0) { total, fee in total.flatMap { sum in fee.amount.map { sum + $0 } } }
-    }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import Yams
 
-/// Reads one procedure record (one YAML document of a file under `procedures/`).
-/// Returns nil when anything in it is wrong; every problem is in the log.
+/// Reads one procedure record (one YAML document of a file under `procedures/`): the procedure, or nil when
+/// anything in it is wrong (every problem is in the log), and always what it refers to.
 enum ProcedureReader {
     /// What a procedure names elsewhere in the catalog. Kept even when the rest of the record is broken, so that
     /// a bad reference is reported together with the record's other problems.

@@ -86,6 +86,14 @@ struct KioskConfigTests {
         }
     }
 
+    @Test("a quoted key holding an escape sequence is reported inertly")
+    func escapeInKey() {
+        let found = problems("[kiosk]\n\"\\u001b[2J\" = 1\n")
+        #expect(found.count == 1)
+        #expect(found.first?.message(in: .en).contains("<U+001B>[2J") == true)
+        #expect(found.first?.message(in: .vi).unicodeScalars.contains { $0.value == 0x1B } == false)
+    }
+
     @Test("control characters in a setting are refused")
     func controlCharacters() {
         let found = problems("[center]\nhotline = \"1022\\u001b[2J\"\n")

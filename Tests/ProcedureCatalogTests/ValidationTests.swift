@@ -148,6 +148,19 @@ struct ValidationTests {
         }
     }
 
+    @Test("a key holding an escape sequence is reported inertly")
+    func escapeInKey() throws {
+        let fixture = try CatalogFixture()
+        defer { fixture.remove() }
+        try fixture.replace("applicants:", with: "\"\\e]0;pwned\\a\": x\napplicants:")
+        let problem = try #require(fixture.problems().first { $0.kind == .unknownKey })
+        for language in Language.allCases {
+            let message = problem.message(in: language)
+            #expect(!message.unicodeScalars.contains { CatalogText.isForbidden($0.value) })
+            #expect(message.contains("<U+001B>]0;pwned<U+0007>"))
+        }
+    }
+
     @Test("a wrong type")
     func wrongType() throws {
         try expectProblem(field: "steps", kind: { $0 == .wrongType(expected: .list) }) {
