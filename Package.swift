@@ -29,16 +29,23 @@ let package = Package(
             name: "KioskConfiguration",
             dependencies: ["ProcedureCatalog", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // Pure and testable: the cell grid, the screens, the state machine (update/view), the vi/en strings.
+        .target(name: "KioskUI", dependencies: ["ProcedureCatalog", "KioskConfiguration"]),
+        // The only code that calls ncurses: set-up, input decoding, drawing grid diffs, restoring the terminal.
+        .target(name: "KioskTerminal", dependencies: ["KioskUI", "CNCursesW"]),
         .executableTarget(
             name: "kiosk",
             dependencies: [
                 "ProcedureCatalog",
                 "KioskConfiguration",
+                "KioskUI",
+                "KioskTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ProcedureCatalogTests", dependencies: ["ProcedureCatalog"]),
         .testTarget(name: "KioskConfigurationTests", dependencies: ["KioskConfiguration", "ProcedureCatalog"]),
+        .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "ProcedureCatalog", "KioskConfiguration"]),
         .testTarget(name: "KioskCommandTests", dependencies: ["kiosk"]),
     ],
     swiftLanguageModes: [.v6]

@@ -56,7 +56,7 @@ public struct ConfigProblem: Hashable, Sendable, CustomStringConvertible {
             let list = allowed.joined(separator: ", ")
             return vi ? "giá trị “\(value)” không hợp lệ (dùng: \(list))" : "“\(value)” is not allowed (use: \(list))"
         case .malformed(let value, let expected):
-            return vi ? "“\(value)” sai dạng (cần: \(expected))" : "“\(value)” is malformed (expected \(expected))"
+            return vi ? "“\(value)” sai dạng (cần: \(Self.typeNameVI(expected)))" : "“\(value)” is malformed (expected \(expected))"
         }
     }
 
@@ -67,6 +67,8 @@ public struct ConfigProblem: Hashable, Sendable, CustomStringConvertible {
         case "true or false": "true hoặc false"
         case "a table": "bảng (table)"
         case "a table with vi and en": "bảng có vi và en"
+        case "printable text": "văn bản in được"
+        case KeyChord.syntax: "tên phím như \"ctrl-x ctrl-q\" hoặc \"f12 f10\" (2 đến 4 phím)"
         default: english
         }
     }

@@ -19,6 +19,8 @@ public struct KioskConfig: Sendable, Equatable {
     public var catalogPath: String
     public var casesDatabasePath: String
     public var logPath: String
+    /// The keys staff press in a row to end the program.
+    public var staffExitChord: KeyChord
 
     /// The settings a kiosk runs with when kiosk.conf leaves a value out.
     public static let defaults = KioskConfig(
@@ -26,7 +28,7 @@ public struct KioskConfig: Sendable, Equatable {
             name: LocalizedText(vi: "Trung tâm Phục vụ hành chính công", en: "Public Administration Center"),
             address: LocalizedText(vi: "", en: ""), hotline: "", website: ""),
         defaultLanguage: .vi, idleTimeoutSeconds: 90, catalogPath: "Catalog", casesDatabasePath: "var/cases.sqlite",
-        logPath: "var/kiosk.log")
+        logPath: "var/kiosk.log", staffExitChord: .defaultStaffExit)
 
     /// Every setting kiosk.conf may hold, with its type. Anything else is an error naming the key.
     static let schema: [String: SettingType] = [
@@ -39,6 +41,7 @@ public struct KioskConfig: Sendable, Equatable {
         "paths.catalog": .text,
         "paths.cases_database": .text,
         "paths.log": .text,
+        "staff.exit_chord": .keyChord,
     ]
 
     /// Reads and checks a kiosk.conf. Throws every problem at once; nothing is applied from a file with one.
@@ -72,6 +75,9 @@ public struct KioskConfig: Sendable, Equatable {
         config.catalogPath = path("paths.catalog", defaults.catalogPath)
         config.casesDatabasePath = path("paths.cases_database", defaults.casesDatabasePath)
         config.logPath = path("paths.log", defaults.logPath)
+        if let chord = values.string("staff.exit_chord").flatMap(KeyChord.init(parsing:)) {
+            config.staffExitChord = chord
+        }
         return config
     }
 }

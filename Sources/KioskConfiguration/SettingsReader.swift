@@ -10,6 +10,8 @@ enum SettingType: Sendable {
     case choice([String])
     case localized
     case flag
+    /// Key names such as `ctrl-x ctrl-q` (see `KeyChord`).
+    case keyChord
 }
 
 /// Settings read from TOML and checked against the schema: values by dotted key.
@@ -79,6 +81,12 @@ enum SettingsReader {
 
         mutating func check(_ value: TOMLValueConvertible, as type: SettingType, key: String) {
             switch type {
+            case .keyChord:
+                guard let text = value.string else { return report(key, .wrongType(expected: "a string")) }
+                guard KeyChord(parsing: text) != nil else {
+                    return report(key, .malformed(CatalogText.inert(text), expected: KeyChord.syntax))
+                }
+                values.strings[key] = text
             case .text, .url, .choice:
                 guard let text = value.string else { return report(key, .wrongType(expected: "a string")) }
                 if case .url = type, !text.isEmpty, !(text.hasPrefix("https://") || text.hasPrefix("http://")) {

@@ -65,16 +65,15 @@ public struct SearchIndex: Sendable {
         return top.sorted()
     }
 
+    /// The query's word matches, computed once per keystroke and reused for every highlighted row.
+    public func highlighter(for query: String) -> QueryHighlighter {
+        let words = Array(VietnameseFolding.words(query).prefix(Self.maxQueryWords))
+        return QueryHighlighter(index: self, matches: words.map { QueryWordMatches(word: $0, in: self) })
+    }
+
     /// Which words of `text` match the query, as ranges, for highlighting results.
     public func matchedRanges(in text: String, query: String) -> [Range<String.Index>] {
-        let words = Array(VietnameseFolding.words(query).prefix(Self.maxQueryWords))
-        guard !words.isEmpty else { return [] }
-        let matches = words.map { QueryWordMatches(word: $0, in: self) }
-        return TextWords.ranges(in: text).filter { range in
-            let folded = Array(VietnameseFolding.fold(String(text[range])).utf8)
-            guard let id = wordID(folded) else { return false }
-            return matches.contains { $0.kind(of: id) != .none }
-        }
+        highlighter(for: query).ranges(in: text)
     }
 
     /// Procedures containing any word the rarest query word matches, each once, in index order.

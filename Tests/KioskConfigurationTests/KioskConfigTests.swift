@@ -100,3 +100,33 @@ struct KioskConfigTests {
         #expect(found.map(\.key) == ["center.hotline"])
     }
 }
+
+@Suite struct KeyChordTests {
+    @Test(arguments: ["ctrl-x ctrl-q", "F12 F10", "ctrl-k ctrl-k ctrl-k ctrl-k", "f1 x"])
+    func acceptsKeyNames(text: String) {
+        #expect(KeyChord(parsing: text) != nil)
+    }
+
+    @Test(arguments: ["ctrl-x", "", "ctrl-x ctrl-q f1 f2 f3", "alt-x ctrl-q", "f13 f1", "ctrl-1 f1", "é f1"])
+    func refusesWhatIsNotAChord(text: String) {
+        #expect(KeyChord(parsing: text) == nil)
+    }
+
+    @Test func defaultIsCtrlXCtrlQ() throws {
+        let config = try KioskConfig.parse("", file: "kiosk.conf", baseFolder: ".")
+        #expect(config.staffExitChord == KeyChord(strokes: [.control("x"), .control("q")]))
+        #expect(config.staffExitChord.description == "ctrl-x ctrl-q")
+    }
+
+    @Test func aBadChordIsReportedWithItsLineInBothLanguages() throws {
+        let text = "[kiosk]\ndefault_language = \"vi\"\n[staff]\nexit_chord = \"ctrl-x\"\n"
+        let error = try #require(throws: ConfigProblems.self) {
+            try KioskConfig.parse(text, file: "kiosk.conf", baseFolder: ".")
+        }
+        let problem = try #require(error.problems.first)
+        #expect(problem.line == 4)
+        #expect(problem.key == "staff.exit_chord")
+        #expect(problem.message(in: .en).contains("ctrl-x ctrl-q"))
+        #expect(problem.message(in: .vi).contains("2 đến 4 phím"))
+    }
+}

@@ -1,0 +1,128 @@
+import CNCursesW
+import Glibc
+import KioskUI
+
+/// What waiting for input produced.
+public enum TerminalInput: Sendable {
+    case event(KioskEvent)
+    /// Nothing arrived within the timeout.
+    case idle
+    /// The terminal is gone (hang-up, closed pty): the program must end rather than spin.
+    case hangup
+}
+
+/// Why the terminal could not be set up.
+public enum TerminalError: Error, CustomStringConvertible {
+    case notATerminal
+    case unknownTerminal(String)
+
+    public var description: String {
+        switch self {
+        case .notATerminal:
+            "standard input and output must be a terminal / cần chạy trong một cửa sổ dòng lệnh (terminal)"
+        case .unknownTerminal(let name):
+            "the terminal type \"\(name)\" is unknown (TERM) / không nhận ra loại terminal \"\(name)\" (TERM)"
+        }
+    }
+}
+
+/// The full-screen terminal: the only code that calls ncurses. Draws grids by their differences, decodes keys
+/// and touches, and puts the terminal back as it was on every way out.
+public final class Terminal {
+    private let screen: OpaquePointer
+    private let theme: Theme
+    /// What is on the screen now, to draw only what changed.
+    private var shown: Grid?
+
+    /// Takes over the terminal. `monochrome` forces the fallback theme (NO_COLOR does too).
+    public init(monochrome: Bool = false) throws(TerminalError) {
+        Self.ensureUTF8Locale()
+        guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
+        let name = getenv("TERM").map { String(cString: $0) } ?? "unknown"
+        guard let output = fdopen(1, "w"), let input = fdopen(0, "r"),
+              let screen = newterm(nil, output, input)
+        else { throw .unknownTerminal(name) }
+        self.screen = screen
+        TerminalRestore.install()
+        raw()  // Ctrl-C, Ctrl-Z, Ctrl-\ arrive as characters, never as signals
+        noecho()
+        keypad(kiosk_stdscr(), true)
+        curs_set(0)
+        kiosk_set_escdelay(25)
+        mouseinterval(0)  // report presses at once: a touch must not wait for a possible double click
+        mousemask(kiosk_all_mouse_events(), nil)
+        let colors = !monochrome && has_colors() && getenv("NO_COLOR") == nil
+        if colors { start_color() }
+        theme = Theme(colors: colors)
+    }
+
+    /// Makes the terminal's own settings current again (the kiosk can also be left by a signal: see
+    /// `TerminalRestore`).
+    public func stop() {
+        TerminalRestore.restore()
+        delscreen(screen)
+    }
+
+    public var size: Size { Size(width: Int(kiosk_cols()), height: Int(kiosk_lines())) }
+
+    /// Waits up to `milliseconds` for input (0: only what is already there).
+    public func next(timeout milliseconds: Int32) -> TerminalInput {
+        wtimeout(kiosk_stdscr(), milliseconds)
+        var code: wint_t = 0
+        switch wget_wch(kiosk_stdscr(), &code) {
+        case OK:
+            return InputDecoder.character(UInt32(code)).map(TerminalInput.event) ?? .idle
+        case KEY_CODE_YES:
+            if Int32(code) == KEY_RESIZE { shown = nil }
+            return InputDecoder.keyCode(Int32(code), size: { size }).map(TerminalInput.event) ?? .idle
+        default:
+            return Self.inputClosed() ? .hangup : .idle
+        }
+    }
+
+    /// Draws the cells that differ from what is on screen, then shows them in one update.
+    public func draw(_ grid: Grid) {
+        let full = shown?.size != grid.size
+        if full { werase(kiosk_stdscr()) }
+        let width = grid.size.width
+        for y in 0 ..< grid.size.height {
+            for x in 0 ..< width {
+                let cell = grid[x, y]
+                if cell.isContinuation { continue }
+                if !full, let shown, shown[x, y] == cell,
+                   x + 1 >= width || shown[x + 1, y] == grid[x + 1, y] { continue }
+                put(cell, x: x, y: y)
+            }
+        }
+        shown = grid
+        wnoutrefresh(kiosk_stdscr())
+        doupdate()
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        let style = theme[cell.role]
+        var characters = cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+        characters.append(0)
+        var complex = cchar_t()
+        setcchar(&complex, characters, style.attr, style.pair, nil)
+        mvwadd_wch(kiosk_stdscr(), Int32(y), Int32(x), &complex)
+    }
+
+    /// A read that fails on a hung-up terminal shows as POLLHUP/POLLERR on standard input.
+    private static func inputClosed() -> Bool {
+        var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return true }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
+    /// Vietnamese letters need a UTF-8 locale; a bare Debian has only C.UTF-8, so fall back to it.
+    private static func ensureUTF8Locale() {
+        setlocale(LC_ALL, "")
+        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
+            setlocale(LC_ALL, "C.UTF-8")
+        }
+    }
+
+    /// Whether the locale is UTF-8 after the fallback (for `kiosk doctor` and error messages).
+    public static var localeIsUTF8: Bool { String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8" }
+}

@@ -1,0 +1,47 @@
+import CNCursesW
+import Glibc
+
+/// Puts the terminal back on every way out: normal exit (atexit), and fatal or ending signals (the handler
+/// ends curses mode, then re-raises the signal with its default action so the exit status stays true).
+enum TerminalRestore {
+    /// Set while curses owns the terminal. Only touched on the main thread and in signal handlers.
+    nonisolated(unsafe) private static var active = false
+    nonisolated(unsafe) private static var installed = false
+    /// The handlers that were there before ours, by signal number. Written once, before any signal is caught.
+    nonisolated(unsafe) private static var previous: [Int32: sigaction] = [:]
+
+    static let fatalSignals: [Int32] = [SIGTERM, SIGHUP, SIGSEGV, SIGABRT, SIGILL, SIGTRAP, SIGBUS, SIGFPE]
+
+    static func install() {
+        active = true
+        guard !installed else { return }
+        installed = true
+        atexit { TerminalRestore.restore() }
+        for signal in fatalSignals {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in
+                TerminalRestore.restore()
+                // Hand the signal to whoever handled it before (the Swift runtime prints a backtrace on
+                // crashes), else to the default action, so the process ends the way it would have.
+                if var previous = TerminalRestore.previous[number] {
+                    sigaction(number, &previous, nil)
+                } else {
+                    Glibc.signal(number, SIG_DFL)
+                }
+                raise(number)
+            }
+            sigemptyset(&action.sa_mask)
+            var old = sigaction()
+            sigaction(signal, &action, &old)
+            previous[signal] = old
+        }
+        // Keyboard signals cannot arrive in raw mode; ignore them in case something switches raw mode off.
+        for signal in [SIGINT, SIGQUIT, SIGTSTP] { Glibc.signal(signal, SIG_IGN) }
+    }
+
+    static func restore() {
+        guard active else { return }
+        active = false
+        endwin()
+    }
+}

@@ -1,0 +1,13 @@
+import Foundation
+
+/// Everything that can happen to the kiosk, as the state machine receives it.
+public enum KioskEvent: Sendable, Equatable {
+    case key(Key)
+    /// A touch or button-1 click on a cell (0-based).
+    case click(x: Int, y: Int)
+    /// The mouse wheel or a two-finger swipe: negative scrolls up.
+    case wheel(Int, x: Int, y: Int)
+    case resize(Size)
+    /// The clock moved on (the header shows the time).
+    case tick(Date)
+}

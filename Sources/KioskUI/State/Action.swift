@@ -1,0 +1,24 @@
+/// What a key or a tap asks for. Tap regions carry actions, so a touch and its key do the same thing.
+public enum Action: Equatable, Sendable {
+    case back
+    case home
+    case toggleLanguage
+    case browse(BrowseTab)
+    case featured
+    case startSearch
+    /// Opens row `n` of the current list (or presses home button `n`).
+    case open(Int)
+    /// Moves the selection by `n` rows (lists) or scrolls by `n` lines (procedure text).
+    case move(Int)
+    /// One screenful up (-1) or down (+1).
+    case page(Int)
+    /// To the next (+1) or previous (-1) section of a procedure.
+    case section(Int)
+    /// Adds a character to the search (starting one from home).
+    case type(Character)
+    /// Deletes the last character of the search.
+    case erase
+    case clearQuery
+    /// Does what the key does (footer labels).
+    case press(Key)
+}

@@ -1,0 +1,5 @@
+/// What the state machine asks the outside world to do after an event.
+public enum Effect: Equatable, Sendable {
+    /// Staff ended the program with the exit chord.
+    case quit
+}

@@ -1,0 +1,95 @@
+import Foundation
+import KioskConfiguration
+import ProcedureCatalog
+
+/// The kiosk as a pure state machine: `update` applies an event to the state, `view` renders the state into a
+/// frame. Nothing here touches a terminal, a file or the clock, so tests drive every screen directly.
+public struct KioskApp: Sendable {
+    public let catalog: Catalog
+    public let index: SearchIndex
+    let center: KioskConfig.Center
+    let exitChord: KeyChord
+    let timeZone: TimeZone
+    /// Procedures (catalog positions, catalog order) of each field, agency and level, and the featured ones.
+    let members: GroupMembers
+
+    /// Results beyond this many are not listed: nobody pages that far, a narrower query is the answer.
+    static let resultLimit = 500
+
+    public init(catalog: Catalog, index: SearchIndex, config: KioskConfig, timeZone: TimeZone = .current) {
+        self.catalog = catalog
+        self.index = index
+        center = config.center
+        exitChord = config.staffExitChord
+        self.timeZone = timeZone
+        members = GroupMembers(catalog)
+    }
+
+    public func initialState(language: Language, size: Size, now: Date) -> KioskState {
+        KioskState(language: language, size: size, now: now)
+    }
+
+    /// Applies one event; returns what the outside world must do.
+    public func update(_ state: inout KioskState, _ event: KioskEvent) -> [Effect] {
+        switch event {
+        case .resize(let size):
+            state.size = size
+        case .tick(let date):
+            state.now = date
+        case .click(let x, let y):
+            if let action = view(state).action(atX: x, y: y) { return perform(action, &state) }
+        case .wheel(let steps, _, _):
+            let lines = if case .procedure = state.screen { steps * 3 } else { steps }
+            return perform(.move(lines), &state)
+        case .key(let key):
+            if chordCompleted(by: key, &state) { return [.quit] }
+            if let action = action(for: key, state) { return perform(action, &state) }
+        }
+        return []
+    }
+
+    /// Counts the staff exit chord's keys pressed in a row; any other key starts it over.
+    private func chordCompleted(by key: Key, _ state: inout KioskState) -> Bool {
+        let strokes = exitChord.strokes
+        if key.matches(strokes[state.chordProgress]) {
+            state.chordProgress += 1
+        } else {
+            state.chordProgress = key.matches(strokes[0]) ? 1 : 0
+        }
+        if state.chordProgress == strokes.count {
+            state.chordProgress = 0
+            return true
+        }
+        return false
+    }
+
+    public func view(_ state: KioskState) -> Frame {
+        KioskView(app: self, state: state).render()
+    }
+
+    /// The procedures of a group, as catalog positions.
+    func procedures(of group: ProcedureGroup) -> [Int] {
+        switch group {
+        case .field(let id): members.fields[id] ?? []
+        case .agency(let id): members.agencies[id] ?? []
+        case .level(let id): members.levels[id] ?? []
+        }
+    }
+}
+
+/// Which procedures belong to each field, agency and level, computed once at start.
+struct GroupMembers: Sendable {
+    var fields: [String: [Int]] = [:]
+    var agencies: [String: [Int]] = [:]
+    var levels: [String: [Int]] = [:]
+    var featured: [Int] = []
+
+    init(_ catalog: Catalog) {
+        for (position, procedure) in catalog.procedures.enumerated() {
+            fields[procedure.field, default: []].append(position)
+            agencies[procedure.agency, default: []].append(position)
+            for level in procedure.levels { levels[level, default: []].append(position) }
+            if procedure.featured { featured.append(position) }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// A rendered screen: the cells to draw and the regions a touch can hit.
+public struct Frame: Equatable, Sendable {
+    public var grid: Grid
+    public var taps: [TapRegion]
+
+    /// The action under a touch: the last region drawn there wins, as it is the one on top.
+    public func action(atX x: Int, y: Int) -> Action? {
+        taps.last { $0.rect.contains(x: x, y: y) }?.action
+    }
+}
+
+/// A part of the screen that does something when touched.
+public struct TapRegion: Equatable, Sendable {
+    public var rect: Rect
+    public var action: Action
+}
+
+/// What views draw on: the grid plus the tap regions, with the common widgets.
+struct Canvas {
+    var grid: Grid
+    var taps: [TapRegion] = []
+
+    init(_ size: Size) {
+        grid = Grid(size)
+    }
+
+    var frame: Frame { Frame(grid: grid, taps: taps) }
+
+    mutating func tap(_ rect: Rect, _ action: Action) {
+        if !rect.isEmpty { taps.append(TapRegion(rect: rect, action: action)) }
+    }
+
+    /// A button: boxed when 3 rows high, a solid bar when 1. The label is centred and cut at a word.
+    mutating func button(_ rect: Rect, _ label: String, role: Role, action: Action) {
+        guard !rect.isEmpty else { return }
+        grid.fill(rect, role: role)
+        if rect.height >= 3 { grid.box(rect, role: role) }
+        let inner = rect.height >= 3 ? rect.inset(x: 2) : rect.inset(x: 1)
+        let text = TextWrap.truncated(label, width: inner.width)
+        let x = inner.x + max(0, (inner.width - DisplayWidth.of(text)) / 2)
+        grid.put(text, x: x, y: rect.y + rect.height / 2, role: role, limit: inner.width)
+        tap(rect, action)
+    }
+
+    /// Text wrapped into a rectangle; returns the rows used.
+    @discardableResult
+    mutating func paragraph(_ text: String, in rect: Rect, role: Role) -> Int {
+        let lines = TextWrap.lines(text, width: rect.width).prefix(rect.height)
+        for (row, line) in lines.enumerated() {
+            grid.put(line, x: rect.x, y: rect.y + row, role: role, limit: rect.width)
+        }
+        return lines.count
+    }
+}

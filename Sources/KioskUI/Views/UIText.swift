@@ -1,0 +1,78 @@
+import ProcedureCatalog
+
+/// Every text of the kiosk's screens, in both languages. Screens take their words from here only, so no text
+/// a citizen sees exists in one language alone.
+enum UIText {
+    static let welcome = LocalizedText(
+        vi: "Xin chào! Quý khách cần tìm thủ tục gì?", en: "Welcome! Which procedure are you looking for?")
+    static let searchPlaceholder = LocalizedText(
+        vi: "Chạm vào đây hoặc gõ để tìm: khai sinh, ho chieu, 1.001…",
+        en: "Touch here or type to search: birth, passport, ho chieu…")
+    static let browseByField = LocalizedText(vi: "Tra cứu theo lĩnh vực", en: "Browse by field")
+    static let browseByAgency = LocalizedText(vi: "Tra cứu theo cơ quan", en: "Browse by agency")
+    static let browseByLevel = LocalizedText(vi: "Tra cứu theo cấp", en: "Browse by level")
+    static let featured = LocalizedText(vi: "Thủ tục thường dùng", en: "Most requested")
+    static let fieldTab = LocalizedText(vi: "Lĩnh vực", en: "Field")
+    static let agencyTab = LocalizedText(vi: "Cơ quan", en: "Agency")
+    static let levelTab = LocalizedText(vi: "Cấp", en: "Level")
+    static let back = LocalizedText(vi: "Quay lại", en: "Back")
+    static let home = LocalizedText(vi: "Trang chủ", en: "Home")
+    /// The language button names the language it switches to, in that language.
+    static let otherLanguage = LocalizedText(vi: "English", en: "Tiếng Việt")
+    static let otherLanguageShort = LocalizedText(vi: "EN", en: "VI")
+    static let browseTitle = LocalizedText(vi: "Tra cứu thủ tục", en: "Browse procedures")
+    static let searchTitle = LocalizedText(vi: "Tìm thủ tục", en: "Find a procedure")
+    static let procedureTitle = LocalizedText(vi: "Chi tiết thủ tục", en: "Procedure details")
+    static let searchHint = LocalizedText(
+        vi: "Gõ vài chữ trong tên thủ tục: có dấu hay không dấu, tiếng Việt hay tiếng Anh, hoặc mã thủ tục.",
+        en: "Type a few words of the procedure's name: with or without diacritics, in Vietnamese or English, "
+            + "or its code.")
+    static let noResultTips = LocalizedText(
+        vi: "• Gõ ít từ hơn, ví dụ “khai sinh”.\n• Không cần gõ dấu: “ho chieu” cũng được.\n"
+            + "• Hoặc tra cứu theo lĩnh vực:",
+        en: "• Type fewer words, e.g. “birth”.\n• Diacritics are optional: “ho chieu” works too.\n"
+            + "• Or browse by field:")
+    static let emptyGroup = LocalizedText(
+        vi: "Chưa có thủ tục nào ở mục này.", en: "There are no procedures here yet.")
+    static let enlarge = LocalizedText(vi: "Vui lòng phóng to cửa sổ", en: "Please enlarge the window")
+    static let hotline = LocalizedText(vi: "Đường dây nóng", en: "Hotline")
+
+    // Footer labels.
+    static let select = LocalizedText(vi: "Chọn", en: "Select")
+    static let open = LocalizedText(vi: "Mở", en: "Open")
+    static let scroll = LocalizedText(vi: "Cuộn", en: "Scroll")
+    static let pageLabel = LocalizedText(vi: "Trang", en: "Page")
+    static let nextSection = LocalizedText(vi: "Mục sau", en: "Next section")
+    static let switchTab = LocalizedText(vi: "Đổi mục", en: "Switch tab")
+    static let erase = LocalizedText(vi: "Xóa chữ", en: "Delete")
+    static let typeToSearch = LocalizedText(vi: "Gõ để tìm", en: "Type to search")
+
+    static func noResults(_ query: String, _ language: Language) -> String {
+        language == .vi ? "Không tìm thấy thủ tục nào cho “\(query)”." : "No procedure found for “\(query)”."
+    }
+
+    static func procedureCount(_ count: Int, _ language: Language) -> String {
+        switch language {
+        case .vi: "\(count) thủ tục"
+        case .en: count == 1 ? "1 procedure" : "\(count) procedures"
+        }
+    }
+
+    /// The result count of a search that hit its limit reads "more than".
+    static func resultCount(_ count: Int, limited: Bool, _ language: Language) -> String {
+        guard limited else { return procedureCount(count, language) }
+        return language == .vi ? "Hơn \(count) thủ tục" : "More than \(count) procedures"
+    }
+
+    static func pageOf(_ page: Int, _ count: Int, _ language: Language) -> String {
+        "\(page)/\(count)"
+    }
+
+    static func tab(_ tab: BrowseTab) -> LocalizedText {
+        switch tab {
+        case .field: fieldTab
+        case .agency: agencyTab
+        case .level: levelTab
+        }
+    }
+}

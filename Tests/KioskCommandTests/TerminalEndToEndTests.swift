@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// The built kiosk in a real terminal (tmux with TERM=xterm-256color, LC_ALL=C.UTF-8): what a citizen does,
+/// checked on the screen a citizen sees.
+@Suite("The kiosk in a terminal", .serialized)
+struct TerminalEndToEndTests {
+    @Test("a search typed without diacritics opens the procedure")
+    func searchAndOpen() throws {
+        let kiosk = try TmuxKiosk(width: 80, height: 24)
+        try kiosk.waitFor("Xin chào! Quý khách cần tìm thủ tục gì?")
+        kiosk.type("dang ky ket hon")
+        try kiosk.waitFor("│ dang ky ket hon")
+        try kiosk.waitFor("1  Đăng ký kết hôn")
+        kiosk.press("Enter")
+        try kiosk.waitFor("Mã thủ tục: 1.000894.000.00.00.H08")
+        kiosk.press("Escape")
+        try kiosk.waitFor("1  Đăng ký kết hôn")
+    }
+
+    @Test("a button and a list row answer to clicks (SGR mouse)")
+    func clicks() throws {
+        let kiosk = try TmuxKiosk(width: 80, height: 24)
+        try kiosk.click("Tra cứu theo lĩnh vực")
+        try kiosk.waitFor("Đổi mục")
+        try kiosk.click("Hộ tịch")
+        try kiosk.waitFor("17 thủ tục")
+        try kiosk.click("Đăng ký kết hôn")
+        try kiosk.waitFor("Mã thủ tục: 1.000894.000.00.00.H08")
+        try kiosk.click("⌂ Trang chủ")
+        try kiosk.waitFor("Tra cứu theo cơ quan")
+    }
+
+    @Test("resizing to 40x12, 200x60, too small and back keeps the place")
+    func resizes() throws {
+        let kiosk = try TmuxKiosk(width: 80, height: 24)
+        try kiosk.waitFor("Xin chào")
+        kiosk.type("ho chieu")
+        try kiosk.waitFor("Cấp hộ chiếu phổ thông")
+        kiosk.press("Enter")
+        try kiosk.waitFor("Mã thủ tục: 1.001456.000.00.00.H08")
+        kiosk.resize(width: 40, height: 12)
+        try kiosk.waitUntil("the compact procedure screen") { screen in
+            screen.count <= 13 && screen.contains { $0.contains("Cấp hộ chiếu phổ thông ở trong") }
+                && screen.contains { $0.contains("← Quay lại") } && !screen.contains { $0.contains("┌") }
+        }
+        kiosk.resize(width: 30, height: 10)
+        try kiosk.waitFor("Please enlarge the window")
+        kiosk.resize(width: 200, height: 60)
+        try kiosk.waitUntil("the wide procedure screen") { screen in
+            screen.contains { $0.contains("Mã thủ tục: 1.001456.000.00.00.H08") }
+                && screen.contains { $0.contains("■ Căn cứ pháp lý") }
+        }
+        kiosk.resize(width: 80, height: 24)
+        try kiosk.waitUntil("the procedure at 80x24") { screen in
+            screen.contains { $0.contains("Mã thủ tục: 1.001456.000.00.00.H08") }
+                && screen.contains { $0.contains("┌") } && !screen.contains { $0.contains("■ Căn cứ pháp lý") }
+        }
+    }
+
+    @Test("the language switches by touch and by F2, keeping the screen")
+    func language() throws {
+        let kiosk = try TmuxKiosk(width: 80, height: 24)
+        try kiosk.click("Thủ tục thường dùng")
+        try kiosk.waitFor("Đăng ký khai sinh")
+        try kiosk.click("English")
+        try kiosk.waitFor("Most requested")
+        try kiosk.waitFor("Birth registration")
+        kiosk.press("F2")
+        try kiosk.waitFor("Thủ tục thường dùng")
+    }
+
+    @Test("the staff exit chord ends the kiosk and restores the terminal's settings")
+    func staffExit() throws {
+        let kiosk = try TmuxKiosk(width: 80, height: 24)
+        try kiosk.waitFor("Xin chào")
+        kiosk.press("C-c", "C-z", "C-\\")  // raw mode: no signal ends or stops the kiosk
+        kiosk.type("x")
+        try kiosk.waitFor("│ x")
+        kiosk.press("C-x", "C-q")
+        #expect(try kiosk.waitForExit() == 0)
+        #expect(!kiosk.file("before").isEmpty)
+        #expect(kiosk.file("after") == kiosk.file("before"))
+        #expect(kiosk.file("stderr").isEmpty)
+    }
+}

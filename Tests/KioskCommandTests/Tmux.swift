@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+/// The real kiosk in a tmux pane, as fzf's tests drive fzf: a private server socket per session, keys and
+/// SGR mouse sequences sent in, the screen read back with `capture-pane`, polling with a deadline.
+///
+/// tmux runs through `system`/`popen` with its standard streams on /dev/null where it may start a server:
+/// the server keeps inherited descriptors open, which makes Foundation's `Process.waitUntilExit` hang.
+final class TmuxKiosk {
+    let socket = "kiosk-test-" + UUID().uuidString.prefix(8)
+    /// Files the pane's shell writes: stty settings before and after, the kiosk's exit status.
+    let folder = NSTemporaryDirectory() + "kiosk-e2e-" + UUID().uuidString
+
+    init(width: Int, height: Int, arguments: String = "") throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let script = """
+            cd \(Self.quote(Kiosk.root.path)) && stty -g > \(folder)/before; \
+            TERM=xterm-256color LC_ALL=C.UTF-8 \(Self.quote(Kiosk.binary.path)) \(arguments) 2> \(folder)/stderr; \
+            echo $? > \(folder)/status; stty -g > \(folder)/after; sleep 60
+            """
+        let status = tmux("new-session -d -s kiosk -x \(width) -y \(height) \(Self.quote("sh -c " + Self.quote(script)))")
+        guard status == 0 else { throw TmuxError.failed("new-session exited \(status)") }
+    }
+
+    deinit {
+        _ = tmux("kill-server")
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// Runs a tmux command against this session's server; its output is discarded.
+    @discardableResult
+    func tmux(_ arguments: String) -> Int32 {
+        system("tmux -L \(socket) -f /dev/null \(arguments) </dev/null >/dev/null 2>&1")
+    }
+
+    /// The pane's text, one string per row.
+    func capture() -> [String] {
+        guard let pipe = popen("tmux -L \(socket) capture-pane -p 2>/dev/null", "r") else { return [] }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = fread(&buffer, 1, buffer.count, pipe)
+            if count <= 0 { break }
+            data.append(buffer, count: count)
+        }
+        pclose(pipe)
+        return String(decoding: data, as: UTF8.self).components(separatedBy: "\n")
+    }
+
+    /// Waits until the screen shows `text`; returns the screen, or throws with the last screen seen.
+    @discardableResult
+    func waitFor(_ text: String, seconds: Double = 15) throws -> [String] {
+        try waitUntil("“\(text)” on screen", seconds: seconds) { $0.joined(separator: "\n").contains(text) }
+    }
+
+    @discardableResult
+    func waitUntil(_ what: String, seconds: Double = 15, _ condition: ([String]) -> Bool) throws -> [String] {
+        let deadline = Date().addingTimeInterval(seconds)
+        var screen: [String] = []
+        while Date() < deadline {
+            screen = capture()
+            if condition(screen) { return screen }
+            usleep(50_000)
+        }
+        throw TmuxError.timeout(what, screen.joined(separator: "\n"))
+    }
+
+    /// Keys by tmux name (`Enter`, `F2`, `C-x`).
+    func press(_ keys: String...) {
+        tmux("send-keys -t kiosk " + keys.map(Self.quote).joined(separator: " "))
+    }
+
+    /// Text typed as it is.
+    func type(_ text: String) {
+        tmux("send-keys -t kiosk -l " + Self.quote(text))
+    }
+
+    /// A touch: button-1 press and release as SGR mouse sequences, at a 0-based cell.
+    func click(x: Int, y: Int) {
+        type("\u{1B}[<0;\(x + 1);\(y + 1)M\u{1B}[<0;\(x + 1);\(y + 1)m")
+    }
+
+    /// Touches the middle of the first place on screen showing `text`.
+    func click(_ text: String) throws {
+        let screen = try waitFor(text)
+        for (y, line) in screen.enumerated() {
+            if let range = line.range(of: text) {
+                let x = line.distance(from: line.startIndex, to: range.lowerBound)
+                click(x: x + text.count / 2, y: y)
+                return
+            }
+        }
+    }
+
+    func resize(width: Int, height: Int) {
+        tmux("resize-window -t kiosk -x \(width) -y \(height)")
+    }
+
+    /// The kiosk's exit status once it has ended.
+    func waitForExit(seconds: Double = 10) throws -> Int32 {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if let text = try? String(contentsOfFile: "\(folder)/after", encoding: .utf8), !text.isEmpty,
+               let status = try? String(contentsOfFile: "\(folder)/status", encoding: .utf8)
+            {
+                return Int32(status.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+            }
+            usleep(50_000)
+        }
+        throw TmuxError.timeout("the kiosk to exit", capture().joined(separator: "\n"))
+    }
+
+    func file(_ name: String) -> String {
+        (try? String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8)) ?? ""
+    }
+
+    static func quote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+enum TmuxError: Error, CustomStringConvertible {
+    case failed(String)
+    case timeout(String, String)
+
+    var description: String {
+        switch self {
+        case .failed(let what): "tmux failed: \(what)"
+        case .timeout(let what, let screen): "timed out waiting for \(what); the screen was:\n\(screen)"
+        }
+    }
+}

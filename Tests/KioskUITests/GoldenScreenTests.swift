@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import ProcedureCatalog
+@testable import KioskUI
+
+/// Every screen in both languages at 80x24 and 120x40, home and a procedure at 40x12, and the enlarge
+/// message: compared with the reviewed files under Golden/.
+@Suite struct GoldenScreenTests {
+    /// How to reach each screen from home, as a citizen would.
+    static let journeys: [(name: String, steps: @Sendable (inout Session) throws -> Void)] = [
+        ("home", { _ in }),
+        ("browse-field", { $0.press(.down, .enter) }),
+        ("browse-agency", { $0.press(.down, .enter, .tab) }),
+        ("browse-level", { $0.press(.down, .enter, .tab, .tab) }),
+        ("group-field", { $0.press(.down, .enter, .enter) }),
+        ("featured", { $0.press(.down, .down, .down, .down, .enter) }),
+        ("search-empty", { $0.press(.enter) }),
+        ("search-results", { $0.type("khai sinh") }),
+        ("search-none", { $0.type("xyzzy qwv") }),
+        ("procedure", { $0.type("khai sinh"); $0.press(.enter) }),
+        ("procedure-documents", { $0.type("khai sinh"); $0.press(.enter, .tab, .tab) }),
+    ]
+
+    static let sizes = [(80, 24), (120, 40)]
+
+    @Test(arguments: Language.allCases, [0, 1])
+    func everyScreen(language: Language, sizeIndex: Int) throws {
+        let (width, height) = Self.sizes[sizeIndex]
+        for journey in Self.journeys {
+            var session = Session(language, width: width, height: height)
+            try journey.steps(&session)
+            Golden.check(session.screen, "\(journey.name)-\(language.rawValue)-\(width)x\(height)")
+        }
+    }
+
+    @Test(arguments: Language.allCases)
+    func compactHomeAndProcedure(language: Language) throws {
+        var session = Session(language, width: 40, height: 12)
+        Golden.check(session.screen, "home-\(language.rawValue)-40x12")
+        session.type("ho chieu")
+        session.press(.enter)
+        Golden.check(session.screen, "procedure-\(language.rawValue)-40x12")
+        session.press(.escape)
+        Golden.check(session.screen, "search-results-\(language.rawValue)-40x12")
+    }
+
+    @Test func tooSmall() {
+        let session = Session(.vi, width: 30, height: 10)
+        Golden.check(session.screen, "too-small-30x10")
+    }
+}

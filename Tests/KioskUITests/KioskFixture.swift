@@ -1,0 +1,77 @@
+import Foundation
+import KioskConfiguration
+import ProcedureCatalog
+@testable import KioskUI
+
+/// The shipped catalog and kiosk.conf, loaded once, and a kiosk driven by events the way a citizen drives it.
+enum Shipped {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let catalog = try! CatalogLoader.load(directory: root.appendingPathComponent("Catalog").path)
+    static let config = try! KioskConfig.load(file: root.appendingPathComponent("kiosk.conf").path)
+    static let app = KioskApp(catalog: catalog, index: SearchIndex(catalog: catalog), config: config,
+                              timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh")!)
+    /// Friday 27 November 2026, 09:41 in Bình Dương: a fixed clock so screens compare equal.
+    static let now = Date(timeIntervalSince1970: 1_795_747_260)
+}
+
+/// A kiosk session in a test: send events, read the screen.
+struct Session {
+    var app = Shipped.app
+    var state: KioskState
+    var effects: [Effect] = []
+
+    init(_ language: Language = .vi, width: Int = 80, height: Int = 24) {
+        state = Shipped.app.initialState(language: language, size: Size(width: width, height: height),
+                                         now: Shipped.now)
+    }
+
+    mutating func send(_ events: KioskEvent...) {
+        for event in events { effects += app.update(&state, event) }
+    }
+
+    mutating func press(_ keys: Key...) {
+        for key in keys { send(.key(key)) }
+    }
+
+    mutating func type(_ text: String) {
+        for character in text { send(.key(.character(character))) }
+    }
+
+    /// Touches the middle of the first place on screen showing `text` (and fails the lookup when none does).
+    mutating func tap(_ text: String) throws {
+        let (x, y) = try position(of: text)
+        send(.click(x: x + DisplayWidth.of(text) / 2, y: y))
+    }
+
+    func position(of text: String) throws -> (x: Int, y: Int) {
+        let grid = frame.grid
+        for y in 0 ..< grid.size.height {
+            var line = ""
+            var columns: [Int] = []
+            for x in 0 ..< grid.size.width where !grid[x, y].isContinuation {
+                for _ in grid[x, y].text { columns.append(x) }
+                line += grid[x, y].text
+            }
+            if let range = line.range(of: text) {
+                return (columns[line.distance(from: line.startIndex, to: range.lowerBound)], y)
+            }
+        }
+        throw ScreenError.notShown(text, screen: screen)
+    }
+
+    var frame: Frame { app.view(state) }
+    var screen: String { frame.grid.text }
+    var lines: [String] { frame.grid.lines }
+
+    func shows(_ text: String) -> Bool { screen.contains(text) }
+}
+
+struct ScreenError: Error, CustomStringConvertible {
+    let text: String
+    let screen: String
+
+    static func notShown(_ text: String, screen: String) -> ScreenError { ScreenError(text: text, screen: screen) }
+
+    var description: String { "“\(text)” is not on the screen:\n\(screen)" }
+}

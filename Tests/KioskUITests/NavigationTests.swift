@@ -1,0 +1,203 @@
+import Foundation
+import Testing
+import KioskConfiguration
+import ProcedureCatalog
+@testable import KioskUI
+
+/// Journeys through the state machine with keys, as a keyboard user makes them.
+@Suite struct NavigationTests {
+    @Test func typingOnHomeStartsASearch() {
+        var session = Session()
+        session.type("k")
+        #expect(session.state.screen == .search)
+        #expect(session.state.query == "k")
+    }
+
+    @Test func searchWithoutDiacriticsOpensTheProcedure() {
+        var session = Session()
+        session.type("dang ky ket hon")
+        #expect(session.shows("Đăng ký kết hôn"))
+        session.press(.enter)
+        guard case .procedure(let position) = session.state.screen else {
+            Issue.record("not on a procedure: \(session.state.screen)")
+            return
+        }
+        #expect(Shipped.catalog.procedures[position].code.description == "1.000894.000.00.00.H08")
+        #expect(session.shows("Mã thủ tục: 1.000894.000.00.00.H08"))
+    }
+
+    @Test func backKeepsTheQueryAndTheRowThenLeavesTheSearch() {
+        var session = Session()
+        session.type("khai sinh")
+        session.press(.down, .down, .enter)
+        session.press(.escape)
+        #expect(session.state.screen == .search)
+        #expect(session.state.query == "khai sinh")
+        #expect(session.state.page.selected == 2)
+        session.press(.escape)
+        #expect(session.state.screen == .home)
+        #expect(session.state.query.isEmpty)
+        #expect(session.state.results.isEmpty)
+    }
+
+    @Test func backspaceErasesThenGoesBack() {
+        var session = Session()
+        session.type("ab")
+        session.press(.backspace)
+        #expect(session.state.query == "a")
+        session.press(.backspace)
+        #expect(session.state.query.isEmpty)
+        #expect(session.state.screen == .search)
+        session.press(.backspace)
+        #expect(session.state.screen == .home)
+    }
+
+    @Test(arguments: [Key.home, Key.function(1)])
+    func homeKeyGoesHomeFromDeepInside(key: Key) {
+        var session = Session()
+        session.press(.down, .enter, .enter, .enter)
+        guard case .procedure = session.state.screen else {
+            Issue.record("expected a procedure, got \(session.state.screen)")
+            return
+        }
+        #expect(session.state.pages.count == 4)
+        session.press(key)
+        #expect(session.state.pages == [Page(.home)])
+    }
+
+    @Test func browseTabsSwitchWithoutStackingAndBackGoesHome() {
+        var session = Session()
+        session.press(.down, .enter)
+        #expect(session.state.screen == .browse(.field))
+        session.press(.tab, .tab)
+        #expect(session.state.screen == .browse(.level))
+        session.press(.right)
+        #expect(session.state.screen == .browse(.field))
+        session.press(.left)
+        #expect(session.state.screen == .browse(.level))
+        session.press(.escape)
+        #expect(session.state.screen == .home)
+    }
+
+    @Test func digitsOpenTheNumberedRowOfThePageShown() {
+        var session = Session()
+        session.press(.down, .enter)  // browse by field
+        session.type("1")  // Hộ tịch
+        #expect(session.state.screen == .group(.field("HT")))
+        session.type("3")
+        let third = Shipped.app.procedures(of: .field("HT"))[2]
+        #expect(session.state.screen == .procedure(third))
+    }
+
+    @Test func pageDownShowsTheNextPageAndDigitsCountFromIt() throws {
+        var session = Session()
+        session.press(.down, .enter, .enter)  // Hộ tịch: 17 procedures, several pages at 80x24
+        let list = try #require(KioskView(app: Shipped.app, state: session.state).listLayout())
+        #expect(list.pages.count > 1)
+        session.press(.pageDown)
+        #expect(session.state.page.selected == list.pages[1].lowerBound)
+        let name = Shipped.catalog.procedures[Shipped.app.procedures(of: .field("HT"))[list.pages[1].lowerBound]]
+            .name.vi
+        #expect(session.shows(String(name.prefix(30))))
+        session.type("1")
+        #expect(session.state.screen == .procedure(Shipped.app.procedures(of: .field("HT"))[list.pages[1].lowerBound]))
+    }
+
+    @Test func procedureScrollsByLinePageAndSection() {
+        var session = Session()
+        session.type("khai sinh")
+        session.press(.enter)
+        #expect(session.state.page.scroll == 0)
+        session.press(.down, .down)
+        #expect(session.state.page.scroll == 2)
+        session.press(.pageDown)
+        #expect(session.state.page.scroll > 10)
+        session.press(.home)  // Home goes home, not to the top
+        #expect(session.state.screen == .home)
+    }
+
+    @Test func tabJumpsToEachSectionHeading() {
+        var session = Session()
+        session.type("khai sinh")
+        session.press(.enter, .tab, .tab)
+        #expect(session.lines[4].contains("■ Thành phần hồ sơ"))
+        session.press(.backTab)
+        #expect(session.lines[4].contains("■ Cách thực hiện, thời hạn và phí"))
+    }
+
+    @Test func scrollingStopsAtTheEnd() {
+        var session = Session()
+        session.type("khai sinh")
+        session.press(.enter)
+        for _ in 0 ..< 200 { session.press(.pageDown) }
+        let view = KioskView(app: Shipped.app, state: session.state)
+        #expect(session.state.page.scroll == view.maxScroll)
+        #expect(session.shows("■ Căn cứ pháp lý"))
+    }
+
+    @Test func switchingLanguageKeepsThePlace() {
+        var session = Session()
+        session.type("ket hon")
+        session.press(.enter, .tab, .tab)
+        let before = session.state
+        session.press(.function(2))
+        #expect(session.state.language == .en)
+        #expect(session.state.pages == before.pages)
+        #expect(session.state.query == before.query)
+        #expect(session.shows("■ Required documents"))
+        session.press(.escape)
+        #expect(session.shows("ket hon"))
+        #expect(session.shows("Marriage registration"))
+    }
+
+    @Test func resizingKeepsTheStateAndTheEnlargeMessageRecovers() {
+        var session = Session()
+        session.type("ho chieu")
+        session.press(.enter, .tab)
+        let pages = session.state.pages
+        session.send(.resize(Size(width: 40, height: 12)))
+        #expect(session.shows("Cách thực hiện"))
+        session.send(.resize(Size(width: 30, height: 8)))
+        #expect(session.shows("Please enlarge the window"))
+        #expect(session.frame.taps.isEmpty)
+        session.send(.resize(Size(width: 200, height: 60)))
+        #expect(session.state.pages == pages)
+        #expect(session.shows("Cấp hộ chiếu phổ thông ở trong nước") || session.shows("Cách thực hiện"))
+        session.send(.resize(Size(width: 80, height: 24)))
+        #expect(session.state.pages == pages)
+    }
+
+    @Test func noResultsOffersBrowsingByField() throws {
+        var session = Session(.en)
+        session.type("zzqqxx")
+        #expect(session.shows("No procedure found for “zzqqxx”."))
+        try session.tap("Browse by field")
+        #expect(session.state.screen == .browse(.field))
+    }
+
+    @Test func clockFollowsTicks() {
+        var session = Session()
+        #expect(session.shows("Thứ Sáu, 27/11/2026  09:41"))
+        session.send(.tick(Shipped.now.addingTimeInterval(3600 * 24 + 60)))
+        #expect(session.shows("Thứ Bảy, 28/11/2026  09:42"))
+    }
+
+    @Test func staffExitChordQuitsOnlyWhenPressedInARow() {
+        var session = Session()
+        session.press(.control("x"), .character("a"), .control("q"))
+        #expect(session.effects.isEmpty)
+        session.press(.control("x"), .control("x"), .control("q"))
+        #expect(session.effects == [.quit])
+    }
+
+    @Test func staffExitChordComesFromTheConfiguration() throws {
+        var config = Shipped.config
+        config.staffExitChord = try #require(KeyChord(parsing: "f12 f10 f12"))
+        var session = Session()
+        session.app = KioskApp(catalog: Shipped.catalog, index: Shipped.app.index, config: config)
+        session.press(.control("x"), .control("q"))
+        #expect(session.effects.isEmpty)
+        session.press(.function(12), .function(10), .function(12))
+        #expect(session.effects == [.quit])
+    }
+}
