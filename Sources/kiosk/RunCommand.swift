@@ -44,25 +44,28 @@ struct KioskLoop {
 
     func run() {
         var state = app.initialState(language: language, size: terminal.size, now: Date())
-        terminal.draw(app.view(state).grid)
         while true {
-            var input = terminal.next(timeout: Self.millisecondsToNextMinute())
-            var handled = 0
-            while handled < Self.burst {
-                switch input {
-                case .hangup:
-                    return
-                case .idle:
-                    handled = Self.burst
-                    continue
-                case .event(let event):
-                    if app.update(&state, event).contains(.quit) { return }
-                }
-                handled += 1
-                input = terminal.next(timeout: 0)
-            }
-            _ = app.update(&state, .tick(Date()))
             terminal.draw(app.view(state).grid)
+            guard let events = nextBurst() else { return }  // the terminal is gone
+            for event in events where app.update(&state, event).contains(.quit) { return }
+            _ = app.update(&state, .tick(Date()))
+        }
+    }
+
+    /// Waits for input (at most until the clock shows another minute), then takes what else is already
+    /// waiting; nil when the terminal has hung up.
+    private func nextBurst() -> [KioskEvent]? {
+        var events: [KioskEvent] = []
+        var input = terminal.next(timeout: Self.millisecondsToNextMinute())
+        while true {
+            switch input {
+            case .hangup: return nil
+            case .idle: return events
+            case .event(let event):
+                events.append(event)
+                if events.count >= Self.burst { return events }
+            }
+            input = terminal.next(timeout: 0)
         }
     }
 

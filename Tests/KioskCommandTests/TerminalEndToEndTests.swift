@@ -18,6 +18,35 @@ struct TerminalEndToEndTests {
         try kiosk.waitFor("1  Đăng ký kết hôn")
     }
 
+    @Test("Vietnamese typed with diacritics reaches the search whole (get_wch), and the wheel scrolls")
+    func vietnameseAndWheel() throws {
+        let kiosk = try TmuxKiosk(width: 80, height: 24)
+        try kiosk.waitFor("Xin chào")
+        kiosk.type("hộ chiếu")
+        try kiosk.waitFor("│ hộ chiếu")
+        try kiosk.waitFor("1  Cấp hộ chiếu phổ thông ở trong nước")
+        kiosk.press("Enter")
+        try kiosk.waitFor("Mã thủ tục: 1.001456.000.00.00.H08")
+        for _ in 0 ..< 3 { kiosk.type("\u{1B}[<65;20;10M") }  // wheel down, 3 lines a notch
+        try kiosk.waitUntil("the text scrolled by 9 lines") { screen in
+            !screen.contains { $0.contains("Mã thủ tục: 1.001456") } && screen.contains { $0.contains("%") }
+        }
+    }
+
+    @Test("without colours (NO_COLOR) the screen uses attributes only")
+    func monochrome() throws {
+        let kiosk = try TmuxKiosk(width: 80, height: 24, environment: "NO_COLOR=1")
+        try kiosk.waitFor("Xin chào")
+        let styled = kiosk.captureWithAttributes()
+        #expect(styled.contains("\u{1B}[7m"), "reverse video marks the buttons")
+        let colour = try Regex("\u{1B}\\[[0-9;]*(3[0-7]|4[0-7]|38;|48;)[0-9;]*m")
+        #expect(styled.firstMatch(of: colour) == nil)
+        let coloured = try TmuxKiosk(width: 80, height: 24)
+        try coloured.waitFor("Xin chào")
+        let colouredScreen = coloured.captureWithAttributes()
+        #expect(colouredScreen.firstMatch(of: colour) != nil, "\(colouredScreen.debugDescription.prefix(300))")
+    }
+
     @Test("a button and a list row answer to clicks (SGR mouse)")
     func clicks() throws {
         let kiosk = try TmuxKiosk(width: 80, height: 24)

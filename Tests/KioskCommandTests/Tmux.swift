@@ -11,11 +11,11 @@ final class TmuxKiosk {
     /// Files the pane's shell writes: stty settings before and after, the kiosk's exit status.
     let folder = NSTemporaryDirectory() + "kiosk-e2e-" + UUID().uuidString
 
-    init(width: Int, height: Int, arguments: String = "") throws {
+    init(width: Int, height: Int, arguments: String = "", environment: String = "") throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let script = """
-            cd \(Self.quote(Kiosk.root.path)) && stty -g > \(folder)/before; \
-            TERM=xterm-256color LC_ALL=C.UTF-8 \(Self.quote(Kiosk.binary.path)) \(arguments) 2> \(folder)/stderr; \
+            unset NO_COLOR; cd \(Self.quote(Kiosk.root.path)) && stty -g > \(folder)/before; \
+            TERM=xterm-256color LC_ALL=C.UTF-8 \(environment) \(Self.quote(Kiosk.binary.path)) \(arguments) 2> \(folder)/stderr; \
             echo $? > \(folder)/status; stty -g > \(folder)/after; sleep 60
             """
         let status = tmux("new-session -d -s kiosk -x \(width) -y \(height) \(Self.quote("sh -c " + Self.quote(script)))")
@@ -35,7 +35,16 @@ final class TmuxKiosk {
 
     /// The pane's text, one string per row.
     func capture() -> [String] {
-        guard let pipe = popen("tmux -L \(socket) capture-pane -p 2>/dev/null", "r") else { return [] }
+        read("capture-pane -p").components(separatedBy: "\n")
+    }
+
+    /// The pane's text with the escape sequences of its colours and attributes.
+    func captureWithAttributes() -> String {
+        read("capture-pane -e -p")
+    }
+
+    private func read(_ arguments: String) -> String {
+        guard let pipe = popen("tmux -L \(socket) \(arguments) 2>/dev/null", "r") else { return "" }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
@@ -44,7 +53,7 @@ final class TmuxKiosk {
             data.append(buffer, count: count)
         }
         pclose(pipe)
-        return String(decoding: data, as: UTF8.self).components(separatedBy: "\n")
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// Waits until the screen shows `text`; returns the screen, or throws with the last screen seen.
