@@ -144,7 +144,7 @@ extension KioskApp {
         switch state.screen {
         case .group(let group): procedures(of: group)
         case .featured: members.featured
-        case .search: state.results.map(\.procedure)
+        case .search: state.query.isEmpty ? members.featured : state.results.map(\.procedure)
         default: []
         }
     }

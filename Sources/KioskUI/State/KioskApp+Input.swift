@@ -37,7 +37,7 @@ extension KioskApp {
         case .down, .tab: .move(1)
         case .pageUp: .page(-1)
         case .pageDown: .page(1)
-        case .enter: state.results.isEmpty ? nil : .open(state.page.selected)
+        case .enter: .open(state.page.selected)
         default: nil
         }
     }

@@ -55,15 +55,17 @@ extension KioskView {
         let y = rect.y + rect.height / 2
         let trailingWidth = trailing.isEmpty ? 0 : DisplayWidth.of(trailing) + 2
         let room = inner.width - trailingWidth - (caret ? 1 : 0)
-        // While typing, the end of the query stays visible as it grows; a placeholder is cut at a word.
-        var shown = Substring(text)
-        if caret {
+        if caret && textRole == .muted {  // a placeholder: the caret waits before it
+            canvas.grid.put(" ", x: inner.x, y: y, role: .cursor)
+            canvas.grid.put(TextWrap.truncated(text, width: room - 1), x: inner.x + 2, y: y, role: textRole)
+        } else if caret {  // while typing, the end of the query stays visible as it grows
+            var shown = Substring(text)
             while DisplayWidth.of(shown) > room, !shown.isEmpty { shown = shown.dropFirst() }
+            let used = canvas.grid.put(shown, x: inner.x, y: y, role: textRole, limit: room)
+            canvas.grid.put(" ", x: inner.x + used, y: y, role: .cursor)
         } else {
-            shown = Substring(TextWrap.truncated(text, width: room))
+            canvas.grid.put(TextWrap.truncated(text, width: room), x: inner.x, y: y, role: textRole)
         }
-        let used = canvas.grid.put(shown, x: inner.x, y: y, role: textRole, limit: room)
-        if caret { canvas.grid.put(" ", x: inner.x + used, y: y, role: .cursor) }
         if !trailing.isEmpty {
             canvas.grid.put(trailing, x: inner.maxX - DisplayWidth.of(trailing), y: y, role: .muted)
         }
@@ -84,21 +86,22 @@ extension KioskView {
         drawList(&canvas, area: body)
     }
 
-    /// The query box with the result count, then the results, or help when nothing matched.
+    /// The query box with the result count, then the results, or help when nothing matched. Before the first
+    /// keystroke the most requested procedures are there to touch.
     func drawSearch(_ canvas: inout Canvas) {
         let body = layout.body.inset(x: 1)
         let h = layout.controlHeight
-        let count = state.query.isEmpty ? ""
+        let empty = state.query.isEmpty
+        let count = empty ? ""
             : UIText.resultCount(state.results.count, limited: state.results.count >= KioskApp.resultLimit, language)
-        drawSearchBox(&canvas, body.rows(0, h), text: state.query, textRole: .input, action: nil, caret: true,
-                      trailing: count)
+        drawSearchBox(&canvas, body.rows(0, h), text: empty ? UIText.searchHint[language] : state.query,
+                      textRole: empty ? .muted : .input, action: nil, caret: true, trailing: count)
         let below = body.dropping(top: h + 1)
-        if state.query.isEmpty {
-            canvas.paragraph(UIText.searchHint[language], in: below.inset(x: 1), role: .muted)
-        } else if state.results.isEmpty {
+        if !empty && state.results.isEmpty {
             drawNoResults(&canvas, below.inset(x: 1))
         } else if let list = listLayout() {
-            canvas.list(listItems(), list, selected: state.page.selected, language: language)
+            if empty { canvas.grid.put(UIText.featured[language], x: list.rows.x, y: list.rows.y - 1, role: .muted) }
+            canvas.list(listItems(), list, selected: state.page.selected, language: language, numbered: false)
         }
     }
 

@@ -57,8 +57,10 @@ struct ListLayout {
 }
 
 extension Canvas {
-    /// Draws the page holding `selected`, numbering its rows 1–9 for the digit keys, and the page buttons.
-    mutating func list(_ items: [ListItem], _ layout: ListLayout, selected: Int, language: Language) {
+    /// Draws the page holding `selected`, numbering its rows 1–9 for the digit keys (not where digits are
+    /// typed into a search), and the page buttons.
+    mutating func list(_ items: [ListItem], _ layout: ListLayout, selected: Int, language: Language,
+                       numbered: Bool = true) {
         guard !layout.pages.isEmpty else { return }
         let pageIndex = layout.pageIndex(of: selected)
         var y = layout.rows.y
@@ -70,7 +72,7 @@ extension Canvas {
             let band = layout.compact ? rowRect : rowRect.dropping(bottom: 1)
             if isSelected { grid.fill(band, role: .selected) }
             let role: Role = isSelected ? .selected : .plain
-            if number < 9 {
+            if numbered, number < 9 {
                 grid.put(String(number + 1).leftPadded(to: 2, with: " "), x: band.x, y: band.y, role: isSelected ? .selected : .muted)
             }
             let textX = band.x + ListLayout.numberWidth

@@ -24,9 +24,8 @@ enum UIText {
     static let searchTitle = LocalizedText(vi: "Tìm thủ tục", en: "Find a procedure")
     static let procedureTitle = LocalizedText(vi: "Chi tiết thủ tục", en: "Procedure details")
     static let searchHint = LocalizedText(
-        vi: "Gõ vài chữ trong tên thủ tục: có dấu hay không dấu, tiếng Việt hay tiếng Anh, hoặc mã thủ tục.",
-        en: "Type a few words of the procedure's name: with or without diacritics, in Vietnamese or English, "
-            + "or its code.")
+        vi: "Gõ tên thủ tục, có dấu hay không dấu: khai sinh, ho chieu, 1.001193…",
+        en: "Type a procedure's name, diacritics optional: birth, ho chieu, 1.001193…")
     static let noResultTips = LocalizedText(
         vi: "• Gõ ít từ hơn, ví dụ “khai sinh”.\n• Không cần gõ dấu: “ho chieu” cũng được.\n"
             + "• Hoặc tra cứu theo lĩnh vực:",
