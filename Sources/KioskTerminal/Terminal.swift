@@ -39,11 +39,12 @@ public final class Terminal {
         Self.ensureUTF8Locale()
         guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
         let name = getenv("TERM").map { String(cString: $0) } ?? "unknown"
+        TerminalRestore.install()
         guard let output = fdopen(1, "w"), let input = fdopen(0, "r"),
               let screen = newterm(nil, output, input)
         else { throw .unknownTerminal(name) }
         self.screen = screen
-        TerminalRestore.install()
+        TerminalRestore.activate()
         raw()  // Ctrl-C, Ctrl-Z, Ctrl-\ arrive as characters, never as signals
         noecho()
         keypad(kiosk_stdscr(), true)

@@ -12,8 +12,9 @@ enum TerminalRestore {
 
     static let fatalSignals: [Int32] = [SIGTERM, SIGHUP, SIGSEGV, SIGABRT, SIGILL, SIGTRAP, SIGBUS, SIGFPE]
 
+    /// Installs the handlers. Called before curses starts, so that ncurses, seeing handlers in place, does not
+    /// install its own (its SIGTERM handler would exit with status 1 instead of dying by the signal).
     static func install() {
-        active = true
         guard !installed else { return }
         installed = true
         atexit { TerminalRestore.restore() }
@@ -37,6 +38,11 @@ enum TerminalRestore {
         }
         // Keyboard signals cannot arrive in raw mode; ignore them in case something switches raw mode off.
         for signal in [SIGINT, SIGQUIT, SIGTSTP] { Glibc.signal(signal, SIG_IGN) }
+    }
+
+    /// Curses owns the terminal from now on: restore it on the way out.
+    static func activate() {
+        active = true
     }
 
     static func restore() {

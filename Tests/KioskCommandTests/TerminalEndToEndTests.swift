@@ -112,4 +112,34 @@ struct TerminalEndToEndTests {
         #expect(kiosk.file("after") == kiosk.file("before"))
         #expect(kiosk.file("stderr").isEmpty)
     }
+
+    @Test("SIGTERM ends the kiosk with the terminal's settings restored")
+    func terminate() throws {
+        let kiosk = try TmuxKiosk(width: 80, height: 24)
+        try kiosk.waitFor("Xin chào")
+        kill(try kiosk.pid(), SIGTERM)
+        let status = try kiosk.waitForExit()
+        #expect(status == 128 + SIGTERM, "\(kiosk.file("stderr"))")
+        #expect(kiosk.file("after") == kiosk.file("before"))
+        try kiosk.waitUntil("the shell's screen back") { screen in !screen.contains { $0.contains("Xin chào") } }
+    }
+
+    @Test("under a non-UTF-8 locale the kiosk falls back to C.UTF-8 and Vietnamese shows whole")
+    func localeFallback() throws {
+        let kiosk = try TmuxKiosk(width: 80, height: 24, environment: "LC_ALL=C LANG=C")
+        try kiosk.waitFor("Xin chào! Quý khách cần tìm thủ tục gì?")
+        kiosk.type("hộ chiếu")
+        try kiosk.waitFor("│ hộ chiếu")
+    }
+
+    @Test("when the terminal goes away (tmux killed) the kiosk ends within 2 seconds")
+    func hangUp() throws {
+        let kiosk = try TmuxKiosk(width: 80, height: 24)
+        try kiosk.waitFor("Xin chào")
+        let pid = try kiosk.pid()
+        kiosk.tmux("kill-server")
+        let deadline = Date().addingTimeInterval(2)
+        while kill(pid, 0) == 0, Date() < deadline { usleep(20_000) }
+        #expect(kill(pid, 0) != 0, "the kiosk still runs 2 s after its terminal went away")
+    }
 }

@@ -15,7 +15,8 @@ final class TmuxKiosk {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let script = """
             unset NO_COLOR; cd \(Self.quote(Kiosk.root.path)) && stty -g > \(folder)/before; \
-            TERM=xterm-256color LC_ALL=C.UTF-8 \(environment) \(Self.quote(Kiosk.binary.path)) \(arguments) 2> \(folder)/stderr; \
+            TERM=xterm-256color LC_ALL=C.UTF-8 \(environment) sh -c 'echo $$ > \(folder)/pid; exec "$0" "$@"' \
+            \(Self.quote(Kiosk.binary.path)) \(arguments) 2> \(folder)/stderr; \
             echo $? > \(folder)/status; stty -g > \(folder)/after; sleep 60
             """
         let status = tmux("new-session -d -s kiosk -x \(width) -y \(height) \(Self.quote("sh -c " + Self.quote(script)))")
@@ -117,6 +118,12 @@ final class TmuxKiosk {
             usleep(50_000)
         }
         throw TmuxError.timeout("the kiosk to exit", capture().joined(separator: "\n"))
+    }
+
+    /// The kiosk's process id (the pane's shell writes it just before the kiosk replaces it).
+    func pid() throws -> pid_t {
+        try waitUntil("the kiosk's pid") { _ in pid_t(file("pid").trimmingCharacters(in: .whitespacesAndNewlines)) != nil }
+        return pid_t(file("pid").trimmingCharacters(in: .whitespacesAndNewlines))!
     }
 
     func file(_ name: String) -> String {
