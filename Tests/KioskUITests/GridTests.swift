@@ -75,3 +75,23 @@ import Testing
         #expect(TextWrap.truncated("ngắn", width: 20) == "ngắn")
     }
 }
+
+@Suite struct ListLayoutTests {
+    @Test func aLongNameEndsInAnEllipsisAtAWordAndKeepsItsHighlights() {
+        let name = "Liên thông đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi"
+        let lines = ListLayout.titleLines(name, width: 20, maxLines: 2)
+        #expect(lines.map(String.init) == ["Liên thông đăng ký", "khai sinh, đăng ký"])
+        var canvas = Canvas(Size(width: 31, height: 4))
+        let item = ListItem(title: name, meta: "20 ngày", highlights: [name.range(of: "khai")!])
+        let layout = ListLayout(items: [item], area: Rect(x: 0, y: 0, width: 31, height: 4), compact: true)
+        canvas.list([item], layout, selected: 1, language: .vi)
+        #expect(canvas.grid.lines[0] == " 1  Liên thông đăng ký")
+        #expect(canvas.grid.lines[1] == "    khai sinh, đăng ký…")
+        #expect(canvas.grid[4, 1].role == .match)
+        #expect(canvas.grid.lines[2] == "    20 ngày")
+    }
+
+    @Test func aShortNameIsNotCut() {
+        #expect(ListLayout.titleLines("Đăng ký kết hôn", width: 20, maxLines: 2).map(String.init) == ["Đăng ký kết hôn"])
+    }
+}

@@ -3,6 +3,10 @@
 /// that ranges found in it (matched words) still apply.
 public enum TextWrap {
     public static func lines(_ text: String, width: Int) -> [Substring] {
+        lines(text[...], width: width)
+    }
+
+    public static func lines(_ text: Substring, width: Int) -> [Substring] {
         guard width > 0 else { return [] }
         var result: [Substring] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {

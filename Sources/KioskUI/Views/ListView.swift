@@ -29,7 +29,7 @@ struct ListLayout {
         scrollColumn = area.right(Self.scrollWidth - 1)
         let textWidth = rows.width - Self.numberWidth
         let maxLines = compact ? 2 : Self.maxTitleLines
-        titles = items.map { Array(TextWrap.lines($0.title, width: textWidth).prefix(maxLines)) }
+        titles = items.map { Self.titleLines($0.title, width: textWidth, maxLines: maxLines) }
         var pages: [Range<Int>] = []
         var start = 0
         var used = 0
@@ -44,6 +44,21 @@ struct ListLayout {
         }
         if start < items.count { pages.append(start ..< items.count) }
         self.pages = pages
+    }
+
+    /// A name wrapped at words; a name longer than `maxLines` lines ends its last line early, leaving room
+    /// for the "…" drawn after it. Lines stay slices of the name, so matched-word ranges still apply.
+    static func titleLines(_ title: String, width: Int, maxLines: Int) -> [Substring] {
+        let lines = TextWrap.lines(title, width: width)
+        guard lines.count > maxLines, maxLines > 0 else { return lines }
+        let rest = title[lines[maxLines - 1].startIndex...]
+        let last = TextWrap.lines(rest, width: width - 1).first ?? rest
+        return Array(lines.prefix(maxLines - 1)) + [last]
+    }
+
+    /// Whether the name goes on beyond its lines.
+    func isCut(_ item: Int, in items: [ListItem]) -> Bool {
+        titles[item].last.map { $0.endIndex < items[item].title.endIndex } ?? false
     }
 
     /// Title lines, the facts line, and a blank line between rows in the full layout.
@@ -77,8 +92,12 @@ extension Canvas {
             }
             let textX = band.x + ListLayout.numberWidth
             for (line, text) in title.enumerated() {
-                grid.put(text, x: textX, y: band.y + line, role: role, limit: band.width - ListLayout.numberWidth)
+                let used = grid.put(text, x: textX, y: band.y + line, role: role,
+                                    limit: band.width - ListLayout.numberWidth)
                 highlight(item: items[item], line: text, x: textX, y: band.y + line, selected: isSelected)
+                if line == title.count - 1, layout.isCut(item, in: items) {
+                    grid.put("…", x: textX + used, y: band.y + line, role: role)
+                }
             }
             grid.put(TextWrap.truncated(items[item].meta, width: band.width - ListLayout.numberWidth),
                      x: textX, y: band.y + title.count, role: isSelected ? .selected : .muted)
