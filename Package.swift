@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The only C library the kiosk touches directly; the shim makes the wide API and macros importable.
@@ -29,8 +31,18 @@ let package = Package(
             name: "KioskConfiguration",
             dependencies: ["ProcedureCatalog", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // Receipt numbers, case records and statuses, the case store (SQLite through GRDB), throttling, masking.
+        .target(
+            name: "CaseTracking",
+            dependencies: [
+                "ProcedureCatalog",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         // Pure and testable: the cell grid, the screens, the state machine (update/view), the vi/en strings.
-        .target(name: "KioskUI", dependencies: ["ProcedureCatalog", "KioskConfiguration"]),
+        .target(name: "KioskUI", dependencies: ["ProcedureCatalog", "KioskConfiguration", "CaseTracking"]),
         // The only code that calls ncurses: set-up, input decoding, drawing grid diffs, restoring the terminal.
         .target(name: "KioskTerminal", dependencies: ["KioskUI", "CNCursesW"]),
         .executableTarget(
@@ -40,12 +52,18 @@ let package = Package(
                 "KioskConfiguration",
                 "KioskUI",
                 "KioskTerminal",
+                "CaseTracking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ProcedureCatalogTests", dependencies: ["ProcedureCatalog"]),
         .testTarget(name: "KioskConfigurationTests", dependencies: ["KioskConfiguration", "ProcedureCatalog"]),
-        .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "ProcedureCatalog", "KioskConfiguration"]),
+        .testTarget(name: "CaseTrackingTests", dependencies: ["CaseTracking", "ProcedureCatalog"]),
+        .testTarget(
+            name: "KioskUITests",
+            dependencies: ["KioskUI", "ProcedureCatalog", "KioskConfiguration", "CaseTracking"],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "KioskCommandTests", dependencies: ["kiosk"]),
     ],
     swiftLanguageModes: [.v6]

@@ -21,6 +21,13 @@ public struct KioskConfig: Sendable, Equatable {
     public var logPath: String
     /// The keys staff press in a row to end the program.
     public var staffExitChord: KeyChord
+    /// Whether a case look-up asks for the last 4 digits of the owner's ID number; without it nothing personal
+    /// is shown.
+    public var caseSecondFactor: Bool
+    /// The first cool-down after 5 failed look-ups in a row; it doubles with each further failure.
+    public var caseCooldownSeconds: Int
+    /// Public holidays (`YYYY-MM-DD`), not counted as working days before an appointment.
+    public var holidays: [String]
 
     /// The settings a kiosk runs with when kiosk.conf leaves a value out.
     public static let defaults = KioskConfig(
@@ -28,7 +35,8 @@ public struct KioskConfig: Sendable, Equatable {
             name: LocalizedText(vi: "Trung tâm Phục vụ hành chính công", en: "Public Administration Center"),
             address: LocalizedText(vi: "", en: ""), hotline: "", website: ""),
         defaultLanguage: .vi, idleTimeoutSeconds: 90, catalogPath: "Catalog", casesDatabasePath: "var/cases.sqlite",
-        logPath: "var/kiosk.log", staffExitChord: .defaultStaffExit)
+        logPath: "var/kiosk.log", staffExitChord: .defaultStaffExit, caseSecondFactor: true,
+        caseCooldownSeconds: 30, holidays: [])
 
     /// Every setting kiosk.conf may hold, with its type. Anything else is an error naming the key.
     static let schema: [String: SettingType] = [
@@ -42,6 +50,9 @@ public struct KioskConfig: Sendable, Equatable {
         "paths.cases_database": .text,
         "paths.log": .text,
         "staff.exit_chord": .keyChord,
+        "cases.second_factor": .flag,
+        "cases.cooldown_seconds": .integer(5...3600),
+        "cases.holidays": .dayList,
     ]
 
     /// Reads and checks a kiosk.conf. Throws every problem at once; nothing is applied from a file with one.
@@ -75,6 +86,9 @@ public struct KioskConfig: Sendable, Equatable {
         config.catalogPath = path("paths.catalog", defaults.catalogPath)
         config.casesDatabasePath = path("paths.cases_database", defaults.casesDatabasePath)
         config.logPath = path("paths.log", defaults.logPath)
+        if let flag = values.bool("cases.second_factor") { config.caseSecondFactor = flag }
+        if let seconds = values.int("cases.cooldown_seconds") { config.caseCooldownSeconds = seconds }
+        if let days = values.list("cases.holidays") { config.holidays = days }
         if let chord = values.string("staff.exit_chord").flatMap(KeyChord.init(parsing:)) {
             config.staffExitChord = chord
         }

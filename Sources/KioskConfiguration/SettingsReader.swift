@@ -12,6 +12,8 @@ enum SettingType: Sendable {
     case flag
     /// Key names such as `ctrl-x ctrl-q` (see `KeyChord`).
     case keyChord
+    /// A list of days, `["2026-01-01", "2026-04-30"]`.
+    case dayList
 }
 
 /// Settings read from TOML and checked against the schema: values by dotted key.
@@ -20,11 +22,13 @@ struct SettingValues {
     var ints: [String: Int] = [:]
     var bools: [String: Bool] = [:]
     var texts: [String: LocalizedText] = [:]
+    var lists: [String: [String]] = [:]
 
     func string(_ key: String) -> String? { strings[key] }
     func int(_ key: String) -> Int? { ints[key] }
     func bool(_ key: String) -> Bool? { bools[key] }
     func localized(_ key: String) -> LocalizedText? { texts[key] }
+    func list(_ key: String) -> [String]? { lists[key] }
 }
 
 /// Walks a TOML document against a schema, collecting every unknown key, wrong type and bad value with its line.
@@ -81,6 +85,17 @@ enum SettingsReader {
 
         mutating func check(_ value: TOMLValueConvertible, as type: SettingType, key: String) {
             switch type {
+            case .dayList:
+                guard let array = value.array else { return report(key, .wrongType(expected: "a list of days")) }
+                var days: [String] = []
+                for (index, item) in array.enumerated() {
+                    guard let text = item.string, Self.isDay(text) else {
+                        return report("\(key)[\(index)]", .malformed(CatalogText.inert(item.string ?? "\(item)"),
+                                                                     expected: "YYYY-MM-DD"))
+                    }
+                    days.append(text)
+                }
+                values.lists[key] = days
             case .keyChord:
                 guard let text = value.string else { return report(key, .wrongType(expected: "a string")) }
                 guard KeyChord(parsing: text) != nil else {
@@ -109,6 +124,16 @@ enum SettingsReader {
             case .localized:
                 checkLocalized(value, key: key)
             }
+        }
+
+        /// `2026-04-30`: a real calendar day.
+        static func isDay(_ text: String) -> Bool {
+            let parts = text.split(separator: "-")
+            guard text.count == 10, parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]),
+                  let d = Int(parts[2]), (1...12).contains(m), d >= 1
+            else { return false }
+            let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+            return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
         }
 
         /// `{ vi = "…", en = "…" }`: both languages, nothing else.

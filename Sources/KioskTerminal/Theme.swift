@@ -29,7 +29,7 @@ struct Theme {
         -> (Int16, Int16, attr_t)
     {
         let black = Int16(COLOR_BLACK), white = Int16(COLOR_WHITE), yellow = Int16(COLOR_YELLOW)
-        let blue = Int16(COLOR_BLUE), cyan = Int16(COLOR_CYAN)
+        let blue = Int16(COLOR_BLUE), cyan = Int16(COLOR_CYAN), green = Int16(COLOR_GREEN), red = Int16(COLOR_RED)
         switch role {
         case .plain: return (white, black, normal)
         case .header: return (white, blue, bold)
@@ -47,6 +47,9 @@ struct Theme {
         case .footerKey: return (black, cyan, bold)
         case .footer: return (white, blue, normal)
         case .notice: return (yellow, black, bold)
+        case .statusGood: return (black, green, bold)
+        case .statusWaiting: return (black, yellow, bold)
+        case .statusProblem: return (white, red, bold)
         }
     }
 
@@ -61,6 +64,7 @@ struct Theme {
         case .selected, .tabActive: reverse | bold
         case .match: bold | underline
         case .matchSelected: reverse | bold | underline
+        case .statusGood, .statusWaiting, .statusProblem: reverse | bold
         }
     }
 }

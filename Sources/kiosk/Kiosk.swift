@@ -5,7 +5,10 @@ struct Kiosk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kiosk",
         abstract: "Citizen look-up kiosk for administrative procedures (thủ tục hành chính).",
-        subcommands: [RunCommand.self, ValidateCommand.self, SearchCommand.self, ShowCommand.self, GenerateCommand.self],
+        subcommands: [
+            RunCommand.self, ValidateCommand.self, SearchCommand.self, ShowCommand.self, StatusCommand.self,
+            CasesCommand.self, GenerateCommand.self,
+        ],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseTracking
 import Foundation
 import KioskConfiguration
 import KioskTerminal
@@ -21,6 +22,9 @@ struct RunCommand: ParsableCommand {
         let config = try options.loadConfig()
         let catalog = try options.loadCatalog(config)
         let app = KioskApp(catalog: catalog, index: SearchIndex(catalog: catalog), config: config)
+        let lookup = CaseLookup(store: CaseDatabase.openForKiosk(config: config, catalog: catalog,
+                                                                  catalogFolder: options.catalog ?? config.catalogPath),
+                                requireSecondFactor: config.caseSecondFactor)
         let terminal: Terminal
         do {
             terminal = try Terminal(monochrome: monochrome)
@@ -29,14 +33,15 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(1)
         }
         defer { terminal.stop() }
-        KioskLoop(app: app, terminal: terminal, language: options.language(config)).run()
+        KioskLoop(app: app, terminal: terminal, lookup: lookup, language: options.language(config)).run()
     }
 }
 
-/// Input → update → view → draw, until staff leave or the terminal goes away.
+/// Input → update → effects → view → draw, until staff leave or the terminal goes away.
 struct KioskLoop {
     let app: KioskApp
     let terminal: Terminal
+    let lookup: CaseLookup
     let language: Language
 
     /// Events handled before drawing, so that a paste or a scanner burst costs one frame, not one per key.
@@ -44,19 +49,47 @@ struct KioskLoop {
 
     func run() {
         var state = app.initialState(language: language, size: terminal.size, now: Date())
+        var scanner = ScanDetector()
         while true {
             terminal.draw(app.view(state).grid)
-            guard let events = nextBurst() else { return }  // the terminal is gone
-            for event in events where app.update(&state, event).contains(.quit) { return }
-            _ = app.update(&state, .tick(Date()))
+            guard let events = nextBurst(timeout: timeout(scanner)) else { return }  // the terminal is gone
+            let now = ProcessInfo.processInfo.systemUptime
+            var ready = events.flatMap { scanner.feed($0, at: now) }
+            ready += scanner.flushIfStale(at: now)
+            ready.append(.tick(Date()))
+            for event in ready where apply(event, &state) == .quit { return }
         }
     }
 
-    /// Waits for input (at most until the clock shows another minute), then takes what else is already
-    /// waiting; nil when the terminal has hung up.
-    private func nextBurst() -> [KioskEvent]? {
+    private enum Outcome { case goOn, quit }
+
+    /// Applies one event and every event its effects produce.
+    private func apply(_ event: KioskEvent, _ state: inout KioskState) -> Outcome {
+        var pending = [event]
+        while !pending.isEmpty {
+            for effect in app.update(&state, pending.removeFirst()) {
+                switch effect {
+                case .quit:
+                    return .quit
+                case .lookUpCase(let receipt, let idLast4):
+                    pending.append(.caseLookedUp(lookup.lookUp(receipt, idLast4: idLast4)))
+                }
+            }
+        }
+        return .goOn
+    }
+
+    /// Until the scanner's held keys are due, else a second (the clock and cool-down countdowns show seconds).
+    private func timeout(_ scanner: ScanDetector) -> Int32 {
+        guard let deadline = scanner.deadline else { return 1000 }
+        let left = deadline - ProcessInfo.processInfo.systemUptime
+        return Int32(max(0, min(1, left)) * 1000) + 1
+    }
+
+    /// Waits for input, then takes what else is already waiting; nil when the terminal has hung up.
+    private func nextBurst(timeout: Int32) -> [KioskEvent]? {
         var events: [KioskEvent] = []
-        var input = terminal.next(timeout: Self.millisecondsToNextMinute())
+        var input = terminal.next(timeout: timeout)
         while true {
             switch input {
             case .hangup: return nil
@@ -67,12 +100,5 @@ struct KioskLoop {
             }
             input = terminal.next(timeout: 0)
         }
-    }
-
-    /// The header shows minutes: wake when the next one starts (and at least every few seconds).
-    private static func millisecondsToNextMinute() -> Int32 {
-        let seconds = Date().timeIntervalSince1970
-        let remaining = 60 - seconds.truncatingRemainder(dividingBy: 60)
-        return Int32(min(5, remaining) * 1000) + 5
     }
 }

@@ -1,4 +1,7 @@
 import ArgumentParser
+import CaseTracking
+import Foundation
+import KioskConfiguration
 import ProcedureCatalog
 
 /// `kiosk validate`: every problem of the catalog and kiosk.conf, or a summary of a good catalog.
@@ -14,7 +17,23 @@ struct ValidateCommand: ParsableCommand {
         let config = try options.loadConfig()
         let catalog = try options.loadCatalog(config)
         let language = options.language(config)
+        try validateDemoCases(catalog, config: config)
         print(CatalogSummary(catalog).text(in: language))
+    }
+}
+
+extension ValidateCommand {
+    /// The demo cases must name procedures of this catalog and make valid receipt numbers.
+    private func validateDemoCases(_ catalog: Catalog, config: KioskConfig) throws {
+        let file = "\(options.catalog ?? config.catalogPath)/\(DemoCases.fileName)"
+        guard FileManager.default.fileExists(atPath: file) else { return }
+        do {
+            _ = try DemoCases.load(file: file, today: LocalDay(Date(), in: .current),
+                                   procedureCodes: Set(catalog.procedures.map(\.code.description)))
+        } catch {
+            for problem in error.problems { Output.error(CatalogText.inert(problem.description)) }
+            throw ExitCode(1)
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+import CaseTracking
 import Foundation
 import KioskConfiguration
 import ProcedureCatalog
@@ -13,6 +14,25 @@ enum Shipped {
                               timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh")!)
     /// Friday 27 November 2026, 09:41 in Bình Dương: a fixed clock so screens compare equal.
     static let now = Date(timeIntervalSince1970: 1_795_747_260)
+    static let today = LocalDay(now, in: TimeZone(identifier: "Asia/Ho_Chi_Minh")!)
+    /// The demo cases dated from `today`, by key.
+    static let demo: [String: CaseRecord] = {
+        let file = root.appendingPathComponent("Catalog/demo-cases.yaml").path
+        let cases = try! DemoCases.load(file: file, today: today)
+        return Dictionary(uniqueKeysWithValues: cases.map { ($0.key, $0.record) })
+    }()
+    static let store = MemoryStore(records: Array(demo.values))
+}
+
+/// Cases in memory, for screens that look them up.
+struct MemoryStore: CaseStore {
+    var records: [CaseRecord]
+    var unavailable = false
+
+    func find(_ receipt: ReceiptNumber) throws(CaseStoreError) -> CaseRecord? {
+        if unavailable { throw CaseStoreError(path: "memory", reason: "switched off") }
+        return records.first { $0.receipt == receipt }
+    }
 }
 
 /// A kiosk session in a test: send events, read the screen.
@@ -20,6 +40,8 @@ struct Session {
     var app = Shipped.app
     var state: KioskState
     var effects: [Effect] = []
+    /// Answers case look-ups as the run loop does.
+    var lookup = CaseLookup(store: Shipped.store, requireSecondFactor: true)
 
     init(_ language: Language = .vi, width: Int = 80, height: Int = 24) {
         state = Shipped.app.initialState(language: language, size: Size(width: width, height: height),
@@ -27,7 +49,29 @@ struct Session {
     }
 
     mutating func send(_ events: KioskEvent...) {
-        for event in events { effects += app.update(&state, event) }
+        for event in events { run(event) }
+    }
+
+    /// Applies an event and the events its effects produce, like the run loop.
+    private mutating func run(_ event: KioskEvent) {
+        var pending = [event]
+        while !pending.isEmpty {
+            for effect in app.update(&state, pending.removeFirst()) {
+                effects.append(effect)
+                if case .lookUpCase(let receipt, let last4) = effect {
+                    pending.append(.caseLookedUp(lookup.lookUp(receipt, idLast4: last4)))
+                }
+            }
+        }
+    }
+
+    /// Opens a demo case the way a citizen does on the keyboard: home, check my case, number, ID digits.
+    mutating func openCase(_ key: String, digits: String? = nil) {
+        let record = Shipped.demo[key]!
+        press(.function(1))
+        send(.scan(record.receipt.description))
+        type(digits ?? String(record.ownerID.suffix(4)))
+        press(.enter)
     }
 
     mutating func press(_ keys: Key...) {

@@ -28,4 +28,8 @@ public enum Role: UInt8, CaseIterable, Sendable {
     case footer
     /// Messages that need attention (no results, enlarge the window).
     case notice
+    /// A case's status band: done (green), in progress (gold), needs the citizen or stopped (red).
+    case statusGood
+    case statusWaiting
+    case statusProblem
 }

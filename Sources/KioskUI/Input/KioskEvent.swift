@@ -1,3 +1,4 @@
+import CaseTracking
 import Foundation
 
 /// Everything that can happen to the kiosk, as the state machine receives it.
@@ -10,4 +11,8 @@ public enum KioskEvent: Sendable, Equatable {
     case resize(Size)
     /// The clock moved on (the header shows the time).
     case tick(Date)
+    /// A barcode or QR scanner typed this, ending in Enter, faster than a person types (see `ScanDetector`).
+    case scan(String)
+    /// The answer to a `lookUpCase` effect.
+    case caseLookedUp(LookupOutcome)
 }

@@ -19,6 +19,13 @@ public enum Action: Equatable, Sendable {
     /// Deletes the last character of the search.
     case erase
     case clearQuery
+    /// Opens the case look-up.
+    case checkCase
+    /// A keypad key: a character for the receipt number or the ID digits.
+    case keypad(Character)
+    case keypadErase
+    /// OK: go on with what was typed.
+    case keypadOK
     /// Does what the key does (footer labels).
     case press(Key)
 }

@@ -2,7 +2,9 @@ import ProcedureCatalog
 
 extension KioskApp {
     /// The choices of the home screen, in the order the keyboard moves through them.
-    static let homeChoices: [Action] = [.startSearch, .browse(.field), .browse(.agency), .browse(.level), .featured]
+    static let homeChoices: [Action] = [
+        .startSearch, .browse(.field), .checkCase, .browse(.agency), .featured, .browse(.level),
+    ]
 
     func perform(_ action: Action, _ state: inout KioskState) -> [Effect] {
         switch action {
@@ -44,6 +46,14 @@ extension KioskApp {
             jumpSection(delta, &state)
         case .press(let key):
             if let keyed = self.action(for: key, state) { return perform(keyed, &state) }
+        case .checkCase:
+            if state.screen != .caseEntry { state.replaceStack([.caseEntry]) }
+        case .keypad(let character):
+            caseKeypad(character, &state)
+        case .keypadErase:
+            caseErase(&state)
+        case .keypadOK:
+            return caseOK(&state)
         }
         return []
     }
@@ -76,7 +86,7 @@ extension KioskApp {
             guard procedures.indices.contains(row) else { return [] }
             state.page.selected = row
             state.push(.procedure(procedures[row]))
-        case .procedure:
+        case .procedure, .caseEntry, .caseFactor, .caseResult:
             break
         }
         return []
@@ -86,8 +96,10 @@ extension KioskApp {
         switch state.screen {
         case .home:
             state.page.selected = min(max(0, state.page.selected + delta), Self.homeChoices.count - 1)
-        case .procedure:
+        case .procedure, .caseResult:
             scroll(to: state.page.scroll + delta, &state)
+        case .caseEntry, .caseFactor:
+            break
         default:
             let count = KioskView(app: self, state: state).listItemCount
             state.page.selected = min(max(0, state.page.selected + delta), max(0, count - 1))
@@ -96,7 +108,7 @@ extension KioskApp {
 
     private func turnPage(_ delta: Int, _ state: inout KioskState) {
         let view = KioskView(app: self, state: state)
-        if case .procedure = state.screen {
+        if view.isDocument {
             let height = view.documentRect.height
             scroll(to: state.page.scroll + delta * max(1, height - 1), &state)
             return
@@ -109,8 +121,9 @@ extension KioskApp {
     }
 
     private func jumpSection(_ delta: Int, _ state: inout KioskState) {
-        guard case .procedure = state.screen else { return }
-        let starts = KioskView(app: self, state: state).document().sectionStarts
+        let view = KioskView(app: self, state: state)
+        guard view.isDocument else { return }
+        let starts = view.document().sectionStarts
         let current = state.page.scroll
         let target = delta > 0 ? starts.first { $0 > current } : starts.last { $0 < current }
         scroll(to: target ?? (delta > 0 ? Int.max : 0), &state)

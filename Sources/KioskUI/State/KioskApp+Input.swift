@@ -10,6 +10,8 @@ extension KioskApp {
         default: break
         }
         switch state.screen {
+        case .caseEntry, .caseFactor: return caseAction(for: key, state)
+        case .caseResult: return procedureAction(for: key)
         case .search: return searchAction(for: key, state)
         case .procedure: return procedureAction(for: key)
         case .home: return homeAction(for: key)
@@ -25,6 +27,17 @@ extension KioskApp {
         case .enter: .open(-1)  // the selected button
         case .character(let c) where !c.isWhitespace: .type(c)  // typing anywhere on home starts a search
         default: nil
+        }
+    }
+
+    /// The physical keyboard on the case screens does what the keypad does.
+    private func caseAction(for key: Key, _ state: KioskState) -> Action? {
+        let typed = state.screen == .caseEntry ? state.receiptInput : state.factorInput
+        switch key {
+        case .character(let c) where !c.isWhitespace || state.screen == .caseEntry: return .keypad(c)
+        case .backspace: return typed.isEmpty ? .back : .keypadErase
+        case .enter: return .keypadOK
+        default: return nil
         }
     }
 

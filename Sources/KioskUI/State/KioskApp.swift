@@ -1,3 +1,4 @@
+import CaseTracking
 import Foundation
 import KioskConfiguration
 import ProcedureCatalog
@@ -12,6 +13,11 @@ public struct KioskApp: Sendable {
     let timeZone: TimeZone
     /// Procedures (catalog positions, catalog order) of each field, agency and level, and the featured ones.
     let members: GroupMembers
+    /// Whether a case look-up asks for the last 4 digits of the owner's ID number.
+    let caseSecondFactor: Bool
+    let caseCooldown: TimeInterval
+    /// Working days for "N working days left".
+    let workingCalendar: WorkingCalendar
 
     /// Results beyond this many are not listed: nobody pages that far, a narrower query is the answer.
     static let resultLimit = 500
@@ -23,10 +29,13 @@ public struct KioskApp: Sendable {
         exitChord = config.staffExitChord
         self.timeZone = timeZone
         members = GroupMembers(catalog)
+        caseSecondFactor = config.caseSecondFactor
+        caseCooldown = TimeInterval(config.caseCooldownSeconds)
+        workingCalendar = WorkingCalendar(holidays: Set(config.holidays.compactMap { LocalDay($0) }))
     }
 
     public func initialState(language: Language, size: Size, now: Date) -> KioskState {
-        KioskState(language: language, size: size, now: now)
+        KioskState(language: language, size: size, now: now, throttle: LookupThrottle(baseCooldown: caseCooldown))
     }
 
     /// Applies one event; returns what the outside world must do.
@@ -44,6 +53,10 @@ public struct KioskApp: Sendable {
         case .key(let key):
             if chordCompleted(by: key, &state) { return [.quit] }
             if let action = action(for: key, state) { return perform(action, &state) }
+        case .scan(let text):
+            return scanned(text, &state)
+        case .caseLookedUp(let outcome):
+            lookedUp(outcome, &state)
         }
         return []
     }

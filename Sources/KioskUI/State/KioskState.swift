@@ -1,3 +1,4 @@
+import CaseTracking
 import Foundation
 import ProcedureCatalog
 
@@ -14,11 +15,23 @@ public struct KioskState: Equatable, Sendable {
     public var results: [SearchHit] = []
     /// How many keys of the staff exit chord have been pressed in a row.
     var chordProgress = 0
+    /// The receipt number as typed, and the ID digits.
+    public var receiptInput = ""
+    public var factorInput = ""
+    /// The receipt number accepted for the look-up.
+    public var receipt: ReceiptNumber?
+    /// What the case screens must tell the citizen (a wrong format, no such case, wait, unavailable).
+    public var caseMessage: CaseMessage?
+    /// The case found: kept only while its screen is on the stack, then dropped.
+    public var caseRecord: CaseRecord?
+    /// Failed look-ups in a row and the cool-down.
+    public var throttle: LookupThrottle
 
-    public init(language: Language, size: Size, now: Date) {
+    public init(language: Language, size: Size, now: Date, throttle: LookupThrottle = LookupThrottle()) {
         self.language = language
         self.size = size
         self.now = now
+        self.throttle = throttle
     }
 
     public var page: Page {
@@ -34,10 +47,32 @@ public struct KioskState: Equatable, Sendable {
 
     mutating func pop() {
         if pages.count > 1 { pages.removeLast() }
+        forgetCaseUnlessShown()
+    }
+
+    /// Personal data lives only as long as the screen that shows it.
+    mutating func forgetCaseUnlessShown() {
+        // The ID digits go with the case: back from the result, they must be typed again.
+        if !pages.contains(where: { $0.screen == .caseResult }) {
+            caseRecord = nil
+            factorInput = ""
+        }
+        if !pages.contains(where: { [.caseEntry, .caseFactor, .caseResult].contains($0.screen) }) {
+            receiptInput = ""
+            receipt = nil
+            caseMessage = nil
+        }
     }
 
     mutating func goHome() {
         pages = [Page(.home)]
+        forgetCaseUnlessShown()
+    }
+
+    /// Puts the case look-up on top of home (a scanned receipt number jumps there from any screen).
+    mutating func replaceStack(_ screens: [Screen]) {
+        pages = [Page(.home)] + screens.map(Page.init)
+        forgetCaseUnlessShown()
     }
 
     /// Replaces the top page (switching browse tabs is not a step Back should undo).

@@ -10,6 +10,12 @@ public enum Screen: Equatable, Sendable {
     case search
     /// One procedure, by its position in the catalog.
     case procedure(Int)
+    /// Typing the receipt number (keypad or keyboard or scanner).
+    case caseEntry
+    /// Typing the last 4 digits of the owner's ID number.
+    case caseFactor
+    /// The case found.
+    case caseResult
 }
 
 /// The three ways to browse the catalog.

@@ -45,6 +45,9 @@ extension KioskView {
         case .featured: UIText.featured[language]
         case .search: UIText.searchTitle[language]
         case .procedure: UIText.procedureTitle[language]
+        case .caseEntry: CaseUIText.entryTitle[language]
+        case .caseFactor: CaseUIText.factorTitle[language]
+        case .caseResult: CaseUIText.resultTitle[language]
         }
     }
 
@@ -97,9 +100,12 @@ extension KioskView {
             return [select, open, page] + common
         case .search:
             return [select, open, Hint(keys: "⌫", label: UIText.erase, action: .erase)] + common
-        case .procedure:
+        case .procedure, .caseResult:
             return [Hint(keys: "↑↓", label: UIText.scroll, action: .press(.down)), page,
                     Hint(keys: "Tab", label: UIText.nextSection, action: .press(.tab))] + common
+        case .caseEntry, .caseFactor:
+            return [Hint(keys: "Enter", label: CaseUIText.ok, action: .keypadOK),
+                    Hint(keys: "⌫", label: CaseUIText.erase, action: .keypadErase)] + common
         }
     }
 

@@ -6,8 +6,8 @@ extension KioskView {
     func drawHome(_ canvas: inout Canvas) {
         let column = layout.readingColumn
         let h = layout.controlHeight
-        let labels = [UIText.searchPlaceholder, UIText.browseByField, UIText.browseByAgency, UIText.browseByLevel,
-                      UIText.featured].map { $0[language] }
+        let labels = [UIText.searchPlaceholder, UIText.browseByField, CaseUIText.checkCase, UIText.browseByAgency,
+                      UIText.featured, UIText.browseByLevel].map { $0[language] }
         func role(_ choice: Int) -> Role { state.page.selected == choice ? .selected : .button }
         var y = column.y + (layout.compact ? 0 : 1)
         drawSearchBox(&canvas, Rect(x: column.x, y: y, width: column.width, height: h),
@@ -21,14 +21,13 @@ extension KioskView {
                 y += 1
             }
         } else {
+            // Two columns: finding a procedure on the left, the citizen's own case and the common ones right.
             let half = (column.width - 2) / 2
-            for row in 0 ..< 2 {
-                for side in 0 ..< 2 {
-                    let choice = 1 + row * 2 + side
-                    let rect = Rect(x: column.x + side * (half + 2), y: y, width: half, height: h)
-                    canvas.button(rect, labels[choice], role: role(choice), action: .open(choice))
-                }
-                y += h + 1
+            for choice in 1 ..< labels.count {
+                let side = (choice - 1) % 2
+                let rect = Rect(x: column.x + side * (half + 2), y: y, width: half, height: h)
+                canvas.button(rect, labels[choice], role: role(choice), action: .open(choice))
+                if side == 1 || choice == labels.count - 1 { y += h }
             }
         }
         let info = Rect(x: column.x, y: y + 1, width: column.width, height: column.maxY - y - 1)
@@ -116,12 +115,15 @@ extension KioskView {
                       label, role: .button, action: .browse(.field))
     }
 
-    /// The procedure's sheet from the scroll position, with the scroll buttons on the right.
-    func drawProcedure(_ canvas: inout Canvas, _ procedure: Procedure) {
+    /// A procedure's or a case's text from the scroll position, with the scroll buttons on the right.
+    func drawDocument(_ canvas: inout Canvas) {
         let document = document()
         let area = documentRect
         let top = min(state.page.scroll, maxScroll)
         for (row, line) in document.lines.dropFirst(top).prefix(area.height).enumerated() {
+            if [.statusGood, .statusWaiting, .statusProblem].contains(line.role) {
+                canvas.grid.fill(Rect(x: area.x, y: area.y + row, width: area.width, height: 1), role: line.role)
+            }
             canvas.grid.put(line.text, x: area.x + line.indent, y: area.y + row, role: line.role,
                             limit: area.width - line.indent)
         }

@@ -1,3 +1,4 @@
+import CaseTracking
 import ProcedureCatalog
 
 /// Renders one state into a frame, and answers the geometry questions `update` needs (what a page holds,
@@ -28,7 +29,10 @@ struct KioskView {
         case .browse(let tab): drawBrowse(&canvas, tab: tab)
         case .group, .featured: drawList(&canvas, area: layout.body)
         case .search: drawSearch(&canvas)
-        case .procedure(let position): drawProcedure(&canvas, app.catalog.procedures[position])
+        case .procedure: drawDocument(&canvas)
+        case .caseEntry: drawCaseEntry(&canvas)
+        case .caseFactor: drawCaseFactor(&canvas)
+        case .caseResult: drawDocument(&canvas)
         }
         drawFooter(&canvas)
         return canvas.frame
@@ -117,22 +121,36 @@ struct KioskView {
 
     // MARK: Procedure text
 
+    /// Whether the screen is a scrolling text (a procedure, a case).
+    var isDocument: Bool {
+        switch state.screen {
+        case .procedure, .caseResult: true
+        default: false
+        }
+    }
+
     var documentRect: Rect {
         let column = layout.readingColumn
         let scrollX = layout.body.maxX - ListLayout.scrollWidth
         return Rect(x: column.x, y: column.y, width: min(column.width, scrollX - column.x), height: column.height)
     }
 
-    func document() -> ProcedureDocument {
-        guard case .procedure(let position) = state.screen else {
-            preconditionFailure("document() outside the procedure screen")
+    func document() -> TextDocument {
+        switch state.screen {
+        case .procedure(let position):
+            return TextDocument(procedure: app.catalog.procedures[position], catalog: app.catalog,
+                                language: language, width: documentRect.width)
+        case .caseResult:
+            guard let record = state.caseRecord else { return TextDocument(width: documentRect.width) }
+            return TextDocument(case: record, app: app, language: language, today: LocalDay(state.now, in: app.timeZone),
+                                width: documentRect.width)
+        default:
+            return TextDocument(width: documentRect.width)
         }
-        return ProcedureDocument(app.catalog.procedures[position], catalog: app.catalog, language: language,
-                                 width: documentRect.width)
     }
 
     var maxScroll: Int {
-        guard case .procedure = state.screen else { return 0 }
+        guard isDocument else { return 0 }
         return max(0, document().lines.count - documentRect.height)
     }
 }

@@ -1,0 +1,98 @@
+import CaseTracking
+import Foundation
+
+/// The case look-up: the receipt number, the second factor, the answer, and the throttle on failures.
+extension KioskApp {
+    /// How long a receipt number or the ID digits may get as typed.
+    static let receiptInputLimit = 40
+
+    func caseKeypad(_ character: Character, _ state: inout KioskState) {
+        state.caseMessage = nil
+        switch state.screen {
+        case .caseEntry:
+            guard state.receiptInput.count < Self.receiptInputLimit else { return }
+            state.receiptInput.append(contentsOf: character.uppercased())
+        case .caseFactor:
+            guard state.factorInput.count < 4, character.isASCII, character.isNumber else { return }
+            state.factorInput.append(character)
+        default:
+            break
+        }
+    }
+
+    func caseErase(_ state: inout KioskState) {
+        state.caseMessage = nil
+        switch state.screen {
+        case .caseEntry: if !state.receiptInput.isEmpty { state.receiptInput.removeLast() }
+        case .caseFactor: if !state.factorInput.isEmpty { state.factorInput.removeLast() }
+        default: break
+        }
+    }
+
+    /// OK on the receipt number: check its form, then ask for the ID digits (or look up at once).
+    func caseOK(_ state: inout KioskState) -> [Effect] {
+        switch state.screen {
+        case .caseEntry:
+            guard let receipt = ReceiptNumber(parsing: state.receiptInput) else {
+                state.caseMessage = .notAReceiptNumber
+                return []
+            }
+            state.receipt = receipt
+            state.receiptInput = receipt.description
+            state.caseMessage = nil
+            if caseSecondFactor {
+                state.push(.caseFactor)
+                return []
+            }
+            return lookUp(receipt, idLast4: nil, &state)
+        case .caseFactor:
+            guard let receipt = state.receipt else { return [] }
+            guard state.factorInput.count == 4 else {
+                state.caseMessage = .needFourDigits
+                return []
+            }
+            return lookUp(receipt, idLast4: state.factorInput, &state)
+        default:
+            return []
+        }
+    }
+
+    private func lookUp(_ receipt: ReceiptNumber, idLast4: String?, _ state: inout KioskState) -> [Effect] {
+        if state.throttle.secondsLeft(at: state.now) != nil, let until = state.throttle.blockedUntil {
+            state.caseMessage = .wait(until: until)
+            return []
+        }
+        return [.lookUpCase(receipt, idLast4: idLast4)]
+    }
+
+    func lookedUp(_ outcome: LookupOutcome, _ state: inout KioskState) {
+        guard state.screen == .caseEntry || state.screen == .caseFactor else { return }  // the citizen left
+        switch outcome {
+        case .found(let record):
+            state.throttle.reset()
+            state.caseMessage = nil
+            state.caseRecord = record
+            state.push(.caseResult)
+        case .notFound:
+            state.throttle.recordFailure(at: state.now)
+            state.factorInput = ""
+            if let until = state.throttle.blockedUntil, until > state.now {
+                state.caseMessage = .wait(until: until)
+            } else {
+                state.caseMessage = .notFound
+            }
+        case .unavailable:
+            state.caseMessage = .unavailable
+        }
+    }
+
+    /// A scanned receipt number jumps to the look-up from any screen, as if typed and confirmed.
+    func scanned(_ text: String, _ state: inout KioskState) -> [Effect] {
+        guard let receipt = ReceiptNumber(parsing: text) else { return [] }
+        state.query = ""
+        state.results = []
+        state.replaceStack([.caseEntry])
+        state.receiptInput = receipt.description
+        return caseOK(&state)
+    }
+}

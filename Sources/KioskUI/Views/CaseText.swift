@@ -1,0 +1,72 @@
+import CaseTracking
+import ProcedureCatalog
+
+/// The words of the case screens, in both languages.
+enum CaseUIText {
+    static let checkCase = LocalizedText(vi: "Tra cứu hồ sơ đã nộp", en: "Check my case")
+    static let entryTitle = LocalizedText(vi: "Tra cứu hồ sơ", en: "Check a case")
+    static let entryPrompt = LocalizedText(
+        vi: "Nhập số hồ sơ in trên giấy tiếp nhận, hoặc đưa mã QR vào máy quét.",
+        en: "Type the receipt number printed on your slip, or hold its QR code to the scanner.")
+    static let whereOnSlip = LocalizedText(
+        vi: "Số hồ sơ in ở đầu “Giấy tiếp nhận hồ sơ và hẹn trả kết quả”, cạnh mã QR, dạng \(ReceiptNumber.example).",
+        en: "The receipt number is printed at the top of the receipt slip (Giấy tiếp nhận hồ sơ và hẹn trả kết quả), "
+            + "next to the QR code, like \(ReceiptNumber.example).")
+    /// The help when the screen is small.
+    static let whereOnSlipShort = LocalizedText(
+        vi: "Ví dụ: \(ReceiptNumber.example), in trên giấy tiếp nhận.",
+        en: "Like \(ReceiptNumber.example), on your receipt slip.")
+    static let factorTitle = LocalizedText(vi: "Xác nhận người nộp", en: "Confirm it is yours")
+    static let factorPrompt = LocalizedText(
+        vi: "Nhập 4 số cuối số căn cước (CCCD) của người đứng tên hồ sơ.",
+        en: "Type the last 4 digits of the case owner's ID card number (CCCD).")
+    static let factorWhy = LocalizedText(
+        vi: "Để bảo vệ thông tin cá nhân, chỉ người đứng tên mới xem được hồ sơ.",
+        en: "To protect personal data, only the owner can see the case.")
+    static let resultTitle = LocalizedText(vi: "Tình trạng hồ sơ", en: "Case status")
+    static let ok = LocalizedText(vi: "OK", en: "OK")
+    static let erase = LocalizedText(vi: "Xóa", en: "Delete")
+
+    static func message(_ message: CaseMessage, hotline: String, now: @autoclosure () -> Double, _ language: Language)
+        -> String
+    {
+        let vi = language == .vi
+        switch message {
+        case .notAReceiptNumber:
+            return vi
+                ? "Đây không phải số hồ sơ. Số hồ sơ có dạng \(ReceiptNumber.example), in ở đầu giấy tiếp nhận, cạnh mã QR."
+                : "This is not a receipt number. It looks like \(ReceiptNumber.example) and is printed at the top of "
+                    + "your receipt slip, next to the QR code."
+        case .needFourDigits:
+            return vi ? "Vui lòng nhập đủ 4 chữ số." : "Please type all 4 digits."
+        case .notFound:
+            return vi
+                ? "Không tìm thấy hồ sơ khớp với số hồ sơ và 4 số căn cước đã nhập. Vui lòng kiểm tra lại."
+                : "No case matches this receipt number and these 4 digits. Please check them and try again."
+        case .wait(let until):
+            let seconds = max(1, Int((until.timeIntervalSince1970 - now()).rounded(.up)))
+            return vi
+                ? "Quý khách đã nhập sai nhiều lần. Vui lòng thử lại sau \(seconds) giây."
+                : "Too many wrong attempts. Please try again in \(seconds) seconds."
+        case .unavailable:
+            let call = hotline.isEmpty ? "" : (vi ? " hoặc gọi \(hotline)" : " or call \(hotline)")
+            return vi
+                ? "Hệ thống tra cứu hồ sơ đang tạm gián đoạn. Vui lòng hỏi quầy hướng dẫn\(call)."
+                : "Case look-up is unavailable right now. Please ask at the information desk\(call)."
+        }
+    }
+
+    static func timing(_ timing: CaseTiming, _ language: Language) -> String? {
+        let vi = language == .vi
+        switch timing {
+        case .daysLeft(let n): return vi ? "còn \(n) ngày làm việc" : (n == 1 ? "1 working day left" : "\(n) working days left")
+        case .dueToday: return vi ? "đến hạn hôm nay" : "due today"
+        case .late(let n): return vi ? "trễ hạn \(n) ngày" : (n == 1 ? "1 day late" : "\(n) days late")
+        case .finished(let day, let late):
+            return vi ? "có kết quả ngày \(day.slashed)\(late ? " (trễ hạn)" : " (đúng hạn)")"
+                : "ready on \(day.slashed)\(late ? " (late)" : " (on time)")"
+        case .returned(let day): return vi ? "đã trả ngày \(day.slashed)" : "returned on \(day.slashed)"
+        case .none: return nil
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import ArgumentParser
+import CaseTracking
+import Foundation
+import KioskConfiguration
+import ProcedureCatalog
+
+/// `kiosk status RECEIPT --id-last4 NNNN`: a case as the kiosk shows it, with the same privacy rules.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Look up a case by its receipt number and the last 4 digits of the owner's ID number."
+    )
+
+    @OptionGroup var options: CommonOptions
+
+    @Argument(help: "The receipt number as printed or typed, e.g. 000.00.12.H08-241127-0042.")
+    var receipt: String
+
+    @Option(name: .customLong("id-last4"), help: "The last 4 digits of the case owner's ID number (CCCD).")
+    var idLast4: String?
+
+    @Flag(name: .long, help: "Print JSON.")
+    var json = false
+
+    func run() throws {
+        let config = try options.loadConfig()
+        let language = options.language(config)
+        let vi = language == .vi
+        guard let number = ReceiptNumber(parsing: receipt) else {
+            Output.error(vi
+                ? "“\(CatalogText.inert(receipt))” không phải số hồ sơ (dạng \(ReceiptNumber.example))."
+                : "“\(CatalogText.inert(receipt))” is not a receipt number (like \(ReceiptNumber.example)).")
+            throw ExitCode(1)
+        }
+        if config.caseSecondFactor && idLast4?.count != 4 {
+            Output.error(vi ? "Cần --id-last4 với 4 số cuối số căn cước của người đứng tên."
+                : "--id-last4 with the last 4 digits of the owner's ID number is required.")
+            throw ExitCode(2)
+        }
+        let catalog = try options.loadCatalog(config)
+        let store: SQLiteCaseStore
+        do {
+            store = try SQLiteCaseStore(path: config.casesDatabasePath)
+        } catch {
+            Output.error((vi ? "Không mở được cơ sở dữ liệu hồ sơ: " : "Cannot open the case database: ") + "\(error)")
+            throw ExitCode(1)
+        }
+        let lookup = CaseLookup(store: store, requireSecondFactor: config.caseSecondFactor)
+        switch lookup.lookUp(number, idLast4: idLast4) {
+        case .found(let record):
+            let report = CaseReport(record, catalog: catalog, config: config, language: language,
+                                    today: LocalDay(Date(), in: .current))
+            if json { try Output.json(report) } else { print(report.text(in: language)) }
+        case .notFound:
+            Output.error(vi ? "Không tìm thấy hồ sơ khớp với số hồ sơ và 4 số căn cước đã nhập."
+                : "No case matches this receipt number and these 4 digits.")
+            throw ExitCode(1)
+        case .unavailable:
+            Output.error(vi ? "Cơ sở dữ liệu hồ sơ không trả lời." : "The case database does not answer.")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// A case for the command line: the fields the kiosk shows, names masked, nothing personal without the
+/// second factor.
+struct CaseReport: Encodable {
+    struct Step: Encodable {
+        var time: String
+        var from: String
+        var action: String
+        var actionCode: String
+        var to: String?
+        var note: String?
+    }
+
+    var receipt: String
+    var statusCode: Int
+    var status: String
+    var statusVi: String
+    var statusEn: String
+    var procedureCode: String
+    var procedureName: String?
+    var owner: String?
+    var handlingAgency: String
+    var received: String?
+    var appointment: String?
+    var timing: String?
+    var collectAt: String?
+    var postalDelivery: Bool
+    var missingDocuments: [String]
+    var amountsDue: [String]
+    var history: [Step]
+
+    init(_ record: CaseRecord, catalog: Catalog, config: KioskConfig, language: Language, today: LocalDay) {
+        let personal = config.caseSecondFactor
+        let calendar = WorkingCalendar(holidays: Set(config.holidays.compactMap { LocalDay($0) }))
+        func unit(_ code: String) -> String { CaseUnit.name(code, catalog: catalog, language) }
+        receipt = record.receipt.description
+        statusCode = record.status.rawValue
+        status = record.status.name[language]
+        statusVi = record.status.name.vi
+        statusEn = record.status.name.en
+        procedureCode = record.procedureCode
+        procedureName = ProcedureCode(record.procedureCode).flatMap { catalog.procedure($0) }?.name[language]
+        owner = personal ? NameMask.mask(record.ownerName) : nil
+        handlingAgency = unit(record.handlingAgency)
+        received = (record.receivedAt ?? record.submittedAt)?.description
+        appointment = record.appointment?.description
+        timing = Self.timing(CaseTiming(record, today: today, calendar: calendar), language)
+        collectAt = record.collectAt?[language]
+        postalDelivery = record.postalAddress != nil
+        missingDocuments = record.missingDocuments.map { $0[language] }
+        amountsDue = record.amountsDue.map { "\($0.purpose[language]): \(Wording.money($0.amount, language))" }
+        history = record.history.map { entry in
+            Step(time: entry.time.description, from: unit(entry.from), action: entry.action.name[language],
+                 actionCode: entry.action.rawValue, to: entry.to.map(unit),
+                 note: personal ? entry.note?[language] : nil)
+        }
+    }
+
+    static func timing(_ timing: CaseTiming, _ language: Language) -> String? {
+        let vi = language == .vi
+        switch timing {
+        case .daysLeft(let n): return vi ? "còn \(n) ngày làm việc" : "\(n) working day(s) left"
+        case .dueToday: return vi ? "đến hạn hôm nay" : "due today"
+        case .late(let n): return vi ? "trễ hạn \(n) ngày" : "\(n) day(s) late"
+        case .finished(let day, let late): return (vi ? "có kết quả ngày " : "ready on ") + day.description
+            + (late ? (vi ? " (trễ hạn)" : " (late)") : "")
+        case .returned(let day): return (vi ? "đã trả ngày " : "returned on ") + day.description
+        case .none: return nil
+        }
+    }
+
+    func text(in language: Language) -> String {
+        let vi = language == .vi
+        var lines = ["\(receipt)  [\(statusCode)] \(status)"]
+        lines.append("  " + [procedureCode, procedureName].compactMap { $0 }.joined(separator: "  "))
+        if let owner { lines.append("  " + (vi ? "Người nộp: " : "Applicant: ") + owner) }
+        lines.append("  " + (vi ? "Cơ quan giải quyết: " : "Handling agency: ") + handlingAgency)
+        if let received { lines.append("  " + (vi ? "Tiếp nhận: " : "Received: ") + received) }
+        if let appointment {
+            lines.append("  " + (vi ? "Hẹn trả: " : "Appointment: ") + appointment + (timing.map { " — \($0)" } ?? ""))
+        }
+        if let collectAt { lines.append("  " + (vi ? "Nơi nhận kết quả: " : "Collect at: ") + collectAt) }
+        if postalDelivery { lines.append("  " + (vi ? "Trả kết quả qua bưu chính" : "Result by post")) }
+        for document in missingDocuments { lines.append("  " + (vi ? "Cần bổ sung: " : "Missing: ") + document) }
+        for due in amountsDue { lines.append("  " + (vi ? "Cần nộp: " : "To pay: ") + due) }
+        for step in history {
+            lines.append("  \(step.time)  \(step.action)  \(step.from)" + (step.to.map { " → \($0)" } ?? "")
+                         + (step.note.map { " — \($0)" } ?? ""))
+        }
+        return CatalogText.inert(lines.joined(separator: "\n"))
+    }
+}
