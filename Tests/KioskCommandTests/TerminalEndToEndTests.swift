@@ -142,4 +142,45 @@ struct TerminalEndToEndTests {
         while kill(pid, 0) == 0, Date() < deadline { usleep(20_000) }
         #expect(kill(pid, 0) != 0, "the kiosk still runs 2 s after its terminal went away")
     }
+
+    @Test("a case looked up by touch alone on the keypad; a status changed by another process shows next time")
+    func keypadByClicks() throws {
+        let setup = try TemporaryKiosk()
+        let demo = try setup.seed()["processing-passport"]!
+        let kiosk = try TmuxKiosk(width: 80, height: 24, arguments: "--config \(setup.config)")
+        try kiosk.click("Tra cứu hồ sơ đã nộp")
+        for character in demo.receipt { try kiosk.clickKey(String(character)) }
+        try kiosk.waitFor("│ \(demo.receipt)")
+        try kiosk.click("OK")
+        try kiosk.waitFor("Số hồ sơ: \(demo.receipt)")
+        for digit in demo.last4 { try kiosk.clickKey(String(digit)) }
+        try kiosk.waitFor("●●●●")
+        try kiosk.click("OK")
+        try kiosk.waitFor("ĐANG XỬ LÝ")
+        try kiosk.waitFor("Người nộp: Trương N*** Á**")
+        let change = try Kiosk.run(["cases", "set-status", demo.receipt, "9", "--config", setup.config])
+        #expect(change.status == 0, "\(change.stderr)")
+        try kiosk.click("← Quay lại")
+        for digit in demo.last4 { try kiosk.clickKey(String(digit)) }
+        try kiosk.click("OK")
+        try kiosk.waitFor("ĐÃ CÓ KẾT QUẢ, MỜI NHẬN")
+    }
+
+    @Test("a scanner burst on a procedure screen jumps to the look-up with the number filled in")
+    func scannerBurst() throws {
+        let setup = try TemporaryKiosk()
+        let demo = try setup.seed()["documents-needed-land"]!
+        let kiosk = try TmuxKiosk(width: 80, height: 24, arguments: "--config \(setup.config)")
+        try kiosk.waitFor("Xin chào")
+        kiosk.type("ho chieu")
+        try kiosk.waitFor("Cấp hộ chiếu phổ thông")
+        kiosk.press("Enter")
+        try kiosk.waitFor("Mã thủ tục: 1.001456.000.00.00.H08")
+        kiosk.type("\(demo.receipt)\r")  // what a scanner sends: the characters and Enter, at once
+        try kiosk.waitFor("Số hồ sơ: \(demo.receipt)")
+        kiosk.type(demo.last4)
+        kiosk.press("Enter")
+        try kiosk.waitFor("CẦN BỔ SUNG GIẤY TỜ")
+        try kiosk.waitFor("Giấy xác nhận của Công an cấp xã")
+    }
 }

@@ -13,6 +13,8 @@ final class TmuxKiosk {
 
     init(width: Int, height: Int, arguments: String = "", environment: String = "") throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // Each kiosk gets its own case database, never the repository's var/.
+        let arguments = arguments.contains("--config") ? arguments : "--config \(try TemporaryKiosk().config) \(arguments)"
         let script = """
             unset NO_COLOR; cd \(Self.quote(Kiosk.root.path)) && stty -g > \(folder)/before; \
             TERM=xterm-256color LC_ALL=C.UTF-8 \(environment) sh -c 'echo $$ > \(folder)/pid; exec "$0" "$@"' \
@@ -97,6 +99,17 @@ final class TmuxKiosk {
             if let range = line.range(of: text) {
                 let x = line.distance(from: line.startIndex, to: range.lowerBound)
                 click(x: x + text.count / 2, y: y)
+                return
+            }
+        }
+    }
+
+    /// Touches an on-screen keypad key: a box whose label stands two spaces after its left edge.
+    func clickKey(_ label: String) throws {
+        let screen = try waitFor("│  \(label) ")
+        for (y, line) in screen.enumerated() {
+            if let range = line.range(of: "│  \(label) ") {
+                click(x: line.distance(from: line.startIndex, to: range.lowerBound) + 3, y: y)
                 return
             }
         }

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+/// A kiosk.conf in a temporary folder whose case database is private to one test.
+struct TemporaryKiosk {
+    let folder = NSTemporaryDirectory() + "kiosk-cases-" + UUID().uuidString
+    var config: String { folder + "/kiosk.conf" }
+    var database: String { folder + "/cases.sqlite" }
+
+    init(secondFactor: Bool = true) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var text = try String(contentsOf: Kiosk.root.appendingPathComponent("kiosk.conf"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "catalog = \"Catalog\"", with: "catalog = \"\(Kiosk.root.path)/Catalog\"")
+        text = text.replacingOccurrences(of: "cases_database = \"var/cases.sqlite\"", with: "cases_database = \"\(database)\"")
+        text = text.replacingOccurrences(of: "log = \"var/kiosk.log\"", with: "log = \"\(folder)/kiosk.log\"")
+        if !secondFactor { text = text.replacingOccurrences(of: "second_factor = true", with: "second_factor = false") }
+        try text.write(toFile: config, atomically: true, encoding: .utf8)
+    }
+
+    /// Seeds the demo cases; returns them by key: receipt number, ID digits, status code.
+    func seed() throws -> [String: (receipt: String, last4: String, status: Int)] {
+        let result = try Kiosk.run(["cases", "seed", "--config", config])
+        guard result.status == 0 else { throw TmuxError.failed("seed: \(result.stderr)") }
+        var cases: [String: (String, String, Int)] = [:]
+        for line in result.stdout.split(separator: "\n") {
+            let parts = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            if parts.count == 4, let status = Int(parts[2]) { cases[parts[3]] = (parts[0], parts[1], status) }
+        }
+        return cases
+    }
+}
+
+@Suite("Case commands")
+struct CaseCommandTests {
+    @Test("cases seed lists 44 demo cases with their ID digits")
+    func seed() throws {
+        let kiosk = try TemporaryKiosk()
+        let cases = try kiosk.seed()
+        #expect(cases.count == 44)
+        #expect(Set(cases.values.map(\.status)) == Set(1...10))
+    }
+
+    @Test("status prints the case with the name masked, and JSON with the documented fields")
+    func status() throws {
+        let kiosk = try TemporaryKiosk()
+        let demo = try kiosk.seed()["payment-land-transfer-fee"]!
+        let text = try Kiosk.run(["status", demo.receipt.lowercased().replacingOccurrences(of: "-", with: " "),
+                                  "--id-last4", demo.last4, "--config", kiosk.config, "--lang", "en"])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("[6] A fee or tax must be paid"))
+        #expect(text.stdout.contains("Applicant: Lưu T** T****"))
+        #expect(!text.stdout.contains("Lưu Thị Thanh"))
+        let json = try Kiosk.run(["status", demo.receipt, "--id-last4", demo.last4, "--json", "--config", kiosk.config])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["receipt"] as? String == demo.receipt)
+        #expect(object?["status_code"] as? Int == 6)
+        #expect(object?["status"] as? String == "Cần nộp phí, lệ phí, thuế")
+        #expect(object?["procedure_code"] as? String == "1.012783.000.00.00.H08")
+        #expect(object?["appointment"] is String)
+        #expect((object?["history"] as? [Any])?.isEmpty == false)
+        #expect(!json.stdout.contains("074"), "no ID number in the output")
+    }
+
+    @Test("an unknown receipt and wrong digits give the same answer, exit 1")
+    func sameAnswer() throws {
+        let kiosk = try TemporaryKiosk()
+        let demo = try kiosk.seed()["processing-passport"]!
+        let wrong = try Kiosk.run(["status", demo.receipt, "--id-last4", "0000", "--config", kiosk.config])
+        let unknown = try Kiosk.run(["status", "000.00.12.H08-241127-0042", "--id-last4", demo.last4,
+                                     "--config", kiosk.config])
+        #expect(wrong.status == 1 && unknown.status == 1)
+        #expect(wrong.stderr == unknown.stderr)
+        #expect(wrong.stdout.isEmpty && unknown.stdout.isEmpty)
+        let malformed = try Kiosk.run(["status", "12345", "--id-last4", "0000", "--config", kiosk.config, "--lang", "en"])
+        #expect(malformed.status == 1)
+        #expect(malformed.stderr.contains("000.00.12.H08-241127-0042"))
+    }
+
+    @Test("import keeps the good rows and reports the bad ones by line")
+    func importCSV() throws {
+        let kiosk = try TemporaryKiosk()
+        let file = kiosk.folder + "/export.csv"
+        try """
+            receipt_number,procedure_code,owner_name,owner_id,status_code,handling_agency,appointment_date
+            000.00.13.H08-261126-0042,2.000488.000.00.00.H08,Nguyễn Văn An,074090001234,4,STP,2026-12-10
+            000.00.13.H08-261126-0043,2.000488.000.00.00.H08,Nguyễn Văn Bình,074090001235,12,STP,2026-12-10
+            000.00.13.H08-261126-0044,2.000488.000.00.00.H08,Nguyễn Văn Cường,074090001236,9,STP,2026-12-10
+
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try Kiosk.run(["cases", "import", file, "--config", kiosk.config, "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("Imported 2 case(s); 1 bad row(s) left out."))
+        #expect(result.stderr.contains("export.csv:3: status_code:"))
+        let found = try Kiosk.run(["status", "000.00.13.H08-261126-0044", "--id-last4", "1236", "--config", kiosk.config])
+        #expect(found.status == 0)
+    }
+}
