@@ -201,3 +201,51 @@ import ProcedureCatalog
         #expect(session.effects == [.quit])
     }
 }
+
+/// The idle reset: nothing of one citizen may reach the next.
+@Suite struct IdleResetTests {
+    @Test func aCountdownThenEverythingIsClearedAndHomeInTheDefaultLanguage() {
+        var session = Session()
+        session.press(.function(2))
+        session.openCase("processing-passport", digits: "0000")
+        #expect(session.state.throttle.failures == 1)
+        session.type("12")
+        #expect(session.state.screen == .caseFactor && session.state.receipt != nil)
+        let start = session.state.now
+        session.send(.tick(start.addingTimeInterval(89)))
+        #expect(!session.shows("Are you still there?"))
+        session.send(.tick(start.addingTimeInterval(90)))
+        #expect(session.screen.replacingOccurrences(of: "\n", with: " ").contains("cleared in 10"))
+        session.send(.tick(start.addingTimeInterval(97)))
+        #expect(session.screen.replacingOccurrences(of: "\n", with: " ").contains("cleared in 3"))
+        session.send(.tick(start.addingTimeInterval(100)))
+        #expect(session.state.pages == [Page(.home)])
+        #expect(session.state.language == .vi)
+        #expect(session.state.throttle.failures == 0)
+        #expect(session.state.receiptInput.isEmpty && session.state.factorInput.isEmpty)
+        #expect(session.state.caseRecord == nil && session.state.caseMessage == nil)
+        #expect(!session.shows("Are you still there?") && !session.shows("Quý khách còn sử dụng"))
+    }
+
+    @Test func aTouchDuringTheCountdownOnlyKeepsThePlace() throws {
+        var session = Session()
+        session.type("khai sinh")
+        session.press(.enter)
+        let pages = session.state.pages
+        session.send(.tick(session.state.now.addingTimeInterval(95)))
+        #expect(session.shows("Quý khách còn sử dụng không?"))
+        // The touch lands on the Back button's place, but only answers the countdown.
+        let (x, y) = (45, 2)
+        session.send(.click(x: x, y: y))
+        #expect(session.state.pages == pages)
+        #expect(!session.shows("Quý khách còn sử dụng không?"))
+        session.send(.tick(session.state.now.addingTimeInterval(60)))
+        #expect(session.state.pages == pages, "the idle time counts from the touch")
+    }
+
+    @Test func anUntouchedHomeScreenDoesNotCountDown() {
+        var session = Session()
+        session.send(.tick(session.state.now.addingTimeInterval(500)))
+        #expect(!session.shows("Quý khách còn sử dụng không?"))
+    }
+}

@@ -26,6 +26,8 @@ public enum Action: Equatable, Sendable {
     case keypadErase
     /// OK: go on with what was typed.
     case keypadOK
+    /// The answer to the idle countdown: nothing else happens.
+    case stillHere
     /// Does what the key does (footer labels).
     case press(Key)
 }

@@ -46,6 +46,8 @@ extension KioskApp {
             jumpSection(delta, &state)
         case .press(let key):
             if let keyed = self.action(for: key, state) { return perform(keyed, &state) }
+        case .stillHere:
+            break
         case .checkCase:
             if state.screen != .caseEntry { state.replaceStack([.caseEntry]) }
         case .keypad(let character):

@@ -18,6 +18,9 @@ public struct KioskApp: Sendable {
     let caseCooldown: TimeInterval
     /// Working days for "N working days left".
     let workingCalendar: WorkingCalendar
+    /// Seconds without input before the "are you still there?" countdown, and the language to return to.
+    let idleTimeout: TimeInterval
+    let defaultLanguage: Language
 
     /// Results beyond this many are not listed: nobody pages that far, a narrower query is the answer.
     static let resultLimit = 500
@@ -32,6 +35,8 @@ public struct KioskApp: Sendable {
         caseSecondFactor = config.caseSecondFactor
         caseCooldown = TimeInterval(config.caseCooldownSeconds)
         workingCalendar = WorkingCalendar(holidays: Set(config.holidays.compactMap { LocalDay($0) }))
+        idleTimeout = TimeInterval(config.idleTimeoutSeconds)
+        defaultLanguage = config.defaultLanguage
     }
 
     public func initialState(language: Language, size: Size, now: Date) -> KioskState {
@@ -40,11 +45,17 @@ public struct KioskApp: Sendable {
 
     /// Applies one event; returns what the outside world must do.
     public func update(_ state: inout KioskState, _ event: KioskEvent) -> [Effect] {
+        if event.isCitizenInput {
+            let wasCountingDown = idleCountdown(state) != nil
+            state.lastActivity = state.now
+            if wasCountingDown { return [] }  // the touch that answers "still there?" does nothing else
+        }
         switch event {
         case .resize(let size):
             state.size = size
         case .tick(let date):
             state.now = date
+            if let left = idleCountdown(state), left <= 0 { resetForNextCitizen(&state) }
         case .click(let x, let y):
             if let action = view(state).action(atX: x, y: y) { return perform(action, &state) }
         case .wheel(let steps, _, _):

@@ -26,12 +26,15 @@ public struct KioskState: Equatable, Sendable {
     public var caseRecord: CaseRecord?
     /// Failed look-ups in a row and the cool-down.
     public var throttle: LookupThrottle
+    /// When the citizen last touched or typed: the idle reset counts from here.
+    public var lastActivity: Date
 
     public init(language: Language, size: Size, now: Date, throttle: LookupThrottle = LookupThrottle()) {
         self.language = language
         self.size = size
         self.now = now
         self.throttle = throttle
+        lastActivity = now
     }
 
     public var page: Page {

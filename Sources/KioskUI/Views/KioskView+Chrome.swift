@@ -109,6 +109,23 @@ extension KioskView {
         }
     }
 
+    /// The idle countdown over the screen; a touch anywhere answers it.
+    func drawStillThere(_ canvas: inout Canvas, secondsLeft: Int) {
+        let area = canvas.grid.bounds
+        let width = min(area.width - 4, 60)
+        let text = UIText.stillThere(secondsLeft, language)
+        let lines = TextWrap.lines(text, width: width - 4)
+        let box = Rect(x: (area.width - width) / 2, y: max(0, (area.height - lines.count - 4) / 2), width: width,
+                       height: lines.count + 4)
+        canvas.grid.fill(box, role: .selected)
+        canvas.grid.box(box, role: .selected)
+        for (row, line) in lines.enumerated() {
+            canvas.grid.put(line, x: box.x + 2, y: box.y + 2 + row, role: .selected)
+        }
+        // Over everything: whatever is touched, the touch only says "still here".
+        canvas.taps = [TapRegion(rect: area, action: .stillHere)]
+    }
+
     /// Below 40x12 nothing fits: ask, in both languages, for a larger window. It recovers on the next resize.
     func drawTooSmall(_ canvas: inout Canvas) {
         let lines = [UIText.enlarge.vi, UIText.enlarge.en, "≥ \(ScreenLayout.minimum.width)×\(ScreenLayout.minimum.height)"]

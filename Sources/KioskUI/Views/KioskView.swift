@@ -35,6 +35,7 @@ struct KioskView {
         case .caseResult: drawDocument(&canvas)
         }
         drawFooter(&canvas)
+        if let left = app.idleCountdown(state) { drawStillThere(&canvas, secondsLeft: max(0, left)) }
         return canvas.frame
     }
 

@@ -46,6 +46,12 @@ enum UIText {
     static let erase = LocalizedText(vi: "Xóa chữ", en: "Delete")
     static let typeToSearch = LocalizedText(vi: "Gõ để tìm", en: "Type to search")
 
+    static func stillThere(_ seconds: Int, _ language: Language) -> String {
+        language == .vi
+            ? "Quý khách còn sử dụng không? Chạm vào màn hình để tiếp tục. Màn hình sẽ được xóa sau \(seconds) giây."
+            : "Are you still there? Touch the screen to continue. Everything will be cleared in \(seconds) seconds."
+    }
+
     static func noResults(_ query: String, _ language: Language) -> String {
         language == .vi ? "Không tìm thấy thủ tục nào cho “\(query)”." : "No procedure found for “\(query)”."
     }

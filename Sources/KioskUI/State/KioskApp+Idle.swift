@@ -1,0 +1,38 @@
+import CaseTracking
+import Foundation
+
+/// The idle reset: a kiosk left alone must not show the last citizen's search or case to the next one. After
+/// `idleTimeout` without input a 10-second countdown asks "still there?"; then everything is cleared.
+extension KioskApp {
+    static let countdownSeconds = 10
+
+    /// Seconds left on the "still there?" countdown, or nil when it is not showing. Nothing counts down on an
+    /// untouched home screen: there is nothing to clear.
+    public func idleCountdown(_ state: KioskState) -> Int? {
+        guard !isPristine(state) else { return nil }
+        let idle = state.now.timeIntervalSince(state.lastActivity)
+        guard idle >= idleTimeout else { return nil }
+        return Self.countdownSeconds - Int((idle - idleTimeout).rounded(.down))
+    }
+
+    /// Back to the first screen in the default language, with every input, case and failure count forgotten.
+    func resetForNextCitizen(_ state: inout KioskState) {
+        state = KioskState(language: defaultLanguage, size: state.size, now: state.now,
+                           throttle: LookupThrottle(baseCooldown: caseCooldown))
+    }
+
+    private func isPristine(_ state: KioskState) -> Bool {
+        state.pages == [Page(.home)] && state.language == defaultLanguage && state.query.isEmpty
+            && state.receiptInput.isEmpty && state.throttle.failures == 0 && state.chordProgress == 0
+    }
+}
+
+extension KioskEvent {
+    /// Whether a person did this (a key, a touch, the wheel, a scan), as opposed to the clock or the terminal.
+    var isCitizenInput: Bool {
+        switch self {
+        case .key, .click, .wheel, .scan: true
+        case .resize, .tick, .caseLookedUp: false
+        }
+    }
+}
