@@ -21,6 +21,8 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // libxcrypt (as /etc/shadow uses it) for the staff PIN's salted hash.
+        .systemLibrary(name: "CCrypt", providers: [.apt(["libcrypt-dev"])]),
         // Models, Vietnamese folding, the search index, loading and validating Catalog/ (YAML through Yams).
         .target(
             name: "ProcedureCatalog",
@@ -29,7 +31,7 @@ let package = Package(
         // kiosk.conf: reading, type-checking and defaults (TOML through TOMLKit).
         .target(
             name: "KioskConfiguration",
-            dependencies: ["ProcedureCatalog", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["ProcedureCatalog", "CCrypt", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // Receipt numbers, case records and statuses, the case store (SQLite through GRDB), throttling, masking.
         .target(

@@ -68,6 +68,7 @@ public struct ConfigProblem: Hashable, Sendable, CustomStringConvertible {
         case "a table": "bảng (table)"
         case "a table with vi and en": "bảng có vi và en"
         case "printable text": "văn bản in được"
+        case "a hash from `kiosk pin-hash`": "chuỗi băm tạo bằng `kiosk pin-hash`"
         case "a list of days": "danh sách ngày"
         case "YYYY-MM-DD": "ngày dạng YYYY-MM-DD"
         case KeyChord.syntax: "tên phím như \"ctrl-x ctrl-q\" hoặc \"f12 f10\" (2 đến 4 phím)"

@@ -26,6 +26,8 @@ public struct KioskConfig: Sendable, Equatable {
     public var caseSecondFactor: Bool
     /// The first cool-down after 5 failed look-ups in a row; it doubles with each further failure.
     public var caseCooldownSeconds: Int
+    /// The staff PIN's salted hash (`kiosk pin-hash` makes one); nil: the chord alone ends the program.
+    public var staffPINHash: String?
     /// Public holidays (`YYYY-MM-DD`), not counted as working days before an appointment.
     public var holidays: [String]
 
@@ -36,7 +38,7 @@ public struct KioskConfig: Sendable, Equatable {
             address: LocalizedText(vi: "", en: ""), hotline: "", website: ""),
         defaultLanguage: .vi, idleTimeoutSeconds: 90, catalogPath: "Catalog", casesDatabasePath: "var/cases.sqlite",
         logPath: "var/kiosk.log", staffExitChord: .defaultStaffExit, caseSecondFactor: true,
-        caseCooldownSeconds: 30, holidays: [])
+        caseCooldownSeconds: 30, staffPINHash: nil, holidays: [])
 
     /// Every setting kiosk.conf may hold, with its type. Anything else is an error naming the key.
     static let schema: [String: SettingType] = [
@@ -50,6 +52,7 @@ public struct KioskConfig: Sendable, Equatable {
         "paths.cases_database": .text,
         "paths.log": .text,
         "staff.exit_chord": .keyChord,
+        "staff.pin_hash": .pinHash,
         "cases.second_factor": .flag,
         "cases.cooldown_seconds": .integer(5...3600),
         "cases.holidays": .dayList,
@@ -89,6 +92,7 @@ public struct KioskConfig: Sendable, Equatable {
         if let flag = values.bool("cases.second_factor") { config.caseSecondFactor = flag }
         if let seconds = values.int("cases.cooldown_seconds") { config.caseCooldownSeconds = seconds }
         if let days = values.list("cases.holidays") { config.holidays = days }
+        if let hash = values.string("staff.pin_hash"), !hash.isEmpty { config.staffPINHash = hash }
         if let chord = values.string("staff.exit_chord").flatMap(KeyChord.init(parsing:)) {
             config.staffExitChord = chord
         }

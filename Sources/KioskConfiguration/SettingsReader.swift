@@ -14,6 +14,8 @@ enum SettingType: Sendable {
     case keyChord
     /// A list of days, `["2026-01-01", "2026-04-30"]`.
     case dayList
+    /// A crypt(5) hash such as `$y$j9T$…` (see `StaffPIN`).
+    case pinHash
 }
 
 /// Settings read from TOML and checked against the schema: values by dotted key.
@@ -85,6 +87,12 @@ enum SettingsReader {
 
         mutating func check(_ value: TOMLValueConvertible, as type: SettingType, key: String) {
             switch type {
+            case .pinHash:
+                guard let text = value.string else { return report(key, .wrongType(expected: "a string")) }
+                guard text.isEmpty || StaffPIN.looksLikeHash(text) else {
+                    return report(key, .malformed(CatalogText.inert(String(text.prefix(12))), expected: "a hash from `kiosk pin-hash`"))
+                }
+                values.strings[key] = text
             case .dayList:
                 guard let array = value.array else { return report(key, .wrongType(expected: "a list of days")) }
                 var days: [String] = []

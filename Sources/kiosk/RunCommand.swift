@@ -18,10 +18,14 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Draw without colours (also when NO_COLOR is set or the terminal has none).")
     var monochrome = false
 
+    @Flag(name: .long, help: "For development: Ctrl-C ends the program and the exit chord needs no PIN.")
+    var noLockdown = false
+
     func run() throws {
         let config = try options.loadConfig()
         let catalog = try options.loadCatalog(config)
-        let app = KioskApp(catalog: catalog, index: SearchIndex(catalog: catalog), config: config)
+        let app = KioskApp(catalog: catalog, index: SearchIndex(catalog: catalog), config: config,
+                           lockdown: !noLockdown)
         let lookup = CaseLookup(store: CaseDatabase.openForKiosk(config: config, catalog: catalog,
                                                                   catalogFolder: options.catalog ?? config.catalogPath),
                                 requireSecondFactor: config.caseSecondFactor)

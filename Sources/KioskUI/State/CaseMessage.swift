@@ -12,4 +12,6 @@ public enum CaseMessage: Equatable, Sendable {
     case wait(until: Date)
     /// The case database cannot answer now.
     case unavailable
+    /// The staff PIN was wrong.
+    case wrongPIN
 }

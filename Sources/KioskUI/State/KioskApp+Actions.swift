@@ -88,7 +88,7 @@ extension KioskApp {
             guard procedures.indices.contains(row) else { return [] }
             state.page.selected = row
             state.push(.procedure(procedures[row]))
-        case .procedure, .caseEntry, .caseFactor, .caseResult:
+        case .procedure, .caseEntry, .caseFactor, .caseResult, .staffPIN:
             break
         }
         return []
@@ -100,7 +100,7 @@ extension KioskApp {
             state.page.selected = min(max(0, state.page.selected + delta), Self.homeChoices.count - 1)
         case .procedure, .caseResult:
             scroll(to: state.page.scroll + delta, &state)
-        case .caseEntry, .caseFactor:
+        case .caseEntry, .caseFactor, .staffPIN:
             break
         default:
             let count = KioskView(app: self, state: state).listItemCount

@@ -15,6 +15,9 @@ extension KioskApp {
         case .caseFactor:
             guard state.factorInput.count < 4, character.isASCII, character.isNumber else { return }
             state.factorInput.append(character)
+        case .staffPIN:
+            guard state.pinInput.count < 12, character.isASCII, character.isNumber else { return }
+            state.pinInput.append(character)
         default:
             break
         }
@@ -25,6 +28,7 @@ extension KioskApp {
         switch state.screen {
         case .caseEntry: if !state.receiptInput.isEmpty { state.receiptInput.removeLast() }
         case .caseFactor: if !state.factorInput.isEmpty { state.factorInput.removeLast() }
+        case .staffPIN: if !state.pinInput.isEmpty { state.pinInput.removeLast() }
         default: break
         }
     }
@@ -52,6 +56,8 @@ extension KioskApp {
                 return []
             }
             return lookUp(receipt, idLast4: state.factorInput, &state)
+        case .staffPIN:
+            return checkStaffPIN(&state)
         default:
             return []
         }

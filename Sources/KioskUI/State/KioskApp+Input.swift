@@ -10,7 +10,7 @@ extension KioskApp {
         default: break
         }
         switch state.screen {
-        case .caseEntry, .caseFactor: return caseAction(for: key, state)
+        case .caseEntry, .caseFactor, .staffPIN: return caseAction(for: key, state)
         case .caseResult: return procedureAction(for: key)
         case .search: return searchAction(for: key, state)
         case .procedure: return procedureAction(for: key)
@@ -32,7 +32,11 @@ extension KioskApp {
 
     /// The physical keyboard on the case screens does what the keypad does.
     private func caseAction(for key: Key, _ state: KioskState) -> Action? {
-        let typed = state.screen == .caseEntry ? state.receiptInput : state.factorInput
+        let typed = switch state.screen {
+        case .caseEntry: state.receiptInput
+        case .staffPIN: state.pinInput
+        default: state.factorInput
+        }
         switch key {
         case .character(let c) where !c.isWhitespace || state.screen == .caseEntry: return .keypad(c)
         case .backspace: return typed.isEmpty ? .back : .keypadErase

@@ -21,11 +21,16 @@ public struct KioskApp: Sendable {
     /// Seconds without input before the "are you still there?" countdown, and the language to return to.
     let idleTimeout: TimeInterval
     let defaultLanguage: Language
+    /// The staff PIN's hash; with lockdown on, the exit chord asks for it.
+    let staffPINHash: String?
+    /// Off for development (`kiosk run --no-lockdown`): Ctrl-C ends the program and the chord needs no PIN.
+    let lockdown: Bool
 
     /// Results beyond this many are not listed: nobody pages that far, a narrower query is the answer.
     static let resultLimit = 500
 
-    public init(catalog: Catalog, index: SearchIndex, config: KioskConfig, timeZone: TimeZone = .current) {
+    public init(catalog: Catalog, index: SearchIndex, config: KioskConfig, timeZone: TimeZone = .current,
+                lockdown: Bool = true) {
         self.catalog = catalog
         self.index = index
         center = config.center
@@ -37,6 +42,8 @@ public struct KioskApp: Sendable {
         workingCalendar = WorkingCalendar(holidays: Set(config.holidays.compactMap { LocalDay($0) }))
         idleTimeout = TimeInterval(config.idleTimeoutSeconds)
         defaultLanguage = config.defaultLanguage
+        staffPINHash = config.staffPINHash
+        self.lockdown = lockdown
     }
 
     public func initialState(language: Language, size: Size, now: Date) -> KioskState {
@@ -62,7 +69,8 @@ public struct KioskApp: Sendable {
             let lines = if case .procedure = state.screen { steps * 3 } else { steps }
             return perform(.move(lines), &state)
         case .key(let key):
-            if chordCompleted(by: key, &state) { return [.quit] }
+            if !lockdown, key == .control("c") { return [.quit] }
+            if chordCompleted(by: key, &state) { return staffExit(&state) }
             if let action = action(for: key, state) { return perform(action, &state) }
         case .scan(let text):
             return scanned(text, &state)

@@ -26,6 +26,9 @@ public struct KioskState: Equatable, Sendable {
     public var caseRecord: CaseRecord?
     /// Failed look-ups in a row and the cool-down.
     public var throttle: LookupThrottle
+    /// The staff PIN as typed, and wrong PINs in a row.
+    var pinInput = ""
+    var pinFailures = 0
     /// When the citizen last touched or typed: the idle reset counts from here.
     public var lastActivity: Date
 
@@ -60,6 +63,7 @@ public struct KioskState: Equatable, Sendable {
             caseRecord = nil
             factorInput = ""
         }
+        if !pages.contains(where: { $0.screen == .staffPIN }) { pinInput = "" }
         if !pages.contains(where: { [.caseEntry, .caseFactor, .caseResult].contains($0.screen) }) {
             receiptInput = ""
             receipt = nil

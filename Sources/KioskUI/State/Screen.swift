@@ -16,6 +16,8 @@ public enum Screen: Equatable, Sendable {
     case caseFactor
     /// The case found.
     case caseResult
+    /// Staff type the PIN after the exit chord.
+    case staffPIN
 }
 
 /// The three ways to browse the catalog.

@@ -23,6 +23,11 @@ enum CaseUIText {
     static let factorWhy = LocalizedText(
         vi: "Để bảo vệ thông tin cá nhân, chỉ người đứng tên mới xem được hồ sơ.",
         en: "To protect personal data, only the owner can see the case.")
+    static let staffTitle = LocalizedText(vi: "Dành cho nhân viên", en: "Staff only")
+    static let staffPrompt = LocalizedText(
+        vi: "Nhập mã PIN của nhân viên để đóng chương trình.", en: "Type the staff PIN to close the program.")
+    static let staffHelp = LocalizedText(
+        vi: "Quý khách vui lòng chạm Quay lại hoặc Trang chủ.", en: "Citizens: please touch Back or Home.")
     static let resultTitle = LocalizedText(vi: "Tình trạng hồ sơ", en: "Case status")
     static let ok = LocalizedText(vi: "OK", en: "OK")
     static let erase = LocalizedText(vi: "Xóa", en: "Delete")
@@ -48,6 +53,8 @@ enum CaseUIText {
             return vi
                 ? "Quý khách đã nhập sai nhiều lần. Vui lòng thử lại sau \(seconds) giây."
                 : "Too many wrong attempts. Please try again in \(seconds) seconds."
+        case .wrongPIN:
+            return vi ? "Mã PIN không đúng." : "Wrong PIN."
         case .unavailable:
             let call = hotline.isEmpty ? "" : (vi ? " hoặc gọi \(hotline)" : " or call \(hotline)")
             return vi

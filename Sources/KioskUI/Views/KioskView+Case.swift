@@ -22,6 +22,12 @@ extension KioskView {
                       help: [receipt, CaseUIText.factorWhy[language]].joined(separator: "\n"))
     }
 
+    func drawStaffPIN(_ canvas: inout Canvas) {
+        drawCaseInput(&canvas, prompt: CaseUIText.staffPrompt[language],
+                      value: String(repeating: "●", count: state.pinInput.count), keys: Self.digitKeys,
+                      help: CaseUIText.staffHelp[language])
+    }
+
     /// Prompt, field, keypad; the message (or the help) beside the keypad, or under it when narrow.
     private func drawCaseInput(_ canvas: inout Canvas, prompt: String, value: String, keys: [[Character]],
                                help: String) {

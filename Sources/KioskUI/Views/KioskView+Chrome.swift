@@ -48,6 +48,7 @@ extension KioskView {
         case .caseEntry: CaseUIText.entryTitle[language]
         case .caseFactor: CaseUIText.factorTitle[language]
         case .caseResult: CaseUIText.resultTitle[language]
+        case .staffPIN: CaseUIText.staffTitle[language]
         }
     }
 
@@ -103,7 +104,7 @@ extension KioskView {
         case .procedure, .caseResult:
             return [Hint(keys: "↑↓", label: UIText.scroll, action: .press(.down)), page,
                     Hint(keys: "Tab", label: UIText.nextSection, action: .press(.tab))] + common
-        case .caseEntry, .caseFactor:
+        case .caseEntry, .caseFactor, .staffPIN:
             return [Hint(keys: "Enter", label: CaseUIText.ok, action: .keypadOK),
                     Hint(keys: "⌫", label: CaseUIText.erase, action: .keypadErase)] + common
         }

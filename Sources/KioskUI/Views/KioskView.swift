@@ -33,6 +33,7 @@ struct KioskView {
         case .caseEntry: drawCaseEntry(&canvas)
         case .caseFactor: drawCaseFactor(&canvas)
         case .caseResult: drawDocument(&canvas)
+        case .staffPIN: drawStaffPIN(&canvas)
         }
         drawFooter(&canvas)
         if let left = app.idleCountdown(state) { drawStillThere(&canvas, secondsLeft: max(0, left)) }
