@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The only C library the kiosk touches directly; the shim makes the wide API and macros importable.
@@ -47,6 +48,11 @@ let package = Package(
         .target(name: "KioskUI", dependencies: ["ProcedureCatalog", "KioskConfiguration", "CaseTracking"]),
         // The only code that calls ncurses: set-up, input decoding, drawing grid diffs, restoring the terminal.
         .target(name: "KioskTerminal", dependencies: ["KioskUI", "CNCursesW"]),
+        // Running a kiosk for months: the size-capped log (swift-log), anonymous usage counts, catalog reloads.
+        .target(
+            name: "KioskOperations",
+            dependencies: ["ProcedureCatalog", "CaseTracking", .product(name: "Logging", package: "swift-log")]
+        ),
         .executableTarget(
             name: "kiosk",
             dependencies: [
@@ -55,11 +61,14 @@ let package = Package(
                 "KioskUI",
                 "KioskTerminal",
                 "CaseTracking",
+                "KioskOperations",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ProcedureCatalogTests", dependencies: ["ProcedureCatalog"]),
         .testTarget(name: "KioskConfigurationTests", dependencies: ["KioskConfiguration", "ProcedureCatalog"]),
+        .testTarget(name: "KioskOperationsTests", dependencies: ["KioskOperations", "CaseTracking"]),
         .testTarget(name: "CaseTrackingTests", dependencies: ["CaseTracking", "ProcedureCatalog"]),
         .testTarget(
             name: "KioskUITests",

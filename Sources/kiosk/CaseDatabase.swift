@@ -1,21 +1,26 @@
 import CaseTracking
 import Foundation
 import KioskConfiguration
+import Logging
 import ProcedureCatalog
 
 /// Opening the case database for the kiosk and the commands.
 enum CaseDatabase {
     /// The kiosk's store. A database that cannot be opened does not stop the kiosk: look-ups then answer
     /// "unavailable" and the rest works. An empty database gets the demo cases, so a new kiosk can be shown.
-    static func openForKiosk(config: KioskConfig, catalog: Catalog, catalogFolder: String) -> any CaseStore {
+    static func openForKiosk(config: KioskConfig, catalog: Catalog, catalogFolder: String, logger: Logger)
+        -> any CaseStore
+    {
         do {
             let store = try SQLiteCaseStore(path: config.casesDatabasePath)
             if try store.count().all == 0 {
-                _ = try? seed(store, config: config, catalog: catalog, catalogFolder: catalogFolder)
+                let seeded = try? seed(store, config: config, catalog: catalog, catalogFolder: catalogFolder)
+                logger.info("empty case database: demo cases seeded", metadata: ["cases": "\(seeded?.count ?? 0)"])
             }
             return store
         } catch {
             Output.error("\(config.casesDatabasePath): \(error)")
+            logger.error("case database unavailable", metadata: ["error": "\(error)"])
             return UnavailableStore(error: error)
         }
     }

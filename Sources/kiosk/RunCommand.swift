@@ -1,9 +1,12 @@
 import ArgumentParser
 import CaseTracking
 import Foundation
+import Glibc
 import KioskConfiguration
+import KioskOperations
 import KioskTerminal
 import KioskUI
+import Logging
 import ProcedureCatalog
 
 /// `kiosk run` (the default): the full-screen kiosk on this terminal.
@@ -24,51 +27,109 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let config = try options.loadConfig()
         let catalog = try options.loadCatalog(config)
+        let catalogFolder = options.catalog ?? config.catalogPath
+        let logger = KioskLog.start(config: config)
         let app = KioskApp(catalog: catalog, index: SearchIndex(catalog: catalog), config: config,
                            lockdown: !noLockdown)
         let lookup = CaseLookup(store: CaseDatabase.openForKiosk(config: config, catalog: catalog,
-                                                                  catalogFolder: options.catalog ?? config.catalogPath),
+                                                                  catalogFolder: catalogFolder, logger: logger),
                                 requireSecondFactor: config.caseSecondFactor)
         let terminal: Terminal
         do {
             terminal = try Terminal(monochrome: monochrome)
         } catch {
             Output.error(error.description)
+            logger.error("no terminal", metadata: ["reason": "\(error.description)"])
             throw ExitCode(1)
         }
         defer { terminal.stop() }
-        KioskLoop(app: app, terminal: terminal, lookup: lookup, language: options.language(config)).run()
+        // From here the screen belongs to curses: whatever a library prints to stderr goes to a file.
+        KioskLog.redirectStandardError(config: config)
+        ReloadRequest.install(pidFile: KioskLog.pidFile(config: config))
+        logger.info("start", metadata: ["procedures": "\(catalog.procedures.count)", "catalog": "\(catalogFolder)",
+                                        "lockdown": "\(!noLockdown)"])
+        var loop = KioskLoop(app: app, terminal: terminal, lookup: lookup, language: options.language(config),
+                             watcher: CatalogWatcher(folder: catalogFolder), logger: logger)
+        let reason = loop.run()
+        logger.info("stop", metadata: ["reason": "\(reason)"])
     }
 }
 
-/// Input → update → effects → view → draw, until staff leave or the terminal goes away.
+/// Input → update → effects → view → draw, until staff leave or the terminal goes away; between frames,
+/// catalog reloads and usage summaries.
 struct KioskLoop {
-    let app: KioskApp
+    var app: KioskApp
     let terminal: Terminal
     let lookup: CaseLookup
     let language: Language
+    let watcher: CatalogWatcher
+    let logger: Logger
+    private var usage = UsageTally()
 
     /// Events handled before drawing, so that a paste or a scanner burst costs one frame, not one per key.
     private static let burst = 256
+    /// How often the catalog folder is checked for changes, and usage summaries are logged (seconds).
+    private static let watchInterval = 5.0
+    private static let usageInterval = 600.0
 
-    func run() {
+    init(app: KioskApp, terminal: Terminal, lookup: CaseLookup, language: Language, watcher: CatalogWatcher,
+         logger: Logger) {
+        self.app = app
+        self.terminal = terminal
+        self.lookup = lookup
+        self.language = language
+        self.watcher = watcher
+        self.logger = logger
+    }
+
+    enum Ending: String { case staffExit = "staff exit", hangUp = "terminal gone" }
+
+    mutating func run() -> Ending {
         var state = app.initialState(language: language, size: terminal.size, now: Date())
         var scanner = ScanDetector()
+        var lastWatch = ProcessInfo.processInfo.systemUptime
+        var lastUsage = lastWatch
+        defer { usage.flush(to: logger) }
         while true {
             terminal.draw(app.view(state).grid)
-            guard let events = nextBurst(timeout: timeout(scanner)) else { return }  // the terminal is gone
+            guard let events = nextBurst(timeout: timeout(scanner)) else { return .hangUp }
             let now = ProcessInfo.processInfo.systemUptime
             var ready = events.flatMap { scanner.feed($0, at: now) }
             ready += scanner.flushIfStale(at: now)
             ready.append(.tick(Date()))
-            for event in ready where apply(event, &state) == .quit { return }
+            for event in ready where apply(event, &state) == .quit { return .staffExit }
+            if ReloadRequest.take() || now - lastWatch >= Self.watchInterval {
+                watcher.check(force: ReloadRequest.forced)
+                lastWatch = now
+            }
+            if let outcome = watcher.take() { adopt(outcome, &state) }
+            if now - lastUsage >= Self.usageInterval {
+                usage.flush(to: logger)
+                lastUsage = now
+            }
+        }
+    }
+
+    /// Takes a reloaded catalog, keeping the citizen's place; a broken one is logged and ignored.
+    private mutating func adopt(_ outcome: CatalogWatcher.Outcome, _ state: inout KioskState) {
+        switch outcome {
+        case .loaded(let catalog, let index):
+            let next = app.replacingCatalog(catalog, index: index)
+            state = next.carryOver(state, from: app)
+            app = next
+            logger.info("catalog reloaded", metadata: ["procedures": "\(catalog.procedures.count)"])
+        case .rejected(let problems):
+            logger.error("catalog rejected, the last good one stays", metadata: [
+                "problems": .array(problems.prefix(50).map { .string($0.message(in: .en)) }),
+                "count": "\(problems.count)",
+            ])
         }
     }
 
     private enum Outcome { case goOn, quit }
 
     /// Applies one event and every event its effects produce.
-    private func apply(_ event: KioskEvent, _ state: inout KioskState) -> Outcome {
+    private mutating func apply(_ event: KioskEvent, _ state: inout KioskState) -> Outcome {
         var pending = [event]
         while !pending.isEmpty {
             for effect in app.update(&state, pending.removeFirst()) {
@@ -76,14 +137,29 @@ struct KioskLoop {
                 case .quit:
                     return .quit
                 case .lookUpCase(let receipt, let idLast4):
-                    pending.append(.caseLookedUp(lookup.lookUp(receipt, idLast4: idLast4)))
+                    let outcome = lookup.lookUp(receipt, idLast4: idLast4)
+                    if outcome == .unavailable {
+                        // The agency part says which office's cases; the rest of the number stays out of the log.
+                        logger.error("case database unavailable", metadata: ["receipt": "\(receipt.masked)"])
+                    }
+                    pending.append(.caseLookedUp(outcome))
+                case .usage(let event):
+                    count(event)
                 }
             }
         }
         return .goOn
     }
 
-    /// Until the scanner's held keys are due, else a second (the clock and cool-down countdowns show seconds).
+    private mutating func count(_ event: UsageEvent) {
+        switch event {
+        case .searchWithoutResult(let query): usage.searchWithoutResult(query)
+        case .viewed(let code): usage.viewed(code)
+        case .lookup(let outcome): usage.lookup(outcome)
+        }
+    }
+
+    /// Until the scanner's held keys are due, else a second (the clock and countdowns show seconds).
     private func timeout(_ scanner: ScanDetector) -> Int32 {
         guard let deadline = scanner.deadline else { return 1000 }
         let left = deadline - ProcessInfo.processInfo.systemUptime

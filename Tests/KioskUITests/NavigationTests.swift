@@ -283,3 +283,61 @@ import ProcedureCatalog
         #expect(!session.shows("Quý khách còn sử dụng không?"))
     }
 }
+
+@Suite struct UsageAndReloadTests {
+    @Test func usageEffectsSayWhatWasSearchedInVainViewedAndLookedUp() {
+        var session = Session()
+        session.type("xyzzy")
+        session.press(.escape)
+        #expect(session.effects.contains(.usage(.searchWithoutResult("xyzzy"))))
+        session.type("khai sinh")
+        session.press(.enter)
+        #expect(session.effects.contains(.usage(.viewed("1.001193.000.00.00.H08"))))
+        session.press(.function(1))
+        #expect(session.effects.filter { if case .usage(.searchWithoutResult) = $0 { true } else { false } }.count == 1,
+                "a search with results is not counted")
+        session.openCase("processing-passport", digits: "0000")
+        session.openCase("processing-passport")
+        #expect(session.effects.contains(.usage(.lookup("not_found"))))
+        #expect(session.effects.contains(.usage(.lookup("found"))))
+    }
+
+    @Test func aReloadedCatalogKeepsThePlaceByCode() throws {
+        var session = Session()
+        session.type("ket hon")
+        session.press(.enter, .tab)
+        guard case .procedure(let position) = session.state.screen else {
+            Issue.record("not on a procedure")
+            return
+        }
+        let code = Shipped.catalog.procedures[position].code
+        // The new catalog lacks the first procedure: every position moves by one.
+        var procedures = Shipped.catalog.procedures
+        procedures.removeAll { $0.code.description == "1.001193.000.00.00.H08" }
+        let catalog = Catalog(publisher: Shipped.catalog.publisher, levels: Shipped.catalog.levels,
+                              fields: Shipped.catalog.fields, agencies: Shipped.catalog.agencies, procedures: procedures)
+        let next = session.app.replacingCatalog(catalog, index: SearchIndex(catalog: catalog))
+        let carried = next.carryOver(session.state, from: session.app)
+        guard case .procedure(let moved) = carried.screen else {
+            Issue.record("the procedure screen was lost")
+            return
+        }
+        #expect(catalog.procedures[moved].code == code)
+        #expect(carried.page.scroll == session.state.page.scroll)
+        #expect(carried.query == "ket hon" && !carried.results.isEmpty)
+    }
+
+    @Test func aProcedureThatIsGoneTakesTheCitizenBackOneScreen() throws {
+        var session = Session()
+        session.type("khai sinh")
+        session.press(.enter)
+        var procedures = Shipped.catalog.procedures
+        procedures.removeAll { $0.code.description == "1.001193.000.00.00.H08" }
+        let catalog = Catalog(publisher: Shipped.catalog.publisher, levels: Shipped.catalog.levels,
+                              fields: Shipped.catalog.fields, agencies: Shipped.catalog.agencies, procedures: procedures)
+        let next = session.app.replacingCatalog(catalog, index: SearchIndex(catalog: catalog))
+        let carried = next.carryOver(session.state, from: session.app)
+        #expect(carried.screen == .search)
+        #expect(!carried.results.map(\.procedure).contains { catalog.procedures[$0].code.description == "1.001193.000.00.00.H08" })
+    }
+}

@@ -6,4 +6,16 @@ public enum Effect: Equatable, Sendable {
     case quit
     /// Look up a case; the answer comes back as `KioskEvent.caseLookedUp`.
     case lookUpCase(ReceiptNumber, idLast4: String?)
+    /// Something to count for the anonymous usage statistics.
+    case usage(UsageEvent)
+}
+
+/// What the usage statistics count. Nothing personal: a search is counted only when it found nothing.
+public enum UsageEvent: Equatable, Sendable {
+    /// A search the citizen gave up on with no result (the query as typed).
+    case searchWithoutResult(String)
+    /// A procedure was opened (its code).
+    case viewed(String)
+    /// A case look-up ended: found, not_found, unavailable, cooling_down or malformed.
+    case lookup(String)
 }

@@ -39,7 +39,7 @@ extension KioskApp {
         case .caseEntry:
             guard let receipt = ReceiptNumber(parsing: state.receiptInput) else {
                 state.caseMessage = .notAReceiptNumber
-                return []
+                return [.usage(.lookup("malformed"))]
             }
             state.receipt = receipt
             state.receiptInput = receipt.description
@@ -66,7 +66,7 @@ extension KioskApp {
     private func lookUp(_ receipt: ReceiptNumber, idLast4: String?, _ state: inout KioskState) -> [Effect] {
         if state.throttle.secondsLeft(at: state.now) != nil, let until = state.throttle.blockedUntil {
             state.caseMessage = .wait(until: until)
-            return []
+            return [.usage(.lookup("cooling_down"))]
         }
         return [.lookUpCase(receipt, idLast4: idLast4)]
     }

@@ -6,13 +6,15 @@ import ProcedureCatalog
 /// The kiosk as a pure state machine: `update` applies an event to the state, `view` renders the state into a
 /// frame. Nothing here touches a terminal, a file or the clock, so tests drive every screen directly.
 public struct KioskApp: Sendable {
-    public let catalog: Catalog
-    public let index: SearchIndex
+    public var catalog: Catalog { catalogStorage }
+    public var index: SearchIndex { indexStorage }
+    var catalogStorage: Catalog
+    var indexStorage: SearchIndex
     let center: KioskConfig.Center
     let exitChord: KeyChord
     let timeZone: TimeZone
     /// Procedures (catalog positions, catalog order) of each field, agency and level, and the featured ones.
-    let members: GroupMembers
+    var members: GroupMembers
     /// Whether a case look-up asks for the last 4 digits of the owner's ID number.
     let caseSecondFactor: Bool
     let caseCooldown: TimeInterval
@@ -31,8 +33,8 @@ public struct KioskApp: Sendable {
 
     public init(catalog: Catalog, index: SearchIndex, config: KioskConfig, timeZone: TimeZone = .current,
                 lockdown: Bool = true) {
-        self.catalog = catalog
-        self.index = index
+        catalogStorage = catalog
+        indexStorage = index
         center = config.center
         exitChord = config.staffExitChord
         self.timeZone = timeZone
@@ -52,6 +54,20 @@ public struct KioskApp: Sendable {
 
     /// Applies one event; returns what the outside world must do.
     public func update(_ state: inout KioskState, _ event: KioskEvent) -> [Effect] {
+        let searching = state.pages.contains { $0.screen == .search }
+        let (query, found, screen) = (state.query, !state.results.isEmpty, state.screen)
+        var effects = handle(event, &state)
+        // Usage counts, read from what changed: a search left without a result, a procedure opened.
+        if searching, !state.pages.contains(where: { $0.screen == .search }), !query.isEmpty, !found {
+            effects.append(.usage(.searchWithoutResult(query)))
+        }
+        if case .procedure(let position) = state.screen, state.screen != screen {
+            effects.append(.usage(.viewed(catalog.procedures[position].code.description)))
+        }
+        return effects
+    }
+
+    private func handle(_ event: KioskEvent, _ state: inout KioskState) -> [Effect] {
         if event.isCitizenInput {
             let wasCountingDown = idleCountdown(state) != nil
             state.lastActivity = state.now
@@ -76,6 +92,12 @@ public struct KioskApp: Sendable {
             return scanned(text, &state)
         case .caseLookedUp(let outcome):
             lookedUp(outcome, &state)
+            let name = switch outcome {
+            case .found: "found"
+            case .notFound: "not_found"
+            case .unavailable: "unavailable"
+            }
+            return [.usage(.lookup(name))]
         }
         return []
     }

@@ -76,6 +76,12 @@ public struct KioskState: Equatable, Sendable {
         forgetCaseUnlessShown()
     }
 
+    /// Restores where the citizen was on page `index` (after a catalog reload rebuilt the stack).
+    mutating func setPage(_ index: Int, selected: Int, scroll: Int) {
+        pages[index].selected = selected
+        pages[index].scroll = scroll
+    }
+
     /// Puts the case look-up on top of home (a scanned receipt number jumps there from any screen).
     mutating func replaceStack(_ screens: [Screen]) {
         pages = [Page(.home)] + screens.map(Page.init)

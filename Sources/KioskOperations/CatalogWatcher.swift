@@ -1,0 +1,79 @@
+import Foundation
+import ProcedureCatalog
+
+/// Notices when the catalog folder changes (a file added, removed, rewritten) and loads the new catalog off the
+/// kiosk's loop; the loop takes it when it is ready. A catalog that does not validate is rejected with its
+/// problems, and the kiosk keeps the last good one.
+public final class CatalogWatcher: @unchecked Sendable {
+    public enum Outcome: Sendable {
+        case loaded(Catalog, SearchIndex)
+        case rejected([CatalogProblem])
+    }
+
+    public let folder: String
+    private let lock = NSLock()
+    private var fingerprint: Int
+    private var loading = false
+    private var ready: Outcome?
+
+    public init(folder: String) {
+        self.folder = folder
+        fingerprint = Self.fingerprint(of: folder)
+    }
+
+    /// Starts a reload when the folder changed since the last look, or when `force` (an operator asked).
+    public func check(force: Bool = false) {
+        let now = Self.fingerprint(of: folder)
+        lock.lock()
+        let changed = now != fingerprint
+        fingerprint = now
+        guard (changed || force) && !loading else {
+            lock.unlock()
+            return
+        }
+        loading = true
+        lock.unlock()
+        let folder = self.folder
+        Thread.detachNewThread { [self] in
+            let outcome: Outcome
+            do {
+                let catalog = try CatalogLoader.load(directory: folder)
+                outcome = .loaded(catalog, SearchIndex(catalog: catalog))
+            } catch let error as CatalogProblems {
+                outcome = .rejected(error.problems)
+            } catch {
+                outcome = .rejected([])
+            }
+            lock.lock()
+            ready = outcome
+            loading = false
+            lock.unlock()
+        }
+    }
+
+    /// The result of a finished reload, once.
+    public func take() -> Outcome? {
+        lock.lock()
+        defer { lock.unlock() }
+        let outcome = ready
+        ready = nil
+        return outcome
+    }
+
+    /// Paths, sizes and modification times of every file under the folder, hashed.
+    static func fingerprint(of folder: String) -> Int {
+        var hasher = Hasher()
+        let manager = FileManager.default
+        guard let walker = manager.enumerator(atPath: folder) else { return 0 }
+        var paths: [String] = []
+        while let path = walker.nextObject() as? String { paths.append(path) }
+        for path in paths.sorted() {
+            hasher.combine(path)
+            if let attributes = try? manager.attributesOfItem(atPath: folder + "/" + path) {
+                hasher.combine((attributes[.size] as? NSNumber)?.intValue ?? 0)
+                hasher.combine((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
+            }
+        }
+        return hasher.finalize()
+    }
+}

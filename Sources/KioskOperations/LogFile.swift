@@ -1,0 +1,57 @@
+import Foundation
+
+/// An append-only log file with a size cap: when it passes `maxBytes` it becomes `NAME.1` (the previous `.1`
+/// is dropped) and a new file starts, so months of running never fill the disk.
+public final class LogFile: @unchecked Sendable {
+    public let path: String
+    public let maxBytes: Int
+    private let lock = NSLock()
+    private var handle: FileHandle?
+    private var size = 0
+
+    public init(path: String, maxBytes: Int = 2_000_000) throws {
+        self.path = path
+        self.maxBytes = maxBytes
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        try open()
+    }
+
+    deinit {
+        try? handle?.close()
+    }
+
+    public func append(_ line: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        let data = Data((line + "\n").utf8)
+        if size + data.count > maxBytes { rotate() }
+        guard let handle else { return }
+        do {
+            try handle.write(contentsOf: data)
+            size += data.count
+        } catch {
+            self.handle = nil  // the disk went away: stop writing rather than fail the kiosk
+        }
+    }
+
+    private func open() throws {
+        if !FileManager.default.fileExists(atPath: path) {
+            guard FileManager.default.createFile(atPath: path, contents: nil) else {
+                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+            }
+        }
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        size = Int(try handle.seekToEnd())
+        self.handle = handle
+    }
+
+    private func rotate() {
+        try? handle?.close()
+        handle = nil
+        let old = path + ".1"
+        try? FileManager.default.removeItem(atPath: old)
+        try? FileManager.default.moveItem(atPath: path, toPath: old)
+        try? open()
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Glibc
+import KioskConfiguration
+import KioskOperations
+import Logging
+
+/// Where a running kiosk writes: the structured log (paths.log), stderr's file beside it, its pid file.
+enum KioskLog {
+    /// The structured log, or a logger that drops everything when the file cannot be written (the kiosk must
+    /// run anyway; `kiosk doctor` reports it).
+    static func start(config: KioskConfig) -> Logger {
+        guard let file = try? LogFile(path: config.logPath) else {
+            Output.error("cannot write the log \(config.logPath)")
+            return Logger(label: "kiosk", factory: { _ in SwiftLogNoOpLogHandler() })
+        }
+        return Logger(label: "kiosk", factory: { FileLogHandler(label: $0, file: file) })
+    }
+
+    /// `var/kiosk.log` → `var/kiosk.stderr`.
+    static func stderrPath(config: KioskConfig) -> String {
+        (config.logPath as NSString).deletingPathExtension + ".stderr"
+    }
+
+    static func pidFile(config: KioskConfig) -> String {
+        ((config.logPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("kiosk.pid")
+    }
+
+    /// A message written to the terminal while curses owns it would be lost or garble the screen, and a crash's
+    /// backtrace is worth keeping: when stderr is the terminal, it goes to a file instead.
+    static func redirectStandardError(config: KioskConfig) {
+        guard isatty(2) == 1 else { return }
+        let descriptor = open(stderrPath(config: config), O_WRONLY | O_CREAT | O_APPEND, 0o640)
+        guard descriptor >= 0 else { return }
+        dup2(descriptor, 2)
+        close(descriptor)
+    }
+}
+
+/// `kiosk reload` asks the running kiosk (by its pid file) with SIGUSR1 to reload the catalog now.
+enum ReloadRequest {
+    nonisolated(unsafe) private static var requested: sig_atomic_t = 0
+    nonisolated(unsafe) private(set) static var forced = false
+
+    static func install(pidFile: String) {
+        try? "\(getpid())\n".write(toFile: pidFile, atomically: true, encoding: .utf8)
+        signal(SIGUSR1) { _ in ReloadRequest.requested = 1 }
+    }
+
+    /// Whether a reload was asked for since the last call.
+    static func take() -> Bool {
+        forced = requested != 0
+        requested = 0
+        return forced
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Logging
+import Testing
+@testable import KioskOperations
+
+@Suite struct OperationsTests {
+    func temporaryFile() -> String {
+        NSTemporaryDirectory() + "kiosk-log-\(UUID().uuidString)/kiosk.log"
+    }
+
+    @Test func logLinesAreJSONWithMetadata() throws {
+        let path = temporaryFile()
+        let logger = Logger(label: "kiosk", factory: { FileLogHandler(label: $0, file: try! LogFile(path: path)) })
+        logger.info("start", metadata: ["procedures": "82"])
+        logger.error("case database unavailable")
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 2)
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
+        #expect(first?["message"] as? String == "start")
+        #expect(first?["level"] as? String == "info")
+        #expect((first?["meta"] as? [String: Any])?["procedures"] as? String == "82")
+        #expect(first?["time"] is String)
+    }
+
+    @Test func theLogRotatesAtItsCap() throws {
+        let path = temporaryFile()
+        let file = try LogFile(path: path, maxBytes: 1000)
+        for index in 0 ..< 100 { file.append("line \(index) " + String(repeating: "x", count: 40)) }
+        let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
+        let old = try FileManager.default.attributesOfItem(atPath: path + ".1")[.size] as? Int ?? 0
+        #expect(size <= 1000 && old <= 1000)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("line 99 "))
+        #expect(!FileManager.default.fileExists(atPath: path + ".2"))
+    }
+
+    @Test func usageIsAnonymous() {
+        var tally = UsageTally()
+        tally.searchWithoutResult("Giấy phép bay")
+        tally.searchWithoutResult("giay phep  BAY")
+        tally.searchWithoutResult("000.00.12.H08-241127-0042")
+        tally.searchWithoutResult("074090001234")
+        tally.viewed("1.001193.000.00.00.H08")
+        tally.lookup("not_found")
+        #expect(tally.searchesWithoutResult == ["giay phep bay": 2, "<number>": 2])
+        #expect(tally.proceduresViewed == ["1.001193.000.00.00.H08": 1])
+        #expect(tally.lookups == ["not_found": 1])
+        let path = temporaryFile()
+        let logger = Logger(label: "kiosk", factory: { FileLogHandler(label: $0, file: try! LogFile(path: path)) })
+        tally.flush(to: logger)
+        #expect(tally.isEmpty)
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        #expect(text.contains("giay phep bay") && !text.contains("0042") && !text.contains("074090001234"))
+    }
+
+    @Test func theWatcherReloadsAChangedCatalogAndRejectsABrokenOne() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let folder = NSTemporaryDirectory() + "kiosk-catalog-\(UUID().uuidString)"
+        try FileManager.default.copyItem(atPath: root.appendingPathComponent("Catalog").path, toPath: folder)
+        let watcher = CatalogWatcher(folder: folder)
+        watcher.check()
+        #expect(watcher.take() == nil, "nothing changed")
+        let file = folder + "/procedures/ht/1.001193.000.00.00.H08.yaml"
+        var text = try String(contentsOfFile: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "vi: Đăng ký khai sinh\n", with: "vi: Đăng ký khai sinh (mới)\n")
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        watcher.check()
+        guard case .loaded(let catalog, _) = try wait(for: watcher) else {
+            Issue.record("the changed catalog was not loaded")
+            return
+        }
+        #expect(catalog.procedures.contains { $0.name.vi == "Đăng ký khai sinh (mới)" })
+        try "code: [unclosed".write(toFile: file, atomically: true, encoding: .utf8)
+        watcher.check()
+        guard case .rejected(let problems) = try wait(for: watcher) else {
+            Issue.record("the broken catalog was not rejected")
+            return
+        }
+        #expect(!problems.isEmpty)
+    }
+
+    private func wait(for watcher: CatalogWatcher) throws -> CatalogWatcher.Outcome {
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            if let outcome = watcher.take() { return outcome }
+            usleep(20_000)
+        }
+        throw CancellationError()
+    }
+}
