@@ -6,6 +6,7 @@
 #include <langinfo.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 // glibc hides wcwidth behind feature macros SwiftPM does not pass.
 extern int wcwidth(wchar_t);

@@ -8,7 +8,7 @@ struct Kiosk: ParsableCommand {
         subcommands: [
             RunCommand.self, ValidateCommand.self, SearchCommand.self, ShowCommand.self, StatusCommand.self,
             CasesCommand.self, GenerateCommand.self, PINHashCommand.self,
-            ReloadCommand.self,
+            ReloadCommand.self, DoctorCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )

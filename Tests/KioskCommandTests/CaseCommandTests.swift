@@ -95,3 +95,38 @@ struct CaseCommandTests {
         #expect(found.status == 0)
     }
 }
+
+@Suite("Operator commands")
+struct OperatorCommandTests {
+    @Test("doctor reports every check in plain words; a bad TERM is a failure")
+    func doctor() throws {
+        let kiosk = try TemporaryKiosk()
+        let good = try Kiosk.run(["doctor", "--config", kiosk.config, "--lang", "en"], environment: ["TERM": "xterm-256color"])
+        #expect(good.status == 0, "\(good.stdout)\(good.stderr)")
+        #expect(good.stdout.contains("✔ kiosk.conf is valid."))
+        #expect(good.stdout.contains("✔ Catalog: 82 procedures."))
+        #expect(good.stdout.contains("⚠ The staff PIN is still the demo PIN 2468"))
+        #expect(good.stdout.contains("The case database"))
+        let bad = try Kiosk.run(["doctor", "--config", kiosk.config, "--lang", "vi"], environment: ["TERM": "no-such-terminal"])
+        #expect(bad.status == 1)
+        #expect(bad.stdout.contains("✘ Loại terminal “no-such-terminal” (TERM) không có trong terminfo."))
+    }
+
+    @Test("pin-hash reads the PIN from stdin; its hash is accepted in kiosk.conf and matches only that PIN")
+    func pinHash() throws {
+        let made = try Kiosk.run(["pin-hash"], input: "975310\n")
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stdout.hasPrefix("pin_hash = \"$"))
+        #expect(!made.stdout.contains("975310"))
+        let short = try Kiosk.run(["pin-hash"], input: "12\n")
+        #expect(short.status == 1)
+    }
+
+    @Test("reload without a running kiosk says so")
+    func reloadWithoutKiosk() throws {
+        let kiosk = try TemporaryKiosk()
+        let result = try Kiosk.run(["reload", "--config", kiosk.config, "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("No kiosk is running"))
+    }
+}

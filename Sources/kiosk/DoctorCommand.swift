@@ -1,0 +1,131 @@
+import ArgumentParser
+import CaseTracking
+import Foundation
+import KioskConfiguration
+import KioskTerminal
+import ProcedureCatalog
+
+/// `kiosk doctor`: is this machine ready to run the kiosk? Every check in plain words; exit 1 when one fails.
+struct DoctorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "doctor",
+        abstract: "Check the terminal, locale, colours, mouse, kiosk.conf, catalog, databases and log; report in plain words."
+    )
+
+    @OptionGroup var options: CommonOptions
+
+    enum Verdict: String { case ok = "✔", warning = "⚠", failure = "✘" }
+
+    struct Finding {
+        var verdict: Verdict
+        var vi: String
+        var en: String
+    }
+
+    func run() throws {
+        let language = options.lang ?? .vi
+        var findings: [Finding] = []
+        func note(_ verdict: Verdict, _ vi: String, _ en: String) { findings.append(Finding(verdict: verdict, vi: vi, en: en)) }
+
+        let probe = TerminalProbe.run()
+        if !probe.isTerminal {
+            note(.warning, "Không chạy trong terminal: kiểm tra màn hình cần chạy lệnh này trên chính kiosk.",
+                 "Not run in a terminal: run this on the kiosk's own screen to check it.")
+        } else if probe.width < 40 || probe.height < 12 {
+            note(.failure, "Màn hình \(probe.width)x\(probe.height) nhỏ hơn 40x12.", "The screen \(probe.width)x\(probe.height) is smaller than 40x12.")
+        } else {
+            note(.ok, "Màn hình \(probe.width)x\(probe.height).", "Screen \(probe.width)x\(probe.height).")
+        }
+        if probe.known {
+            note(.ok, "Loại terminal \(probe.name) có trong terminfo.", "Terminal type \(probe.name) is in terminfo.")
+        } else {
+            note(.failure, "Loại terminal “\(probe.name)” (TERM) không có trong terminfo.",
+                 "Terminal type “\(probe.name)” (TERM) is not in terminfo.")
+        }
+        note(probe.utf8 ? .ok : .failure,
+             probe.utf8 ? "Bảng mã UTF-8 sẵn sàng: tiếng Việt hiển thị đúng." : "Không có bảng mã UTF-8 (cần C.UTF-8): chữ Việt sẽ mất dấu.",
+             probe.utf8 ? "A UTF-8 locale is available: Vietnamese shows correctly." : "No UTF-8 locale (C.UTF-8 is needed): Vietnamese letters would be lost.")
+        if probe.known {
+            note(probe.colors >= 8 ? .ok : .warning,
+                 probe.colors >= 8 ? "\(probe.colors) màu." : "Terminal không có màu: kiosk dùng chữ đậm, gạch chân, đảo màu.",
+                 probe.colors >= 8 ? "\(probe.colors) colours." : "No colours: the kiosk uses bold, underline and reverse video.")
+            note(probe.mouse ? .ok : .warning,
+                 probe.mouse ? "Chuột/cảm ứng được hỗ trợ." : "terminfo không báo hỗ trợ chuột: màn hình cảm ứng có thể không chạy (dùng TERM=xterm-256color).",
+                 probe.mouse ? "Mouse and touch are supported." : "terminfo reports no mouse: touch may not work (use TERM=xterm-256color).")
+        }
+
+        let config: KioskConfig
+        do {
+            config = try options.loadConfig()
+            note(.ok, "kiosk.conf hợp lệ.", "kiosk.conf is valid.")
+        } catch {
+            note(.failure, "kiosk.conf có lỗi (xem ở trên).", "kiosk.conf has problems (listed above).")
+            report(findings, language)
+            throw ExitCode(1)
+        }
+        checkStaff(config, note)
+        let catalog = try? options.loadCatalog(config)
+        if let catalog {
+            let synthetic = catalog.procedures.contains(where: \.synthetic)
+            note(synthetic ? .warning : .ok,
+                 "Danh mục: \(catalog.procedures.count) thủ tục" + (synthetic ? ", có thủ tục TỔNG HỢP (không có thật)." : "."),
+                 "Catalog: \(catalog.procedures.count) procedures" + (synthetic ? ", some SYNTHETIC (not real)." : "."))
+        } else {
+            note(.failure, "Danh mục có lỗi (xem ở trên).", "The catalog has problems (listed above).")
+        }
+        checkCases(config, note)
+        checkLog(config, note)
+        report(findings, language)
+        if findings.contains(where: { $0.verdict == .failure }) { throw ExitCode(1) }
+    }
+
+    private func checkStaff(_ config: KioskConfig, _ note: (Verdict, String, String) -> Void) {
+        guard let hash = config.staffPINHash else {
+            note(.warning, "Chưa đặt mã PIN nhân viên: tổ hợp phím thoát một mình đủ để đóng kiosk.",
+                 "No staff PIN: the exit chord alone closes the kiosk.")
+            return
+        }
+        if StaffPIN.matches("2468", hash: hash) {
+            note(.warning, "Mã PIN nhân viên vẫn là mã mẫu 2468: đặt mã mới bằng `kiosk pin-hash`.",
+                 "The staff PIN is still the demo PIN 2468: set a new one with `kiosk pin-hash`.")
+        } else {
+            note(.ok, "Đã đặt mã PIN nhân viên.", "A staff PIN is set.")
+        }
+        if !config.caseSecondFactor {
+            note(.warning, "Tra cứu hồ sơ không hỏi 4 số CCCD: không hiện thông tin cá nhân nào.",
+                 "Case look-up asks no ID digits: nothing personal is shown.")
+        }
+    }
+
+    private func checkCases(_ config: KioskConfig, _ note: (Verdict, String, String) -> Void) {
+        do {
+            let store = try SQLiteCaseStore(path: config.casesDatabasePath)
+            let count = try store.count()
+            if count.all == 0 {
+                note(.ok, "Cơ sở dữ liệu hồ sơ \(config.casesDatabasePath) trống (hồ sơ mẫu sẽ được nạp khi chạy).",
+                     "The case database \(config.casesDatabasePath) is empty (demo cases are seeded on start).")
+            } else {
+                note(count.demo > 0 ? .warning : .ok,
+                     "Cơ sở dữ liệu hồ sơ: \(count.all) hồ sơ" + (count.demo > 0 ? ", trong đó \(count.demo) hồ sơ MẪU." : "."),
+                     "Case database: \(count.all) cases" + (count.demo > 0 ? ", \(count.demo) of them DEMO cases." : "."))
+            }
+        } catch {
+            note(.failure, "Không mở được cơ sở dữ liệu hồ sơ: \(error)", "Cannot open the case database: \(error)")
+        }
+    }
+
+    private func checkLog(_ config: KioskConfig, _ note: (Verdict, String, String) -> Void) {
+        let folder = (config.logPath as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
+        let writable = FileManager.default.isWritableFile(atPath: folder.isEmpty ? "." : folder)
+        note(writable ? .ok : .failure,
+             writable ? "Ghi được nhật ký vào \(config.logPath)." : "Không ghi được nhật ký vào \(config.logPath).",
+             writable ? "The log \(config.logPath) is writable." : "Cannot write the log \(config.logPath).")
+    }
+
+    private func report(_ findings: [Finding], _ language: Language) {
+        for finding in findings {
+            print(CatalogText.inert("\(finding.verdict.rawValue) " + (language == .vi ? finding.vi : finding.en)))
+        }
+    }
+}
