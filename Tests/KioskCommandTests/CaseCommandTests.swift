@@ -7,10 +7,24 @@ struct TemporaryKiosk {
     var config: String { folder + "/kiosk.conf" }
     var database: String { folder + "/cases.sqlite" }
 
-    init(secondFactor: Bool = true) throws {
+    /// A copy of the shipped catalog, for tests that change it.
+    var catalogCopy: String { folder + "/Catalog" }
+
+    init(secondFactor: Bool = true, idleTimeout: Int? = nil, exitChord: String? = nil, copyCatalog: Bool = false) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var text = try String(contentsOf: Kiosk.root.appendingPathComponent("kiosk.conf"), encoding: .utf8)
-        text = text.replacingOccurrences(of: "catalog = \"Catalog\"", with: "catalog = \"\(Kiosk.root.path)/Catalog\"")
+        var catalog = Kiosk.root.path + "/Catalog"
+        if copyCatalog {
+            try FileManager.default.copyItem(atPath: catalog, toPath: folder + "/Catalog")
+            catalog = folder + "/Catalog"
+        }
+        text = text.replacingOccurrences(of: "catalog = \"Catalog\"", with: "catalog = \"\(catalog)\"")
+        if let idleTimeout {
+            text = text.replacingOccurrences(of: "idle_timeout_seconds = 90", with: "idle_timeout_seconds = \(idleTimeout)")
+        }
+        if let exitChord {
+            text = text.replacingOccurrences(of: "exit_chord = \"ctrl-x ctrl-q\"", with: "exit_chord = \"\(exitChord)\"")
+        }
         text = text.replacingOccurrences(of: "cases_database = \"var/cases.sqlite\"", with: "cases_database = \"\(database)\"")
         text = text.replacingOccurrences(of: "log = \"var/kiosk.log\"", with: "log = \"\(folder)/kiosk.log\"")
         if !secondFactor { text = text.replacingOccurrences(of: "second_factor = true", with: "second_factor = false") }

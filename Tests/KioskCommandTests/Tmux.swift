@@ -41,6 +41,11 @@ final class TmuxKiosk {
         read("capture-pane -p").components(separatedBy: "\n")
     }
 
+    /// The pane's title, which an escape sequence reaching the terminal could change.
+    func paneTitle() -> String {
+        read("display-message -p -t kiosk '#{pane_title}'").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// The pane's text with the escape sequences of its colours and attributes.
     func captureWithAttributes() -> String {
         read("capture-pane -e -p")
