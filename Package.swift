@@ -66,6 +66,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer); built normally, a corpus replayer.
+        .executableTarget(
+            name: "KioskFuzz",
+            dependencies: ["CaseTracking", "KioskConfiguration", "ProcedureCatalog"]
+        ),
         .testTarget(name: "ProcedureCatalogTests", dependencies: ["ProcedureCatalog"]),
         .testTarget(name: "KioskConfigurationTests", dependencies: ["KioskConfiguration", "ProcedureCatalog"]),
         .testTarget(name: "KioskOperationsTests", dependencies: ["KioskOperations", "CaseTracking"]),

@@ -38,6 +38,9 @@ enum SettingsReader {
     static func read(_ text: String, file: String, schema: [String: SettingType]) throws(ConfigProblems)
         -> SettingValues
     {
+        if let problem = TOMLPrecheck.firstProblem(text) {
+            throw ConfigProblems([ConfigProblem(file: file, line: problem.line, key: "", kind: .syntax(problem.detail))])
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

@@ -144,3 +144,27 @@ struct OperatorCommandTests {
         #expect(result.stderr.contains("No kiosk is running"))
     }
 }
+
+@Suite("Fuzz corpora")
+struct FuzzCorpusTests {
+    /// Every seed and every input a fuzzer once crashed on (Fuzz/corpus/TARGET) replays cleanly through the
+    /// target built without libFuzzer: a fixed crash stays fixed.
+    @Test(arguments: ["receipt", "query", "catalog", "config"])
+    func corpusReplays(target: String) throws {
+        let replayer = Kiosk.binary.deletingLastPathComponent().appendingPathComponent("KioskFuzz")
+        let folder = Kiosk.root.appendingPathComponent("Fuzz/corpus/\(target)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(!files.isEmpty)
+        let process = Process()
+        process.executableURL = replayer
+        process.arguments = files.map { folder.appendingPathComponent($0).path }
+        process.currentDirectoryURL = Kiosk.root
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["KIOSK_FUZZ_TARGET": target, "KIOSK_FUZZ_CATALOG": "Catalog", "SWIFT_BACKTRACE": "enable=no"]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(target): replaying \(files.count) inputs failed")
+    }
+}
