@@ -51,7 +51,7 @@ struct SearchCommand: ParsableCommand {
             throw ExitCode(1)
         }
         for result in results {
-            print("\(result.code)  \(result.name)  [\(result.field) · \(result.level)]")
+            Output.line("\(result.code)  \(result.name)  [\(result.field) · \(result.level)]")
         }
     }
 }

@@ -35,7 +35,7 @@ struct ShowCommand: ParsableCommand {
             try Output.json(procedure)
             return
         }
-        print(SheetText(ProcedureSheet(procedure, in: catalog, language: language)).text)
+        Output.line(SheetText(ProcedureSheet(procedure, in: catalog, language: language)).text)
     }
 }
 

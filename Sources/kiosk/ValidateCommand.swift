@@ -18,7 +18,7 @@ struct ValidateCommand: ParsableCommand {
         let catalog = try options.loadCatalog(config)
         let language = options.language(config)
         try validateDemoCases(catalog, config: config)
-        print(CatalogSummary(catalog).text(in: language))
+        Output.line(CatalogSummary(catalog).text(in: language))
     }
 }
 

@@ -55,6 +55,12 @@ struct HardeningEndToEndTests {
         #expect(kiosk.paneTitle() == title)
         #expect(!kiosk.paneTitle().contains("HACKED") && !kiosk.paneTitle().contains("PWNED"))
         #expect(screen.first?.contains("Trung tâm Phục vụ hành chính công") == true, "the header was not cleared")
+        // The command line on a terminal writes the same data inertly.
+        let command = try TmuxKiosk(width: 120, height: 30,
+                                    arguments: "status 000.00.13.H08-261126-0099 --id-last4 9999 --config \(setup.config)")
+        let title2 = command.paneTitle()
+        try command.waitFor("<U+001B>[2J")
+        #expect(command.paneTitle() == title2)
     }
 
     @Test("a catalog with escape sequences in a name is refused whole, its problems printed inertly")
