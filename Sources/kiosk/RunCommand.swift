@@ -51,7 +51,7 @@ struct RunCommand: ParsableCommand {
         var loop = KioskLoop(app: app, terminal: terminal, lookup: lookup, language: options.language(config),
                              watcher: CatalogWatcher(folder: catalogFolder), logger: logger)
         let reason = loop.run()
-        logger.info("stop", metadata: ["reason": "\(reason)"])
+        logger.info("stop", metadata: ["reason": "\(reason.rawValue)"])
     }
 }
 

@@ -101,9 +101,21 @@ struct TerminalEndToEndTests {
 
     @Test("the staff exit chord ends the kiosk and restores the terminal's settings")
     func staffExit() throws {
-        let kiosk = try TmuxKiosk(width: 80, height: 24)
+        let setup = try TemporaryKiosk()
+        let demo = try setup.seed()["processing-passport"]!
+        let kiosk = try TmuxKiosk(width: 80, height: 24, arguments: "--config \(setup.config)")
         try kiosk.waitFor("Xin chào")
         kiosk.press("C-c", "C-z", "C-\\")  // raw mode: no signal ends or stops the kiosk
+        // A look-up with wrong digits and a search that finds nothing: both counted, neither logged personally.
+        kiosk.type("\(demo.receipt)\r")
+        try kiosk.waitFor("Số hồ sơ: \(demo.receipt)")
+        kiosk.type("0000")
+        kiosk.press("Enter")
+        try kiosk.waitFor("Không tìm thấy hồ sơ")
+        kiosk.press("F1")
+        kiosk.type("giay phep bay")
+        try kiosk.waitFor("Không tìm thấy thủ tục nào")
+        kiosk.press("Escape")
         kiosk.type("x")
         try kiosk.waitFor("│ x")
         kiosk.press("C-x", "C-q")
@@ -117,6 +129,12 @@ struct TerminalEndToEndTests {
         #expect(!kiosk.file("before").isEmpty)
         #expect(kiosk.file("after") == kiosk.file("before"))
         #expect(kiosk.file("stderr").isEmpty)
+        let log = (try? String(contentsOfFile: setup.folder + "/kiosk.log", encoding: .utf8)) ?? ""
+        #expect(log.contains("\"message\":\"start\""))
+        #expect(log.contains("\"reason\":\"staff exit\""))
+        #expect(log.contains("\"giay phep bay\":\"1\""), "the search without a result is counted: \(log)")
+        #expect(log.contains("\"not_found\":\"1\""))
+        #expect(!log.contains(demo.receipt), "no receipt number in full in the log")
     }
 
     @Test("SIGTERM ends the kiosk with the terminal's settings restored")
