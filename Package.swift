@@ -44,8 +44,13 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // Guided tours for staff demonstrations and the attract loop: the tour files and their checks.
+        .target(
+            name: "DemoTours",
+            dependencies: ["ProcedureCatalog", .product(name: "Yams", package: "Yams")]
+        ),
         // Pure and testable: the cell grid, the screens, the state machine (update/view), the vi/en strings.
-        .target(name: "KioskUI", dependencies: ["ProcedureCatalog", "KioskConfiguration", "CaseTracking"]),
+        .target(name: "KioskUI", dependencies: ["ProcedureCatalog", "KioskConfiguration", "CaseTracking", "DemoTours"]),
         // The only code that calls ncurses: set-up, input decoding, drawing grid diffs, restoring the terminal.
         .target(name: "KioskTerminal", dependencies: ["KioskUI", "CNCursesW"]),
         // Running a kiosk for months: the size-capped log (swift-log), anonymous usage counts, catalog reloads.
@@ -62,6 +67,7 @@ let package = Package(
                 "KioskTerminal",
                 "CaseTracking",
                 "KioskOperations",
+                "DemoTours",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -77,7 +83,7 @@ let package = Package(
         .testTarget(name: "CaseTrackingTests", dependencies: ["CaseTracking", "ProcedureCatalog"]),
         .testTarget(
             name: "KioskUITests",
-            dependencies: ["KioskUI", "ProcedureCatalog", "KioskConfiguration", "CaseTracking"],
+            dependencies: ["KioskUI", "ProcedureCatalog", "KioskConfiguration", "CaseTracking", "DemoTours"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "KioskCommandTests", dependencies: ["kiosk"]),

@@ -28,6 +28,12 @@ public struct KioskConfig: Sendable, Equatable {
     public var caseCooldownSeconds: Int
     /// The staff PIN's salted hash (`kiosk pin-hash` makes one); nil: the chord alone ends the program.
     public var staffPINHash: String?
+    /// The attract loop: a short tour playing while the kiosk stands idle.
+    public var attractLoop: Bool
+    public var attractTour: String
+    public var attractAfterSeconds: Int
+    /// Seconds between steps when a tour plays by itself.
+    public var demoPaceSeconds: Int
     /// Public holidays (`YYYY-MM-DD`), not counted as working days before an appointment.
     public var holidays: [String]
 
@@ -38,7 +44,8 @@ public struct KioskConfig: Sendable, Equatable {
             address: LocalizedText(vi: "", en: ""), hotline: "", website: ""),
         defaultLanguage: .vi, idleTimeoutSeconds: 90, catalogPath: "Catalog", casesDatabasePath: "var/cases.sqlite",
         logPath: "var/kiosk.log", staffExitChord: .defaultStaffExit, caseSecondFactor: true,
-        caseCooldownSeconds: 30, staffPINHash: nil, holidays: [])
+        caseCooldownSeconds: 30, staffPINHash: nil, attractLoop: false, attractTour: "attract",
+        attractAfterSeconds: 60, demoPaceSeconds: 5, holidays: [])
 
     /// Every setting kiosk.conf may hold, with its type. Anything else is an error naming the key.
     static let schema: [String: SettingType] = [
@@ -56,6 +63,10 @@ public struct KioskConfig: Sendable, Equatable {
         "cases.second_factor": .flag,
         "cases.cooldown_seconds": .integer(5...3600),
         "cases.holidays": .dayList,
+        "demo.attract_loop": .flag,
+        "demo.attract_tour": .text,
+        "demo.attract_after_seconds": .integer(10...3600),
+        "demo.pace_seconds": .integer(2...60),
     ]
 
     /// Reads and checks a kiosk.conf. Throws every problem at once; nothing is applied from a file with one.
@@ -92,6 +103,10 @@ public struct KioskConfig: Sendable, Equatable {
         if let flag = values.bool("cases.second_factor") { config.caseSecondFactor = flag }
         if let seconds = values.int("cases.cooldown_seconds") { config.caseCooldownSeconds = seconds }
         if let days = values.list("cases.holidays") { config.holidays = days }
+        if let flag = values.bool("demo.attract_loop") { config.attractLoop = flag }
+        if let tour = values.string("demo.attract_tour") { config.attractTour = tour }
+        if let seconds = values.int("demo.attract_after_seconds") { config.attractAfterSeconds = seconds }
+        if let seconds = values.int("demo.pace_seconds") { config.demoPaceSeconds = seconds }
         if let hash = values.string("staff.pin_hash"), !hash.isEmpty { config.staffPINHash = hash }
         if let chord = values.string("staff.exit_chord").flatMap(KeyChord.init(parsing:)) {
             config.staffExitChord = chord

@@ -8,7 +8,7 @@ struct Kiosk: ParsableCommand {
         subcommands: [
             RunCommand.self, ValidateCommand.self, SearchCommand.self, ShowCommand.self, StatusCommand.self,
             CasesCommand.self, GenerateCommand.self, PINHashCommand.self,
-            ReloadCommand.self, DoctorCommand.self,
+            ReloadCommand.self, DoctorCommand.self, DemoCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseTracking
+import DemoTours
 import Foundation
 import Glibc
 import KioskConfiguration
@@ -25,15 +26,41 @@ struct RunCommand: ParsableCommand {
     var noLockdown = false
 
     func run() throws {
+        try KioskSession(options: options, monochrome: monochrome, lockdown: !noLockdown).run(tour: nil)
+    }
+}
+
+/// Everything `kiosk run` and `kiosk demo` share: settings, catalog, case store, log, terminal, the loop.
+struct KioskSession {
+    let options: CommonOptions
+    let monochrome: Bool
+    let lockdown: Bool
+
+    /// Runs the kiosk; with `tour`, starting that guided tour (after seeding the demo cases afresh, so that the
+    /// tour's receipt numbers are today's).
+    func run(tour startTour: String?) throws {
         let config = try options.loadConfig()
         let catalog = try options.loadCatalog(config)
         let catalogFolder = options.catalog ?? config.catalogPath
+        let tours = try Tours.load(catalog: catalog, folder: catalogFolder, config: config)
         let logger = KioskLog.start(config: config)
-        let app = KioskApp(catalog: catalog, index: SearchIndex(catalog: catalog), config: config,
-                           lockdown: !noLockdown)
-        let lookup = CaseLookup(store: CaseDatabase.openForKiosk(config: config, catalog: catalog,
-                                                                  catalogFolder: catalogFolder, logger: logger),
-                                requireSecondFactor: config.caseSecondFactor)
+        let app = KioskApp(catalog: catalog, index: SearchIndex(catalog: catalog), config: config, lockdown: lockdown)
+        let store = CaseDatabase.openForKiosk(config: config, catalog: catalog, catalogFolder: catalogFolder,
+                                              logger: logger)
+        var demoCases = tours.cases
+        if startTour != nil, let sqlite = store as? SQLiteCaseStore,
+           let seeded = try? CaseDatabase.seed(sqlite, config: config, catalog: catalog, catalogFolder: catalogFolder)
+        {
+            demoCases = Tours.caseMap(seeded)
+        }
+        let tour = try startTour.map { id in
+            guard let tour = tours.all.first(where: { $0.id == id }) else {
+                Output.error("no tour \(id) (kiosk demo --list)")
+                throw ExitCode(1)
+            }
+            return tour
+        }
+        let lookup = CaseLookup(store: store, requireSecondFactor: config.caseSecondFactor)
         let terminal: Terminal
         do {
             terminal = try Terminal(monochrome: monochrome)
@@ -47,12 +74,24 @@ struct RunCommand: ParsableCommand {
         KioskLog.redirectStandardError(config: config)
         ReloadRequest.install(pidFile: KioskLog.pidFile(config: config))
         logger.info("start", metadata: ["procedures": "\(catalog.procedures.count)", "catalog": "\(catalogFolder)",
-                                        "lockdown": "\(!noLockdown)"])
+                                        "lockdown": "\(lockdown)", "tour": "\(startTour ?? "")"])
         var loop = KioskLoop(app: app, terminal: terminal, lookup: lookup, language: options.language(config),
                              watcher: CatalogWatcher(folder: catalogFolder), logger: logger)
-        let reason = loop.run()
+        loop.demo = DemoSettings(tours: tours.all, cases: demoCases, pace: TimeInterval(config.demoPaceSeconds),
+                                 attract: config.attractLoop ? tours.all.first { $0.id == config.attractTour } : nil,
+                                 attractAfter: TimeInterval(config.attractAfterSeconds))
+        let reason = loop.run(startingWith: tour)
         logger.info("stop", metadata: ["reason": "\(reason.rawValue)"])
     }
+}
+
+/// The tours a loop may play and how.
+struct DemoSettings {
+    var tours: [Tour] = []
+    var cases: [String: (receipt: String, last4: String)] = [:]
+    var pace: TimeInterval = 5
+    var attract: Tour?
+    var attractAfter: TimeInterval = 60
 }
 
 /// Input → update → effects → view → draw, until staff leave or the terminal goes away; between frames,
@@ -64,7 +103,10 @@ struct KioskLoop {
     let language: Language
     let watcher: CatalogWatcher
     let logger: Logger
+    var demo = DemoSettings()
     private var usage = UsageTally()
+    /// The guided tour playing, if any.
+    private var driver: TourDriver?
 
     /// Events handled before drawing, so that a paste or a scanner burst costs one frame, not one per key.
     private static let burst = 256
@@ -84,8 +126,9 @@ struct KioskLoop {
 
     enum Ending: String { case staffExit = "staff exit", hangUp = "terminal gone" }
 
-    mutating func run() -> Ending {
+    mutating func run(startingWith tour: Tour? = nil) -> Ending {
         var state = app.initialState(language: language, size: terminal.size, now: Date())
+        if let tour { startTour(tour, attract: false, &state) }
         var scanner = ScanDetector()
         var lastWatch = ProcessInfo.processInfo.systemUptime
         var lastUsage = lastWatch
@@ -97,7 +140,22 @@ struct KioskLoop {
             var ready = events.flatMap { scanner.feed($0, at: now) }
             ready += scanner.flushIfStale(at: now)
             ready.append(.tick(Date()))
-            for event in ready where apply(event, &state) == .quit { return .staffExit }
+            for event in ready {
+                if driver != nil {
+                    let (app, lookup) = (self.app, self.lookup)
+                    let handling = driver!.handle(event, &state, app: app) { event, state in
+                        Self.applyInTour(event, &state, app: app, lookup: lookup)
+                    }
+                    if handling == .leave { driver = nil }
+                } else if apply(event, &state) == .quit {
+                    return .staffExit
+                }
+            }
+            if driver == nil, let attract = demo.attract, app.isPristine(state),
+               state.now.timeIntervalSince(state.lastActivity) >= demo.attractAfter
+            {
+                startTour(attract, attract: true, &state)
+            }
             if ReloadRequest.take() || now - lastWatch >= Self.watchInterval {
                 watcher.check(force: ReloadRequest.forced)
                 lastWatch = now
@@ -123,6 +181,22 @@ struct KioskLoop {
                 "problems": .array(problems.prefix(50).map { .string($0.message(in: .en)) }),
                 "count": "\(problems.count)",
             ])
+        }
+    }
+
+    private mutating func startTour(_ tour: Tour, attract: Bool, _ state: inout KioskState) {
+        driver = TourDriver(tour: tour, cases: demo.cases, attract: attract, pace: demo.pace, state: &state, app: app)
+    }
+
+    /// A tour's events run like a citizen's, but count for nothing in the usage statistics and cannot quit.
+    static func applyInTour(_ event: KioskEvent, _ state: inout KioskState, app: KioskApp, lookup: CaseLookup) {
+        var pending = [event]
+        while !pending.isEmpty {
+            for effect in app.update(&state, pending.removeFirst()) {
+                if case .lookUpCase(let receipt, let idLast4) = effect {
+                    pending.append(.caseLookedUp(lookup.lookUp(receipt, idLast4: idLast4)))
+                }
+            }
         }
     }
 

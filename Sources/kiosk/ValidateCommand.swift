@@ -18,6 +18,7 @@ struct ValidateCommand: ParsableCommand {
         let catalog = try options.loadCatalog(config)
         let language = options.language(config)
         try validateDemoCases(catalog, config: config)
+        _ = try Tours.load(catalog: catalog, folder: options.catalog ?? config.catalogPath, config: config)
         Output.line(CatalogSummary(catalog).text(in: language))
     }
 }

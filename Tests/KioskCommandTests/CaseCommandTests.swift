@@ -10,7 +10,8 @@ struct TemporaryKiosk {
     /// A copy of the shipped catalog, for tests that change it.
     var catalogCopy: String { folder + "/Catalog" }
 
-    init(secondFactor: Bool = true, idleTimeout: Int? = nil, exitChord: String? = nil, copyCatalog: Bool = false) throws {
+    init(secondFactor: Bool = true, idleTimeout: Int? = nil, exitChord: String? = nil, copyCatalog: Bool = false,
+         attractAfter: Int? = nil) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var text = try String(contentsOf: Kiosk.root.appendingPathComponent("kiosk.conf"), encoding: .utf8)
         var catalog = Kiosk.root.path + "/Catalog"
@@ -21,6 +22,11 @@ struct TemporaryKiosk {
         text = text.replacingOccurrences(of: "catalog = \"Catalog\"", with: "catalog = \"\(catalog)\"")
         if let idleTimeout {
             text = text.replacingOccurrences(of: "idle_timeout_seconds = 90", with: "idle_timeout_seconds = \(idleTimeout)")
+        }
+        if let attractAfter {
+            text = text.replacingOccurrences(of: "attract_loop = false", with: "attract_loop = true")
+            text = text.replacingOccurrences(of: "attract_after_seconds = 60", with: "attract_after_seconds = \(attractAfter)")
+            text = text.replacingOccurrences(of: "pace_seconds = 5", with: "pace_seconds = 2")
         }
         if let exitChord {
             text = text.replacingOccurrences(of: "exit_chord = \"ctrl-x ctrl-q\"", with: "exit_chord = \"\(exitChord)\"")
@@ -134,6 +140,48 @@ struct OperatorCommandTests {
         #expect(!made.stdout.contains("975310"))
         let short = try Kiosk.run(["pin-hash"], input: "12\n")
         #expect(short.status == 1)
+    }
+
+    @Test("validate checks the tours: unknown cases and procedures, bad events and keys, each with file and step")
+    func badTours() throws {
+        let setup = try TemporaryKiosk(copyCatalog: true)
+        try """
+            title: {vi: Thử, en: Test}
+            steps:
+              - caption: {vi: Một, en: One}
+                events:
+                  - scan: no-such-case
+                  - open: 9.999999.000.00.00.H08
+              - caption: {vi: Hai, en: Two}
+                events:
+                  - key: hyperspace
+            """.write(toFile: setup.catalogCopy + "/tours/broken.yaml", atomically: true, encoding: .utf8)
+        let result = try Kiosk.run(["validate", "--config", setup.config])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("broken.yaml: step 2: unknown key hyperspace"))
+        let list = try Kiosk.run(["demo", "--list", "--config", setup.config])
+        #expect(list.status == 1)
+        try FileManager.default.removeItem(atPath: setup.catalogCopy + "/tours/broken.yaml")
+        try """
+            title: {vi: Thử, en: Test}
+            steps:
+              - caption: {vi: Một, en: One}
+                events:
+                  - scan: no-such-case
+                  - open: 9.999999.000.00.00.H08
+            """.write(toFile: setup.catalogCopy + "/tours/broken.yaml", atomically: true, encoding: .utf8)
+        let second = try Kiosk.run(["validate", "--config", setup.config])
+        #expect(second.stderr.contains("broken.yaml: step 1: unknown demo case no-such-case"))
+        #expect(second.stderr.contains("broken.yaml: step 1: unknown procedure 9.999999.000.00.00.H08"))
+    }
+
+    @Test("demo --list lists the shipped tours")
+    func demoList() throws {
+        let setup = try TemporaryKiosk()
+        let result = try Kiosk.run(["demo", "--list", "--config", setup.config, "--lang", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("full  A walk through the procedure look-up kiosk  18 steps"))
+        #expect(result.stdout.contains("attract  "))
     }
 
     @Test("reload without a running kiosk says so")

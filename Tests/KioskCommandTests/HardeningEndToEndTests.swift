@@ -117,7 +117,34 @@ struct HardeningEndToEndTests {
         }
         #expect(kill(pid, 0) == 0)
     }
+
+    @Test("kiosk demo plays the tour on the real screens; the attract loop starts when idle and a touch ends it")
+    func demoAndAttract() throws {
+        let setup = try TemporaryKiosk(attractAfter: 10)
+        let demo = try TmuxKiosk(width: 80, height: 24, arguments: "demo full --config \(setup.config)")
+        try demo.waitFor("Giới thiệu kiosk tra cứu thủ tục hành chính")
+        demo.press("Space")
+        try demo.waitFor("Bước 1/18")
+        demo.press("Space")
+        try demo.waitFor("Đăng ký kết hôn")
+        demo.press("Left")
+        try demo.waitFor("Bước 1/18")
+        demo.press("Escape")
+        try demo.waitUntil("home without the caption") { screen in
+            screen.contains { $0.contains("Xin chào! Quý khách cần tìm thủ tục gì?") }
+                && !screen.contains { $0.contains("Bước") }
+        }
+        let kiosk = try TmuxKiosk(width: 80, height: 24, arguments: "--config \(setup.config)")
+        try kiosk.waitFor("Chạm vào màn hình để bắt đầu tra cứu", seconds: 20)
+        try kiosk.waitFor("Bước 2/12", seconds: 10)
+        kiosk.click(x: 10, y: 10)
+        try kiosk.waitUntil("the citizen's home") { screen in
+            !screen.contains { $0.contains("Chạm vào màn hình để bắt đầu") }
+                && screen.contains { $0.contains("Xin chào! Quý khách cần tìm thủ tục gì?") }
+        }
+    }
 }
+
 
 /// Random input of every kind a public screen meets.
 enum Monkey {

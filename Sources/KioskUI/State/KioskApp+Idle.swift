@@ -21,7 +21,8 @@ extension KioskApp {
                            throttle: LookupThrottle(baseCooldown: caseCooldown))
     }
 
-    private func isPristine(_ state: KioskState) -> Bool {
+    /// Nothing to clear: home, default language, nothing typed (the attract loop may start).
+    public func isPristine(_ state: KioskState) -> Bool {
         state.pages == [Page(.home)] && state.language == defaultLanguage && state.query.isEmpty
             && state.receiptInput.isEmpty && state.throttle.failures == 0 && state.chordProgress == 0
     }

@@ -22,7 +22,7 @@ public struct KioskApp: Sendable {
     let workingCalendar: WorkingCalendar
     /// Seconds without input before the "are you still there?" countdown, and the language to return to.
     let idleTimeout: TimeInterval
-    let defaultLanguage: Language
+    public let defaultLanguage: Language
     /// The staff PIN's hash; with lockdown on, the exit chord asks for it.
     let staffPINHash: String?
     /// Off for development (`kiosk run --no-lockdown`): Ctrl-C ends the program and the chord needs no PIN.

@@ -29,6 +29,8 @@ public struct KioskState: Equatable, Sendable {
     /// The staff PIN as typed, and wrong PINs in a row.
     var pinInput = ""
     var pinFailures = 0
+    /// The guided tour's caption band, while a tour plays.
+    public var caption: DemoCaption?
     /// When the citizen last touched or typed: the idle reset counts from here.
     public var lastActivity: Date
 

@@ -36,6 +36,7 @@ struct KioskView {
         case .staffPIN: drawStaffPIN(&canvas)
         }
         drawFooter(&canvas)
+        if let caption = state.caption { drawCaption(&canvas, caption) }
         if let left = app.idleCountdown(state) { drawStillThere(&canvas, secondsLeft: max(0, left)) }
         return canvas.frame
     }
