@@ -173,8 +173,13 @@ struct TerminalEndToEndTests {
         let demo = try setup.seed()["processing-passport"]!
         let kiosk = try TmuxKiosk(width: 80, height: 24, arguments: "--config \(setup.config)")
         try kiosk.click("Tra cứu hồ sơ đã nộp")
-        for character in demo.receipt { try kiosk.clickKey(String(character)) }
-        try kiosk.waitFor("│ \(demo.receipt)")
+        // Like a person, look at the field after each touch before the next.
+        var typed = ""
+        for character in demo.receipt {
+            try kiosk.clickKey(String(character))
+            typed.append(character)
+            try kiosk.waitFor("│ \(typed)")
+        }
         try kiosk.click("OK")
         try kiosk.waitFor("Số hồ sơ: \(demo.receipt)")
         for digit in demo.last4 { try kiosk.clickKey(String(digit)) }
