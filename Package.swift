@@ -69,6 +69,7 @@ let package = Package(
                 "KioskOperations",
                 "DemoTours",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -47,7 +47,7 @@ public struct Rect: Equatable, Sendable {
 }
 
 /// The terminal's size in cells.
-public struct Size: Equatable, Sendable {
+public struct Size: Hashable, Sendable {
     public var width: Int
     public var height: Int
 

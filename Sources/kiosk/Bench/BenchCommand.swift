@@ -1,0 +1,81 @@
+import ArgumentParser
+import CaseTracking
+import Foundation
+import GRDB
+import KioskConfiguration
+import KioskUI
+import ProcedureCatalog
+
+/// `kiosk bench`: how fast the kiosk is for a province and at national scale, side by side with what a user
+/// would reach for instead (fzf, SQLite FTS5), measured in the same run. Prints one table. Build in release.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure catalog load, search, case look-up and drawing at 2,000 to 500,000 procedures and up to 10 million cases."
+    )
+
+    @Flag(name: .long, help: "Small sizes only, under a minute (what CI runs; it asserts nothing about time).")
+    var quick = false
+
+    @Option(name: .long, help: "Where generated catalogs and case databases are kept between runs.")
+    var cache = "Benchmarks/cache"
+
+    func run() throws {
+        let catalogSizes = quick ? [2_000] : [2_000, 50_000, 500_000]
+        let caseSizes = quick ? [20_000] : [1_000_000, 10_000_000]
+        try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
+        var table = BenchTable(catalogSizes: catalogSizes, caseSizes: caseSizes)
+        for size in catalogSizes {
+            let folder = try SyntheticCache.catalog(size, in: cache)
+            log("catalog \(Figure.count(size)): loading in a fresh process")
+            let load = try ProcessMeasure.run(SelfBinary.path, ["bench-load", folder])
+            let parts = load.output.split(separator: " ")
+            table.load[size] = parts.first.flatMap { UInt64($0) }
+            table.rss[size] = load.maxRSSKilobytes
+            let catalog = try CatalogLoader.load(directory: folder)
+            let index = SearchIndex(catalog: catalog)
+            log("catalog \(Figure.count(size)): search, FTS5\(Comparisons.fzfPath == nil ? "" : ", fzf")")
+            table.search[size] = SearchBench.kiosk(index)
+            let names = catalog.procedures.map(\.name.vi)
+            table.fts5[size] = try SearchBench.fts5(names)
+            if Comparisons.fzfPath != nil { table.fzf[size] = try SearchBench.fzf(names) }
+            table.kioskWhole[size] = SearchBench.kioskWholeQueries(index)
+        }
+        log("render and diff")
+        let shipped = try CatalogLoader.load(directory: "Catalog")
+        table.render = RenderBench.run(catalog: shipped)
+        table.bytes = TerminalBytesBench.run()
+        for size in caseSizes {
+            let path = try SyntheticCache.cases(size, in: cache, log: log)
+            log("cases \(Figure.count(size)): look-ups")
+            table.lookups[size] = try LookupBench.run(path: path, count: size)
+        }
+        print(table.markdown(quick: quick))
+    }
+
+    private func log(_ message: String) {
+        FileHandle.standardError.write(Data("bench: \(message)\n".utf8))
+    }
+}
+
+/// `kiosk bench-load DIR` (hidden): loads a catalog and builds its index once, printing nanoseconds, so that the
+/// parent measures a cold start and the child's peak memory.
+struct BenchLoadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bench-load", shouldDisplay: false)
+
+    @Argument var folder: String
+
+    func run() throws {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let catalog = try CatalogLoader.load(directory: folder)
+        let index = SearchIndex(catalog: catalog)
+        let elapsed = DispatchTime.now().uptimeNanoseconds - start
+        print("\(elapsed) \(index.procedureCount)")
+    }
+}
+
+enum SelfBinary {
+    static var path: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    }
+}

@@ -1,0 +1,73 @@
+import KioskUI
+
+/// The figures of one run, printed as the README's table, each beside its goal.
+struct BenchTable {
+    let catalogSizes: [Int]
+    let caseSizes: [Int]
+    var load: [Int: UInt64] = [:]
+    var rss: [Int: Int] = [:]
+    var search: [Int: Latencies] = [:]
+    var kioskWhole: [Int: Latencies] = [:]
+    var fts5: [Int: Latencies] = [:]
+    var fzf: [Int: Latencies] = [:]
+    var render: [Size: Latencies] = [:]
+    var bytes: (mean: Int, max: Int)?
+    var lookups: [Int: (hits: Latencies, misses: Latencies)] = [:]
+
+    func markdown(quick: Bool) -> String {
+        var lines: [String] = []
+        let header = catalogSizes.map { Figure.count($0) + " procedures" }
+        lines.append("| measure | " + header.joined(separator: " | ") + " | goal |")
+        lines.append("|---|" + String(repeating: "---|", count: catalogSizes.count) + "---|")
+        func row(_ name: String, _ goal: String, _ value: (Int) -> String) {
+            lines.append("| \(name) | " + catalogSizes.map(value).joined(separator: " | ") + " | \(goal) |")
+        }
+        row("catalog load, cold, to a ready index", "≤ 150 ms at 2,000; ≤ 1.5 s at 50,000") {
+            load[$0].map(Figure.duration) ?? "–"
+        }
+        row("peak memory (RSS) of that load", "≤ 40 MB at 2,000") { rss[$0].map(Figure.megabytes) ?? "–" }
+        row("search per keystroke, p50 / p99 / max", "p99 ≤ 1 ms at 50,000; ≤ 10 ms at 500,000") { size in
+            search[size].map { "\(Figure.duration($0.percentile(50))) / \(Figure.duration($0.percentile(99))) / \(Figure.duration($0.max))" } ?? "–"
+        }
+        row("SQLite FTS5 (folded, prefix terms) per keystroke, p50 / p99", "–") { size in
+            guard let fts = fts5[size], let kiosk = search[size] else { return "–" }
+            return "\(Figure.duration(fts.percentile(50))) / \(Figure.duration(fts.percentile(99))) (×\(ratio(fts.percentile(50), kiosk.percentile(50))) the kiosk's p50)"
+        }
+        row("fzf --filter per whole query, p50", "–") { size in
+            guard let fzf = fzf[size], !fzf.samples.isEmpty, let kiosk = kioskWhole[size] else { return "not installed" }
+            return "\(Figure.duration(fzf.percentile(50))) (×\(ratio(fzf.percentile(50), kiosk.percentile(50))) the kiosk's whole-query p50)"
+        }
+        lines.append("")
+        lines.append("| measure | value | goal |")
+        lines.append("|---|---|---|")
+        for size in RenderBench.sizes {
+            if let r = render[size] {
+                lines.append("| render and diff a \(size.width)x\(size.height) frame while typing, p50 / p99 / max | "
+                    + "\(Figure.duration(r.percentile(50))) / \(Figure.duration(r.percentile(99))) / \(Figure.duration(r.max)) | "
+                    + (size.width == 250 ? "≤ 2 ms" : "–") + " |")
+            }
+        }
+        if let bytes {
+            lines.append("| bytes written to the terminal per keystroke of a typed search (80x24, mean / max) | \(bytes.mean) / \(bytes.max) B | – |")
+        } else {
+            lines.append("| bytes written to the terminal per keystroke | (tmux not installed) | – |")
+        }
+        for size in caseSizes {
+            if let l = lookups[size] {
+                lines.append("| receipt look-up among \(Figure.count(size)) cases, hit p50 / p99; miss p50 / p99 | "
+                    + "\(Figure.duration(l.hits.percentile(50))) / \(Figure.duration(l.hits.percentile(99))); "
+                    + "\(Figure.duration(l.misses.percentile(50))) / \(Figure.duration(l.misses.percentile(99))) | "
+                    + (size >= 10_000_000 ? "p99 ≤ 100 µs" : "–") + " |")
+            }
+        }
+        if quick { lines.append("\n(quick mode: small sizes only; the goals are for the full run)") }
+        return lines.joined(separator: "\n")
+    }
+
+    private func ratio(_ a: UInt64, _ b: UInt64) -> String {
+        guard b > 0 else { return "–" }
+        let value = Double(a) / Double(b)
+        return value >= 10 ? String(format: "%.0f", value) : value >= 1 ? String(format: "%.1f", value)
+            : String(format: "%.2f", value)
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+import ProcedureCatalog
+
+/// Search latency per keystroke in the kiosk's index, and the same queries through SQLite FTS5 over a folded
+/// column and through fzf --filter, in the same run.
+enum SearchBench {
+    /// Every keystroke of every query, ranked, with the kiosk's limit.
+    static func kiosk(_ index: SearchIndex) -> Latencies {
+        var latencies = Latencies()
+        for _ in 0 ..< 3 { _ = index.search("dang ky khai sinh", limit: 500) }  // warm up
+        for prefix in BenchQueries.keystrokes {
+            latencies.time { _ = index.search(prefix, limit: 500) }
+        }
+        return latencies
+    }
+
+    /// Whole queries only, to set beside fzf (which is run once a query).
+    static func kioskWholeQueries(_ index: SearchIndex) -> Latencies {
+        var latencies = Latencies()
+        for query in BenchQueries.all { latencies.time { _ = index.search(query, limit: 500) } }
+        return latencies
+    }
+
+    /// FTS5 with each word as a prefix term over names folded like the kiosk's (no typo tolerance, no Telex).
+    static func fts5(_ names: [String]) throws -> Latencies {
+        let db = try DatabaseQueue()
+        try db.write { db in
+            try db.execute(sql: "CREATE VIRTUAL TABLE names USING fts5(name)")
+            let insert = try db.makeStatement(sql: "INSERT INTO names (name) VALUES (?)")
+            for name in names { try insert.execute(arguments: [VietnameseFolding.fold(name)]) }
+        }
+        var latencies = Latencies()
+        try db.read { db in
+            let select = try db.makeStatement(sql: "SELECT rowid FROM names WHERE names MATCH ? ORDER BY rank LIMIT 500")
+            for prefix in BenchQueries.keystrokes {
+                let words = VietnameseFolding.words(prefix)
+                guard !words.isEmpty else { continue }
+                let match = words.map { "\"\($0.replacingOccurrences(of: "\"", with: ""))\"*" }.joined(separator: " ")
+                _ = try latencies.time { try Int64.fetchAll(select, arguments: [match]) }
+            }
+        }
+        return latencies
+    }
+
+    /// fzf --filter reading the names on stdin, once per whole query (as a script would call it).
+    static func fzf(_ names: [String]) throws -> Latencies {
+        guard let fzf = Comparisons.fzfPath else { return Latencies() }
+        let input = NSTemporaryDirectory() + "kiosk-bench-names-\(getpid())"
+        try names.joined(separator: "\n").write(toFile: input, atomically: true, encoding: .utf8)
+        defer { unlink(input) }
+        var latencies = Latencies()
+        for query in BenchQueries.all {
+            let quoted = "'" + query.replacingOccurrences(of: "'", with: "'\\''") + "'"
+            latencies.time { _ = system("\(fzf) --filter \(quoted) < \(input) > /dev/null 2>&1") }
+        }
+        return latencies
+    }
+}
+
+enum Comparisons {
+    static let fzfPath: String? = ["/usr/bin/fzf", "/usr/local/bin/fzf"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+}
