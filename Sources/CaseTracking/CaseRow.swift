@@ -11,10 +11,10 @@ enum CaseRow {
         var description: String { "case \(receipt): column \(column) cannot be read" }
     }
 
-    static func record(_ row: Row, history: [Row]) throws -> CaseRecord {
-        let key: String = row["receipt"]
+    /// The record of a row found by `receipt` (the key, so it is not parsed again).
+    static func record(_ row: Row, receipt: ReceiptNumber, history: [Row]) throws -> CaseRecord {
+        let key = receipt.description
         func bad(_ column: String) -> Malformed { Malformed(receipt: key, column: column) }
-        guard let receipt = ReceiptNumber(parsing: key) else { throw bad("receipt") }
         guard let status = CaseStatus(rawValue: row["status"]) else { throw bad("status") }
         guard let channel = Channel.Kind(rawValue: row["channel"]) else { throw bad("channel") }
         func time(_ column: String) throws -> LocalTime? {
@@ -28,8 +28,10 @@ enum CaseRow {
             appointment = day
         }
         let decoder = JSONDecoder()
-        func json<T: Decodable>(_ column: String, as type: T.Type) throws -> T {
+        /// Most cases have nothing missing and nothing due: `[]` needs no JSON decoder.
+        func json<T: Decodable & RangeReplaceableCollection>(_ column: String, as type: T.Type) throws -> T {
             let text: String = row[column]
+            if text == "[]" { return T() }
             guard let value = try? decoder.decode(T.self, from: Data(text.utf8)) else { throw bad(column) }
             return value
         }

@@ -64,14 +64,14 @@ public final class SQLiteCaseStore: CaseStore {
 
     public func find(_ receipt: ReceiptNumber) throws(CaseStoreError) -> CaseRecord? {
         do {
+            // Cached statements: a look-up is on a citizen's path, and compiling SQL each time doubled its cost.
+            let key = receipt.description
             return try pool.read { db in
-                guard let row = try Row.fetchOne(db, sql: "SELECT * FROM cases WHERE receipt = ?",
-                                                 arguments: [receipt.description])
-                else { return nil }
-                let history = try Row.fetchAll(
-                    db, sql: "SELECT * FROM case_history WHERE receipt = ? ORDER BY position",
-                    arguments: [receipt.description])
-                return try CaseRow.record(row, history: history)
+                let select = try db.cachedStatement(sql: "SELECT * FROM cases WHERE receipt = ?")
+                guard let row = try Row.fetchOne(select, arguments: [key]) else { return nil }
+                let steps = try db.cachedStatement(
+                    sql: "SELECT * FROM case_history WHERE receipt = ? ORDER BY position")
+                return try CaseRow.record(row, receipt: receipt, history: try Row.fetchAll(steps, arguments: [key]))
             }
         } catch let error as CaseStoreError {
             throw error

@@ -100,7 +100,9 @@ extension KioskView {
             drawNoResults(&canvas, below.inset(x: 1))
         } else if let list = listLayout() {
             if empty { canvas.grid.put(UIText.featured[language], x: list.rows.x, y: list.rows.y - 1, role: .muted) }
-            canvas.list(listItems(), list, selected: state.page.selected, language: language, numbered: false)
+            let highlighter = empty ? nil : app.index.highlighter(for: state.query)
+            canvas.list(listItems(), list, selected: state.page.selected, language: language, numbered: false,
+                        highlights: { highlighter?.ranges(in: $0.title) ?? [] })
         }
     }
 

@@ -51,12 +51,10 @@ struct KioskView {
                 ListItem(title: group.name[language], meta: groupFacts(group.group, count: group.count))
             }
         case .group, .featured, .search:
-            let highlighter = state.screen == .search ? app.index.highlighter(for: state.query) : nil
+            // Matched words are found later, for the rows of the page shown only.
             return app.listedProcedures(state).map { position in
                 let procedure = app.catalog.procedures[position]
-                let title = procedure.name[language]
-                return ListItem(title: title, meta: procedureFacts(procedure),
-                                highlights: highlighter?.ranges(in: title) ?? [])
+                return ListItem(title: procedure.name[language], facts: { procedureFacts(procedure) })
             }
         default:
             return []

@@ -3,8 +3,22 @@ import ProcedureCatalog
 /// One row of a list: a name (wrapped, matched words highlighted) and a line of facts under it.
 struct ListItem {
     var title: String
-    var meta: String
+    /// The facts line, made only for the rows of the page shown (a search may list 500).
+    var facts: () -> String
     var highlights: [Range<String.Index>] = []
+
+    init(title: String, meta: String, highlights: [Range<String.Index>] = []) {
+        self.title = title
+        facts = { meta }
+        self.highlights = highlights
+    }
+
+    init(title: String, facts: @escaping () -> String) {
+        self.title = title
+        self.facts = facts
+    }
+
+    var meta: String { facts() }
 }
 
 /// A list cut into pages that fit its area. The page shown is the one holding the selected row, so the
@@ -75,7 +89,7 @@ extension Canvas {
     /// Draws the page holding `selected`, numbering its rows 1–9 for the digit keys (not where digits are
     /// typed into a search), and the page buttons.
     mutating func list(_ items: [ListItem], _ layout: ListLayout, selected: Int, language: Language,
-                       numbered: Bool = true) {
+                       numbered: Bool = true, highlights: (ListItem) -> [Range<String.Index>] = { $0.highlights }) {
         guard !layout.pages.isEmpty else { return }
         let pageIndex = layout.pageIndex(of: selected)
         var y = layout.rows.y
@@ -91,10 +105,11 @@ extension Canvas {
                 grid.put(String(number + 1).leftPadded(to: 2, with: " "), x: band.x, y: band.y, role: isSelected ? .selected : .muted)
             }
             let textX = band.x + ListLayout.numberWidth
+            let matched = highlights(items[item])
             for (line, text) in title.enumerated() {
                 let used = grid.put(text, x: textX, y: band.y + line, role: role,
                                     limit: band.width - ListLayout.numberWidth)
-                highlight(item: items[item], line: text, x: textX, y: band.y + line, selected: isSelected)
+                highlight(matched, line: text, x: textX, y: band.y + line, selected: isSelected)
                 if line == title.count - 1, layout.isCut(item, in: items) {
                     grid.put("…", x: textX + used, y: band.y + line, role: role)
                 }
@@ -108,8 +123,8 @@ extension Canvas {
     }
 
     /// Re-roles the matched words that fall on one displayed line of a title.
-    private mutating func highlight(item: ListItem, line: Substring, x: Int, y: Int, selected: Bool) {
-        for range in item.highlights where range.lowerBound >= line.startIndex && range.upperBound <= line.endIndex {
+    private mutating func highlight(_ ranges: [Range<String.Index>], line: Substring, x: Int, y: Int, selected: Bool) {
+        for range in ranges where range.lowerBound >= line.startIndex && range.upperBound <= line.endIndex {
             let start = x + DisplayWidth.of(line[line.startIndex ..< range.lowerBound])
             let width = DisplayWidth.of(line[range])
             grid.restyle(Rect(x: start, y: y, width: width, height: 1), role: selected ? .matchSelected : .match)

@@ -20,12 +20,16 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Where generated catalogs and case databases are kept between runs.")
     var cache = "Benchmarks/cache"
 
+    @Option(name: .long, help: "Only one part: catalogs, render or cases (default: all).")
+    var only: String?
+
     func run() throws {
         let catalogSizes = quick ? [2_000] : [2_000, 50_000, 500_000]
         let caseSizes = quick ? [20_000] : [1_000_000, 10_000_000]
         try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
         var table = BenchTable(catalogSizes: catalogSizes, caseSizes: caseSizes)
-        for size in catalogSizes {
+        let parts = only.map { [$0] } ?? ["catalogs", "render", "cases"]
+        for size in catalogSizes where parts.contains("catalogs") {
             let folder = try SyntheticCache.catalog(size, in: cache)
             log("catalog \(Figure.count(size)): loading in a fresh process")
             let load = try ProcessMeasure.run(SelfBinary.path, ["bench-load", folder])
@@ -41,11 +45,13 @@ struct BenchCommand: ParsableCommand {
             if Comparisons.fzfPath != nil { table.fzf[size] = try SearchBench.fzf(names) }
             table.kioskWhole[size] = SearchBench.kioskWholeQueries(index)
         }
-        log("render and diff")
-        let shipped = try CatalogLoader.load(directory: "Catalog")
-        table.render = RenderBench.run(catalog: shipped)
-        table.bytes = TerminalBytesBench.run()
-        for size in caseSizes {
+        if parts.contains("render") {
+            log("render and diff")
+            let shipped = try CatalogLoader.load(directory: "Catalog")
+            table.render = RenderBench.run(catalog: shipped)
+            table.bytes = TerminalBytesBench.run()
+        }
+        for size in caseSizes where parts.contains("cases") {
             let path = try SyntheticCache.cases(size, in: cache, log: log)
             log("cases \(Figure.count(size)): look-ups")
             table.lookups[size] = try LookupBench.run(path: path, count: size)
