@@ -27,14 +27,17 @@ struct QueryWordMatches {
         // A reading through Telex is a guess: it ranks below what was typed literally.
         let exact: WordMatch = demoted ? .typoWhole : .exact
         let prefix: WordMatch = demoted ? .typoPrefix : .prefix
-        for id in index.prefixRange(query) {
+        let literal = index.prefixRange(query)
+        for id in literal {
             upgrade(id, to: index.vocabulary[id].count == query.count ? exact : prefix)
         }
         // Numbers are codes: a digit off is another procedure, not a typo.
         let hasLetter = query.contains { !(0x30...0x39).contains($0) }
         let tolerant = hasLetter && query.count >= 4
         let infix = hasLetter && query.count >= 3
-        guard tolerant || infix, !demoted else { return }
+        // Typos and infixes are the fallback for a word that starts no indexed word: looking for them means
+        // scanning the whole vocabulary, which at national scale would cost every keystroke tens of ms.
+        guard tolerant || infix, !demoted, literal.isEmpty else { return }
         for (id, candidate) in index.vocabulary.enumerated() where kinds[id] < .prefix {
             if tolerant {
                 if EditDistance.withinOne(query[...], candidate[...]) {
