@@ -1,5 +1,6 @@
 /// Every indexed word one query word matches, and how well: the whole word, a start of it, within one typo
-/// (words of 4 or more letters), as Telex typing, or inside it (3 or more letters).
+/// (words of 4 or more letters), as Telex typing, or inside it (4 or more letters; typos and infixes only for a
+/// word that starts no indexed word, infixes only when no typo matched either).
 struct QueryWordMatches {
     /// Match kind per word id; `.none` for most.
     private var kinds: [WordMatch]
@@ -34,26 +35,48 @@ struct QueryWordMatches {
         // Numbers are codes: a digit off is another procedure, not a typo.
         let hasLetter = query.contains { !(0x30...0x39).contains($0) }
         let tolerant = hasLetter && query.count >= 4
-        let infix = hasLetter && query.count >= 3
-        // Typos and infixes are the fallback for a word that starts no indexed word: looking for them means
-        // scanning the whole vocabulary, which at national scale would cost every keystroke tens of ms.
+        let infix = hasLetter && query.count >= 4
+        // Typos and infixes are the fallback for a word that starts no indexed word.
         guard tolerant || infix, !demoted, literal.isEmpty else { return }
-        for (id, candidate) in index.vocabulary.enumerated() where kinds[id] < .prefix {
-            if tolerant {
+        if tolerant { markTypos(query, in: index) }
+        // Infixes need a scan of the whole vocabulary: the last resort, when nothing else matched.
+        guard infix, words.isEmpty else { return }
+        for (id, candidate) in index.vocabulary.enumerated()
+        where candidate.count > query.count && Self.contains(candidate, query) {
+            upgrade(id, to: .infix)
+        }
+    }
+
+    /// Words within one edit of the query, or whose start is. Such a word begins with one of a few two-letter
+    /// starts (the query's own, or one edit away from it), so only those ranges of the sorted vocabulary are
+    /// checked, not all of it.
+    private mutating func markTypos(_ query: [UInt8], in index: SearchIndex) {
+        for start in Self.typoStarts(query) {
+            for id in index.prefixRange(start) where kinds[id] < .prefix {
+                let candidate = index.vocabulary[id]
                 if EditDistance.withinOne(query[...], candidate[...]) {
                     upgrade(id, to: .typoWhole)
-                    continue
-                }
-                if candidate.count >= query.count - 1, EditDistance.withinOneOfPrefix(query, candidate) {
+                } else if candidate.count >= query.count - 1, EditDistance.withinOneOfPrefix(query, candidate) {
                     upgrade(id, to: .typoPrefix)
-                    continue
                 }
-            }
-            if infix, candidate.count > query.count, Self.contains(candidate, query) {
-                upgrade(id, to: .infix)
             }
         }
     }
+
+    /// The two-byte starts a word within one edit of `query` (a 4+ byte word) can have: its own, with the first
+    /// or second byte deleted, the two swapped, or any letter or digit inserted before or substituted for one.
+    static func typoStarts(_ query: [UInt8]) -> Set<[UInt8]> {
+        let (a, b, c) = (query[0], query[1], query[2])
+        var starts: Set<[UInt8]> = [[a, b], [b, c], [a, c], [b, a]]
+        for letter in Self.alphabet {
+            starts.insert([letter, a])  // inserted before the first
+            starts.insert([a, letter])  // inserted second, or substituted for the second
+            starts.insert([letter, b])  // substituted for the first
+        }
+        return starts
+    }
+
+    static let alphabet: [UInt8] = Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8)
 
     private mutating func upgrade(_ id: Int, to kind: WordMatch) {
         if kinds[id] == .none { words.append(id) }

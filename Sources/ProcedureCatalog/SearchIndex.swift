@@ -18,6 +18,11 @@ public struct SearchIndex: Sendable {
     let popularity: [UInt8]
     /// Folded codes (full code, and the national part without its dot) to procedure, sorted by key.
     let codes: [(key: [UInt8], procedure: Int)]
+    /// The results of every one-letter query, ranked once at build: on the first keystroke every procedure
+    /// matches, and ranking a whole national catalog then costs more than a keystroke may.
+    private(set) var firstLetters: [UInt8: [SearchHit]] = [:]
+    /// How many results a first letter keeps: as many as the kiosk lists.
+    static let firstLetterLimit = 500
 
     /// Query words beyond this many are ignored: nobody types more, and it bounds the work.
     static let maxQueryWords = 8
@@ -44,11 +49,19 @@ public struct SearchIndex: Sendable {
         self.docWords = docWords
         self.popularity = popularity
         self.codes = codes
+        var firsts: Set<UInt8> = []
+        for word in vocabulary where !word.isEmpty { firsts.insert(word[0]) }
+        var ranked: [UInt8: [SearchHit]] = [:]
+        for byte in firsts where byte < 0x80 {
+            ranked[byte] = search(String(UnicodeScalar(byte)), limit: Self.firstLetterLimit)
+        }
+        firstLetters = ranked
     }
 
     /// The best procedures for what the citizen typed, best first. Every query word must match.
     public func search(_ query: String, limit: Int = 20) -> [SearchHit] {
         guard limit > 0 else { return [] }
+        if limit <= Self.firstLetterLimit, let hits = firstLetterHits(query) { return Array(hits.prefix(limit)) }
         if let hits = searchCode(query, limit: limit) { return hits }
         let words = Array(VietnameseFolding.words(query).prefix(Self.maxQueryWords))
         guard !words.isEmpty else { return [] }
@@ -110,21 +123,36 @@ public struct SearchIndex: Sendable {
         return total
     }
 
+    /// The precomputed results when the query is one letter or digit (after folding).
+    private func firstLetterHits(_ query: String) -> [SearchHit]? {
+        guard !firstLetters.isEmpty else { return nil }
+        let words = VietnameseFolding.words(query)
+        guard words.count == 1, let word = words.first, word.utf8.count == 1, let byte = word.utf8.first else {
+            return nil
+        }
+        return firstLetters[byte]
+    }
+
     /// A query that looks like a procedure code (a digit then a dot) is looked up by code prefix.
     private func searchCode(_ query: String, limit: Int) -> [SearchHit]? {
         let key = Array(VietnameseFolding.fold(query.trimmingCharacters(in: .whitespaces)).utf8)
         guard key.count >= 2, (0x30...0x39).contains(key[0]), key[1] == UInt8(ascii: ".") else { return nil }
         var low = codes.partitionPoint { $0.key.lexicographicallyPrecedes(key) }
-        var best: [Int: Bool] = [:]  // procedure → matched its code exactly
+        // A procedure appears under its full code and its national part: keep its better match. An array, not a
+        // dictionary: "1." matches half of a national catalog, on one keystroke.
+        var match = [UInt8](repeating: 0, count: procedureCount)  // 0 none, 1 prefix, 2 exact
+        var matched: [Int] = []
         while low < codes.count, codes[low].key.starts(with: key) {
-            best[codes[low].procedure, default: false] = best[codes[low].procedure, default: false]
-                || codes[low].key.count == key.count
+            let procedure = codes[low].procedure
+            if match[procedure] == 0 { matched.append(procedure) }
+            match[procedure] = max(match[procedure], codes[low].key.count == key.count ? 2 : 1)
             low += 1
         }
         var top = TopHits(limit: limit)
-        for (procedure, exact) in best {
+        for procedure in matched {
             // The exact code first, then by popularity.
-            top.offer(SearchHit(procedure: procedure, score: (exact ? 1000 : 500) * 128 + Int(popularity[procedure])))
+            top.offer(SearchHit(procedure: procedure, score: (match[procedure] == 2 ? 1000 : 500) * 128
+                                + Int(popularity[procedure])))
         }
         return top.sorted()
     }

@@ -9,9 +9,14 @@ enum SearchBench {
     static func kiosk(_ index: SearchIndex) -> Latencies {
         var latencies = Latencies()
         for _ in 0 ..< 3 { _ = index.search("dang ky khai sinh", limit: 500) }  // warm up
+        var slowest: [(UInt64, String)] = []
         for prefix in BenchQueries.keystrokes {
             latencies.time { _ = index.search(prefix, limit: 500) }
+            slowest.append((latencies.samples.last ?? 0, prefix))
         }
+        // Where to look when a figure is high: the slowest keystrokes, on stderr.
+        let worst = slowest.sorted { $0.0 > $1.0 }.prefix(6).map { "“\($0.1)” \(Figure.duration($0.0))" }
+        FileHandle.standardError.write(Data("bench: slowest keystrokes at \(index.procedureCount): \(worst.joined(separator: ", "))\n".utf8))
         return latencies
     }
 
