@@ -8,6 +8,8 @@ struct QueryWordMatches {
     private(set) var words: [Int] = []
     /// How many postings the matched words have: the cost of taking this word's candidates.
     private(set) var postingCount = 0
+    /// The best kind of match this word makes anywhere: bounds the score any procedure can get from it.
+    private(set) var best: WordMatch = .none
 
     init(word: String, in index: SearchIndex) {
         kinds = [WordMatch](repeating: .none, count: index.vocabularySize)
@@ -81,6 +83,7 @@ struct QueryWordMatches {
     private mutating func upgrade(_ id: Int, to kind: WordMatch) {
         if kinds[id] == .none { words.append(id) }
         if kinds[id] < kind { kinds[id] = kind }
+        if best < kind { best = kind }
     }
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

@@ -21,6 +21,8 @@ public struct SearchIndex: Sendable {
     /// The results of every one-letter query, ranked once at build: on the first keystroke every procedure
     /// matches, and ranking a whole national catalog then costs more than a keystroke may.
     private(set) var firstLetters: [UInt8: [SearchHit]] = [:]
+    /// Whether procedures come by popularity, most popular first (the catalog's order): search may then stop early.
+    var popularityDescending = false
     /// How many results a first letter keeps: as many as the kiosk lists.
     static let firstLetterLimit = 500
 
@@ -49,6 +51,7 @@ public struct SearchIndex: Sendable {
         self.docWords = docWords
         self.popularity = popularity
         self.codes = codes
+        popularityDescending = zip(popularity, popularity.dropFirst()).allSatisfy { $0 >= $1 }
         var firsts: Set<UInt8> = []
         for word in vocabulary where !word.isEmpty { firsts.insert(word[0]) }
         var ranked: [UInt8: [SearchHit]] = [:]
@@ -70,7 +73,24 @@ public struct SearchIndex: Sendable {
             return []
         }
         var top = TopHits(limit: limit)
-        for candidate in candidates(of: rarest) {
+        guard popularityDescending else {
+            for candidate in candidates(of: rarest) {
+                if let score = score(candidate, matches) {
+                    top.offer(SearchHit(procedure: candidate, score: score * 128 + Int(popularity[candidate])))
+                }
+            }
+            return top.sorted()
+        }
+        // Candidates in catalog order, which is by popularity: once the results are full and even the best match
+        // with this candidate's popularity could not enter them, no later candidate can either. Short prefixes
+        // that match most of a national catalog stop after a few hundred candidates instead of scoring them all.
+        let bound = matches.reduce(0) { $0 + Int($1.best.rawValue) * TextTier.name.weight } * 128
+        var isCandidate = [Bool](repeating: false, count: procedureCount)
+        for word in rarest.words {
+            for posting in postings[postingStart[word] ..< postingStart[word + 1]] { isCandidate[Int(posting >> 2)] = true }
+        }
+        for candidate in 0 ..< procedureCount where isCandidate[candidate] {
+            if top.isFull, let lowest = top.lowestScore, bound + Int(popularity[candidate]) <= lowest { break }
             if let score = score(candidate, matches) {
                 top.offer(SearchHit(procedure: candidate, score: score * 128 + Int(popularity[candidate])))
             }
@@ -149,6 +169,20 @@ public struct SearchIndex: Sendable {
             low += 1
         }
         var top = TopHits(limit: limit)
+        if popularityDescending {
+            // Exact codes first; then, as procedures come by popularity, the first matches in catalog order are the
+            // best ones: no need to rank the half of a national catalog that "1." matches.
+            for procedure in matched where match[procedure] == 2 {
+                top.offer(SearchHit(procedure: procedure, score: 1000 * 128 + Int(popularity[procedure])))
+            }
+            var taken = 0
+            for procedure in 0 ..< procedureCount where match[procedure] == 1 {
+                guard taken < limit else { break }
+                top.offer(SearchHit(procedure: procedure, score: 500 * 128 + Int(popularity[procedure])))
+                taken += 1
+            }
+            return top.sorted()
+        }
         for procedure in matched {
             // The exact code first, then by popularity.
             top.offer(SearchHit(procedure: procedure, score: (match[procedure] == 2 ? 1000 : 500) * 128

@@ -15,6 +15,11 @@ struct TopHits {
         a.score != b.score ? a.score < b.score : a.procedure > b.procedure
     }
 
+    var isFull: Bool { heap.count >= limit }
+
+    /// The score a new hit must beat once full (ties go to the earlier procedure, already kept).
+    var lowestScore: Int? { heap.first?.score }
+
     mutating func offer(_ hit: SearchHit) {
         if heap.count < limit {
             heap.append(hit)

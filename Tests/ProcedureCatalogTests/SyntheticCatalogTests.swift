@@ -21,6 +21,18 @@ struct SyntheticCatalogTests {
             #expect(words.contains("lai") && words.contains("xe"))
         }
         #expect(index.search("1.000042").first.map { catalog.procedures[$0.procedure].code.national } == "1.000042")
+
+        // Stopping early (candidates by popularity) must give exactly what scoring every candidate gives.
+        #expect(index.popularityDescending)
+        var exhaustive = index
+        exhaustive.popularityDescending = false
+        let queries = ["t", "tr", "ho c", "giay ph", "dang ky khai sinh", "chung thuc ban sao", "cap lai", "khai snih",
+                       "xe", "bao hiem xa hoi", "thu tuc", "so", "1.", "1.0", "1.000042", "2.00"]
+        for query in queries {
+            for limit in [1, 20, 500] {
+                #expect(index.search(query, limit: limit) == exhaustive.search(query, limit: limit), "\(query) \(limit)")
+            }
+        }
     }
 
     @Test("the same seed writes the same catalog; another seed another")
