@@ -89,19 +89,8 @@ struct Session {
     }
 
     func position(of text: String) throws -> (x: Int, y: Int) {
-        let grid = frame.grid
-        for y in 0 ..< grid.size.height {
-            var line = ""
-            var columns: [Int] = []
-            for x in 0 ..< grid.size.width where !grid[x, y].isContinuation {
-                for _ in grid[x, y].text { columns.append(x) }
-                line += grid[x, y].text
-            }
-            if let range = line.range(of: text) {
-                return (columns[line.distance(from: line.startIndex, to: range.lowerBound)], y)
-            }
-        }
-        throw ScreenError.notShown(text, screen: screen)
+        guard let position = frame.position(of: text) else { throw ScreenError.notShown(text, screen: screen) }
+        return position
     }
 
     var frame: Frame { app.view(state) }

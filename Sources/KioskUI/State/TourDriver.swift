@@ -188,19 +188,6 @@ public struct TourDriver: Sendable {
 
     /// The middle of the first place on screen showing `text`.
     static func position(of text: String, in frame: Frame) -> (x: Int, y: Int)? {
-        let grid = frame.grid
-        for y in 0 ..< grid.size.height {
-            var line = ""
-            var columns: [Int] = []
-            for x in 0 ..< grid.size.width where !grid[x, y].isContinuation {
-                for _ in grid[x, y].text { columns.append(x) }
-                line += grid[x, y].text
-            }
-            if let range = line.range(of: text) {
-                let start = columns[line.distance(from: line.startIndex, to: range.lowerBound)]
-                return (start + DisplayWidth.of(text) / 2, y)
-            }
-        }
-        return nil
+        frame.position(of: text).map { ($0.x + DisplayWidth.of(text) / 2, $0.y) }
     }
 }

@@ -3,6 +3,22 @@ public struct Frame: Equatable, Sendable {
     public var grid: Grid
     public var taps: [TapRegion]
 
+    /// Where `text` first shows on screen (its first cell), reading rows top to bottom.
+    public func position(of text: String) -> (x: Int, y: Int)? {
+        for y in 0 ..< grid.size.height {
+            var line = ""
+            var columns: [Int] = []
+            for x in 0 ..< grid.size.width where !grid[x, y].isContinuation {
+                for _ in grid[x, y].text { columns.append(x) }
+                line += grid[x, y].text
+            }
+            if let range = line.range(of: text) {
+                return (columns[line.distance(from: line.startIndex, to: range.lowerBound)], y)
+            }
+        }
+        return nil
+    }
+
     /// The action under a touch: the last region drawn there wins, as it is the one on top.
     public func action(atX x: Int, y: Int) -> Action? {
         taps.last { $0.rect.contains(x: x, y: y) }?.action
