@@ -6,8 +6,20 @@ import ProcedureCatalog
 /// problems, and the kiosk keeps the last good one.
 public final class CatalogWatcher: @unchecked Sendable {
     public enum Outcome: Sendable {
-        case loaded(Catalog, SearchIndex)
+        case loaded(Loaded)
         case rejected([CatalogProblem])
+    }
+
+    /// A new catalog with its index. A class: the large pair travels as one reference (with the pair inline, the
+    /// debug build's Optional<Outcome> layout crashed on destroy — seen with Swift 6.3.1).
+    public final class Loaded: Sendable {
+        public let catalog: Catalog
+        public let index: SearchIndex
+
+        init(catalog: Catalog, index: SearchIndex) {
+            self.catalog = catalog
+            self.index = index
+        }
     }
 
     public let folder: String
@@ -38,7 +50,7 @@ public final class CatalogWatcher: @unchecked Sendable {
             let outcome: Outcome
             do {
                 let catalog = try CatalogLoader.load(directory: folder)
-                outcome = .loaded(catalog, SearchIndex(catalog: catalog))
+                outcome = .loaded(Loaded(catalog: catalog, index: SearchIndex(catalog: catalog)))
             } catch let error as CatalogProblems {
                 outcome = .rejected(error.problems)
             } catch {

@@ -171,7 +171,8 @@ struct KioskLoop {
     /// Takes a reloaded catalog, keeping the citizen's place; a broken one is logged and ignored.
     private mutating func adopt(_ outcome: CatalogWatcher.Outcome, _ state: inout KioskState) {
         switch outcome {
-        case .loaded(let catalog, let index):
+        case .loaded(let loaded):
+            let (catalog, index) = (loaded.catalog, loaded.index)
             let next = app.replacingCatalog(catalog, index: index)
             state = next.carryOver(state, from: app)
             app = next

@@ -65,11 +65,11 @@ import Testing
         text = text.replacingOccurrences(of: "vi: Đăng ký khai sinh\n", with: "vi: Đăng ký khai sinh (mới)\n")
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         watcher.check()
-        guard case .loaded(let catalog, _) = try wait(for: watcher) else {
+        guard case .loaded(let loaded) = try wait(for: watcher) else {
             Issue.record("the changed catalog was not loaded")
             return
         }
-        #expect(catalog.procedures.contains { $0.name.vi == "Đăng ký khai sinh (mới)" })
+        #expect(loaded.catalog.procedures.contains { $0.name.vi == "Đăng ký khai sinh (mới)" })
         try "code: [unclosed".write(toFile: file, atomically: true, encoding: .utf8)
         watcher.check()
         guard case .rejected(let problems) = try wait(for: watcher) else {
