@@ -25,16 +25,11 @@ public struct CaseLookup: Sendable {
             return .unavailable
         }
         // Compare even when there is no case, so both failures take the same path.
-        let expected = record.map { Self.lastDigits($0.ownerID) } ?? "----"
+        let expected = record?.ownerIDLast4 ?? "----"
         let matches = Self.constantTimeEqual(expected, idLast4 ?? "")
         guard let record else { return .notFound }
         if requireSecondFactor && !matches { return .notFound }
         return .found(record)
-    }
-
-    /// The last 4 digits of an ID number, whatever separators it was stored with.
-    static func lastDigits(_ id: String) -> String {
-        String(id.filter { $0.isASCII && $0.isNumber }.suffix(4))
     }
 
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {

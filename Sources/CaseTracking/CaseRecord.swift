@@ -76,6 +76,11 @@ public struct CaseRecord: Hashable, Sendable {
     /// Seeded from the demo file: replaced when the demo is seeded again, never mixed with real cases.
     public var isDemo: Bool
 
+    /// The last 4 digits of the owner's ID number: what the second factor must match.
+    public var ownerIDLast4: String {
+        String(ownerID.filter { $0.isASCII && $0.isNumber }.suffix(4))
+    }
+
     public init(
         receipt: ReceiptNumber, procedureCode: String, ownerName: String, ownerID: String, phone: String? = nil,
         channel: Channel.Kind, submittedAt: LocalTime? = nil, receivedAt: LocalTime?, appointment: LocalDay?,

@@ -118,9 +118,7 @@ public enum DemoCases {
         let received = try time(entry.received, "received")
         let submitted = try time(entry.submitted, "submitted")
         guard let dated = received ?? submitted else { throw fail("received or submitted is required") }
-        let yymmdd = String(dated.day.year % 100).leftPadded(to: 2) + LocalDay.two(dated.day.month)
-            + LocalDay.two(dated.day.day)
-        guard let receipt = ReceiptNumber(agency: entry.agency, day: yymmdd, sequence: entry.sequence) else {
+        guard let receipt = ReceiptNumber(agency: entry.agency, day: dated.day.yymmdd, sequence: entry.sequence) else {
             throw fail("agency \(entry.agency) / sequence \(entry.sequence) do not make a receipt number")
         }
         let history = try entry.history.map { step -> HistoryEntry in

@@ -35,6 +35,9 @@ public struct LocalDay: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     public var description: String { "\(year)-\(Self.two(month))-\(Self.two(day))" }
 
+    /// `261127`, as a receipt number writes the day received.
+    public var yymmdd: String { Self.two(year % 100) + Self.two(month) + Self.two(day) }
+
     /// `27/11/2026`, as Vietnamese and the slip write dates.
     public var slashed: String { "\(Self.two(day))/\(Self.two(month))/\(year)" }
 

@@ -55,16 +55,6 @@ public struct ReceiptNumber: Hashable, Sendable, CustomStringConvertible, Compar
     /// A real calendar day written `yyMMdd` (years 2000–2099).
     static func isDay(_ text: String) -> Bool {
         guard text.count == 6, text.allSatisfy(\.isASCII), let value = Int(text) else { return false }
-        let year = 2000 + value / 10000, month = value / 100 % 100, day = value % 100
-        guard (1...12).contains(month), day >= 1 else { return false }
-        let days = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30,
-                    31, 30, 31]
-        return day <= days[month - 1]
-    }
-
-    /// The date the case was received, at midnight in `timeZone`.
-    public func receivedDay(in calendar: Calendar) -> DateComponents {
-        let value = Int(day) ?? 0
-        return DateComponents(year: 2000 + value / 10000, month: value / 100 % 100, day: value % 100)
+        return LocalDay(year: 2000 + value / 10000, month: value / 100 % 100, day: value % 100) != nil
     }
 }

@@ -117,13 +117,10 @@ public final class Terminal {
     }
 
     /// Vietnamese letters need a UTF-8 locale; a bare Debian has only C.UTF-8, so fall back to it.
-    private static func ensureUTF8Locale() {
+    static func ensureUTF8Locale() {
         setlocale(LC_ALL, "")
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
             setlocale(LC_ALL, "C.UTF-8")
         }
     }
-
-    /// Whether the locale is UTF-8 after the fallback (for `kiosk doctor` and error messages).
-    public static var localeIsUTF8: Bool { String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8" }
 }

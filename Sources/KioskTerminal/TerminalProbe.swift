@@ -16,8 +16,7 @@ public struct TerminalProbe: Sendable {
     public var height: Int
 
     public static func run() -> TerminalProbe {
-        setlocale(LC_ALL, "")
-        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_ALL, "C.UTF-8") }
+        Terminal.ensureUTF8Locale()
         let utf8 = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
         let name = getenv("TERM").map { String(cString: $0) } ?? ""
         var error: Int32 = 0

@@ -1,6 +1,7 @@
 import CaseTracking
 import Foundation
 import KioskConfiguration
+import KioskUI
 import Logging
 import ProcedureCatalog
 
@@ -29,7 +30,7 @@ enum CaseDatabase {
     static func seed(_ store: SQLiteCaseStore, config: KioskConfig, catalog: Catalog, catalogFolder: String)
         throws -> [(key: String, record: CaseRecord)]
     {
-        let calendar = WorkingCalendar(holidays: Set(config.holidays.compactMap { LocalDay($0) }))
+        let calendar = config.workingCalendar
         let cases = try DemoCases.load(
             file: "\(catalogFolder)/\(DemoCases.fileName)", today: LocalDay(Date(), in: .current), calendar: calendar,
             procedureCodes: Set(catalog.procedures.map(\.code.description)))

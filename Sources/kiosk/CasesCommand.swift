@@ -35,8 +35,7 @@ struct CasesCommand: ParsableCommand {
             }
             // Staff need the numbers and the ID digits to show the look-up; these people are invented.
             for (key, record) in cases {
-                let last4 = String(record.ownerID.filter(\.isNumber).suffix(4))
-                Output.line("\(record.receipt)  \(last4)  \(String(record.status.rawValue).leftPadded(to: 2, with: " "))  \(key)")
+                Output.line("\(record.receipt)  \(record.ownerIDLast4)  \(String(record.status.rawValue).leftPadded(to: 2, with: " "))  \(key)")
             }
             let language = options.language(config)
             Output.error(language == .vi ? "Đã nạp \(cases.count) hồ sơ mẫu vào \(config.casesDatabasePath)."

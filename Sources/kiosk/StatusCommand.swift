@@ -2,6 +2,7 @@ import ArgumentParser
 import CaseTracking
 import Foundation
 import KioskConfiguration
+import KioskUI
 import ProcedureCatalog
 
 /// `kiosk status RECEIPT --id-last4 NNNN`: a case as the kiosk shows it, with the same privacy rules.
@@ -94,7 +95,7 @@ struct CaseReport: Encodable {
 
     init(_ record: CaseRecord, catalog: Catalog, config: KioskConfig, language: Language, today: LocalDay) {
         let personal = config.caseSecondFactor
-        let calendar = WorkingCalendar(holidays: Set(config.holidays.compactMap { LocalDay($0) }))
+        let calendar = config.workingCalendar
         func unit(_ code: String) -> String { CaseUnit.name(code, catalog: catalog, language) }
         receipt = record.receipt.description
         statusCode = record.status.rawValue
@@ -107,7 +108,7 @@ struct CaseReport: Encodable {
         handlingAgency = unit(record.handlingAgency)
         received = (record.receivedAt ?? record.submittedAt)?.description
         appointment = record.appointment?.description
-        timing = Self.timing(CaseTiming(record, today: today, calendar: calendar), language)
+        timing = CaseTiming(record, today: today, calendar: calendar).text(language)
         collectAt = record.collectAt?[language]
         postalDelivery = record.postalAddress != nil
         missingDocuments = record.missingDocuments.map { $0[language] }
@@ -116,19 +117,6 @@ struct CaseReport: Encodable {
             Step(time: entry.time.description, from: unit(entry.from), action: entry.action.name[language],
                  actionCode: entry.action.rawValue, to: entry.to.map(unit),
                  note: personal ? entry.note?[language] : nil)
-        }
-    }
-
-    static func timing(_ timing: CaseTiming, _ language: Language) -> String? {
-        let vi = language == .vi
-        switch timing {
-        case .daysLeft(let n): return vi ? "còn \(n) ngày làm việc" : "\(n) working day(s) left"
-        case .dueToday: return vi ? "đến hạn hôm nay" : "due today"
-        case .late(let n): return vi ? "trễ hạn \(n) ngày" : "\(n) day(s) late"
-        case .finished(let day, let late): return (vi ? "có kết quả ngày " : "ready on ") + day.description
-            + (late ? (vi ? " (trễ hạn)" : " (late)") : "")
-        case .returned(let day): return (vi ? "đã trả ngày " : "returned on ") + day.description
-        case .none: return nil
         }
     }
 

@@ -3,6 +3,7 @@ import CaseTracking
 import DemoTours
 import Foundation
 import KioskConfiguration
+import KioskUI
 import ProcedureCatalog
 
 /// The catalog's tours and the demo cases they refer to.
@@ -12,7 +13,7 @@ struct Tours {
 
     /// Loads and checks the tours; a problem stops the command with every problem listed.
     static func load(catalog: Catalog, folder: String, config: KioskConfig) throws -> Tours {
-        let calendar = WorkingCalendar(holidays: Set(config.holidays.compactMap { LocalDay($0) }))
+        let calendar = config.workingCalendar
         let demoFile = "\(folder)/\(DemoCases.fileName)"
         let demo = FileManager.default.fileExists(atPath: demoFile)
             ? ((try? DemoCases.load(file: demoFile, today: LocalDay(Date(), in: .current), calendar: calendar)) ?? [])
@@ -31,7 +32,7 @@ struct Tours {
     static func caseMap(_ cases: [(key: String, record: CaseRecord)]) -> [String: (receipt: String, last4: String)] {
         var map: [String: (receipt: String, last4: String)] = [:]
         for (key, record) in cases {
-            map[key] = (record.receipt.description, String(record.ownerID.filter(\.isNumber).suffix(4)))
+            map[key] = (record.receipt.description, record.ownerIDLast4)
         }
         return map
     }

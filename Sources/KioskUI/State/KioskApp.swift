@@ -41,7 +41,7 @@ public struct KioskApp: Sendable {
         members = GroupMembers(catalog)
         caseSecondFactor = config.caseSecondFactor
         caseCooldown = TimeInterval(config.caseCooldownSeconds)
-        workingCalendar = WorkingCalendar(holidays: Set(config.holidays.compactMap { LocalDay($0) }))
+        workingCalendar = config.workingCalendar
         idleTimeout = TimeInterval(config.idleTimeoutSeconds)
         defaultLanguage = config.defaultLanguage
         staffPINHash = config.staffPINHash

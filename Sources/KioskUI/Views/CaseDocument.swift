@@ -27,9 +27,9 @@ extension TextDocument {
         }
         if let appointment = record.appointment {
             let timing = CaseTiming(record, today: today, calendar: app.workingCalendar)
-            let note = CaseUIText.timing(timing, language).map { " — " + $0 } ?? ""
+            let note = timing.text(language).map { " — " + $0 } ?? ""
             fact(vi ? "Ngày hẹn trả kết quả" : "Appointment", appointment.slashed + note)
-        } else if let note = CaseUIText.timing(CaseTiming(record, today: today, calendar: app.workingCalendar), language) {
+        } else if let note = CaseTiming(record, today: today, calendar: app.workingCalendar).text(language) {
             fact(vi ? "Kết quả" : "Result", note)
         }
         if record.status.isOpen || record.status == .resultReady {

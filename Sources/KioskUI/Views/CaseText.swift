@@ -62,18 +62,4 @@ enum CaseUIText {
                 : "Case look-up is unavailable right now. Please ask at the information desk\(call)."
         }
     }
-
-    static func timing(_ timing: CaseTiming, _ language: Language) -> String? {
-        let vi = language == .vi
-        switch timing {
-        case .daysLeft(let n): return vi ? "còn \(n) ngày làm việc" : (n == 1 ? "1 working day left" : "\(n) working days left")
-        case .dueToday: return vi ? "đến hạn hôm nay" : "due today"
-        case .late(let n): return vi ? "trễ hạn \(n) ngày" : (n == 1 ? "1 day late" : "\(n) days late")
-        case .finished(let day, let late):
-            return vi ? "có kết quả ngày \(day.slashed)\(late ? " (trễ hạn)" : " (đúng hạn)")"
-                : "ready on \(day.slashed)\(late ? " (late)" : " (on time)")"
-        case .returned(let day): return vi ? "đã trả ngày \(day.slashed)" : "returned on \(day.slashed)"
-        case .none: return nil
-        }
-    }
 }

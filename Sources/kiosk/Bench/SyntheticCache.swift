@@ -17,9 +17,7 @@ enum SyntheticCache {
     /// The receipt number of synthetic case `i`: a day from 2020-01-01 and that day's sequence.
     static func receipt(_ i: Int) -> ReceiptNumber {
         let day = LocalDay("2020-01-01")!.adding(days: i / 9999)
-        let yymmdd = String(day.year % 100).leftPadded(to: 2) + String(day.month).leftPadded(to: 2)
-            + String(day.day).leftPadded(to: 2)
-        return ReceiptNumber(agency: "000.00.13.H08", day: yymmdd, sequence: i % 9999 + 1)!
+        return ReceiptNumber(agency: "000.00.13.H08", day: day.yymmdd, sequence: i % 9999 + 1)!
     }
 
     static func cases(_ count: Int, in cache: String, log: (String) -> Void) throws -> String {
