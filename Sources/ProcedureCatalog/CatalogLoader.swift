@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Loads `Catalog/`: `catalog.yaml` (publisher, levels), `fields.yaml`, `agencies.yaml`, and every `.yaml` file
 /// under `procedures/` (each YAML document in them one procedure). A catalog with any problem is not loaded at
@@ -44,9 +43,9 @@ public enum CatalogLoader {
                                     _ read: (YAMLObject) -> T?) -> T? {
         let log = ProblemLog(file: path)
         defer { problems += log.problems }
-        guard let text = readText(path, log: log) else { return nil }
-        do {
-            guard let root = try Yams.compose(yaml: text, .basic) else {
+        guard let data = readData(path, log: log) else { return nil }
+        do throws(YAMLSyntaxError) {
+            guard let root = try YAMLDocuments.parse(data).first else {
                 log.report(.missing, at: nil, field: "", fallbackLine: 1)
                 return nil
             }
@@ -55,22 +54,27 @@ public enum CatalogLoader {
             object.finish()
             return value
         } catch {
-            log.report(.syntax(YAMLErrors.describe(error)), at: nil, field: "", fallbackLine: YAMLErrors.line(error))
+            report(error, log: log)
             return nil
         }
     }
 
-    static func readText(_ path: String, log: ProblemLog) -> String? {
+    static func readData(_ path: String, log: ProblemLog) -> Data? {
         guard let data = FileManager.default.contents(atPath: path) else {
             log.report(.unreadable(FileManager.default.fileExists(atPath: path) ? "permission" : "no such file"),
                        at: nil, field: "")
             return nil
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            log.report(.unreadable("not UTF-8"), at: nil, field: "")
-            return nil
+        return data
+    }
+
+    /// A file libyaml refused: bytes that are not UTF-8 make it unreadable, anything else is a syntax error.
+    static func report(_ error: YAMLSyntaxError, log: ProblemLog) {
+        if error.isEncoding {
+            log.report(.unreadable("not UTF-8"), at: nil, field: "", fallbackLine: error.line)
+        } else {
+            log.report(.syntax(error.problem), at: nil, field: "", fallbackLine: error.line)
         }
-        return text
     }
 
     private static func readLevel(_ object: YAMLObject) -> Located<Level>? {
@@ -120,34 +124,5 @@ struct Located<Value> {
         self.value = value
         location = FileLocation(file: object.log.file, line: object.line)
         path = object.path
-    }
-}
-
-/// Describes Yams' errors by their problem and line, without echoing the whole file.
-enum YAMLErrors {
-    static func describe(_ error: Error) -> String {
-        guard let yaml = error as? YamlError else { return String(describing: error) }
-        switch yaml {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
-            return problem
-        case .reader(let problem, _, _, _):
-            return problem
-        case .duplicatedKeysInMapping(let duplicates, _):
-            return "duplicated key " + duplicates.joined(separator: ", ")
-        default:
-            return String(describing: yaml).components(separatedBy: "\n").first ?? "error"
-        }
-    }
-
-    static func line(_ error: Error) -> Int? {
-        guard let yaml = error as? YamlError else { return nil }
-        switch yaml {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return mark.line
-        case .duplicatedKeysInMapping(_, let context):
-            return context.mark.line
-        default:
-            return nil
-        }
     }
 }

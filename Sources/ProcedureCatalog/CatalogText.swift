@@ -4,7 +4,41 @@ import Foundation
 public enum CatalogText {
     /// NFC, so that each Vietnamese letter is one scalar and one terminal cell.
     public static func normalized(_ text: String) -> String {
-        text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+        isSurelyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// True when every scalar is one that NFC leaves alone wherever it stands (Unicode's NFC_Quick_Check=Yes,
+    /// and not a combining mark): ASCII, Latin-1 and Latin Extended, the precomposed Vietnamese letters, common
+    /// punctuation and the đồng sign. Such text is already NFC, and Foundation's normalisation (slow) is skipped;
+    /// anything else, such as text written with combining accents, is normalised.
+    static func isSurelyNFC(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x00..<0x0300, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: continue
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// The text without leading and trailing white space (spaces, tabs, line breaks, no-break spaces).
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        // Most catalog texts have nothing to trim: look at both ends before searching.
+        guard let head = scalars.first, let tail = scalars.last else { return text }
+        if !isWhitespace(head) && !isWhitespace(tail) { return text }
+        guard let first = scalars.firstIndex(where: { !isWhitespace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isWhitespace($0) })!
+        return String(scalars[first...last])
+    }
+
+    @inline(__always)
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: true
+        case 0..<0x80: false
+        default: scalar.properties.isWhitespace
+        }
     }
 
     /// The first character that must never reach a terminal: C0 controls other than newline and tab, DEL,

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads every `.yaml`/`.yml` file under the procedures folder, in a stable order, on all cores.
 /// Each YAML document in a file is one procedure: the shipped catalog keeps one procedure a file (clean diffs);
@@ -47,24 +46,20 @@ enum ProcedureFiles {
     private static func readFile(_ path: String) -> Contents {
         let log = ProblemLog(file: path)
         var contents = Contents()
-        guard let text = CatalogLoader.readText(path, log: log) else {
+        guard let data = CatalogLoader.readData(path, log: log) else {
             contents.problems = log.problems
             return contents
         }
-        do {
-            // The basic resolver: scalars are read as text anyway, and Yams' default resolver runs a regular
-            // expression on every scalar (most of the load time at scale).
-            var documents = try Yams.compose_all(yaml: text, .basic)
-            while let root = documents.next() {
+        do throws(YAMLSyntaxError) {
+            for root in try YAMLDocuments.parse(data) {
                 guard let object = YAMLObject.make(root, path: "", log: log) else { continue }
                 let (procedure, references) = ProcedureReader.read(object, file: path)
                 contents.references.append(references)
                 if let procedure { contents.procedures.append(Located(procedure, object: object)) }
             }
-            if let error = documents.error { throw error }
         } catch {
             log.procedure = nil
-            log.report(.syntax(YAMLErrors.describe(error)), at: nil, field: "", fallbackLine: YAMLErrors.line(error))
+            CatalogLoader.report(error, log: log)
         }
         contents.problems = log.problems
         return contents

@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+
 
 /// Reads one procedure record (one YAML document of a file under `procedures/`): the procedure, or nil when
 /// anything in it is wrong (every problem is in the log), and always what it refers to.

@@ -33,10 +33,15 @@ public struct SearchIndex: Sendable {
     public var vocabularySize: Int { vocabulary.count }
 
     public init(catalog: Catalog) {
-        var builder = SearchIndexBuilder()
-        for procedure in catalog.procedures {
-            builder.add(procedure, field: catalog.field(procedure.field), agency: catalog.agency(procedure.agency))
+        let procedures = catalog.procedures
+        let folded = ConcurrentResults<SearchIndexBuilder.FoldedProcedure>(count: procedures.count)
+        DispatchQueue.concurrentPerform(iterations: procedures.count) { index in
+            let procedure = procedures[index]
+            folded.set(index, .init(procedure, field: catalog.field(procedure.field),
+                                    agency: catalog.agency(procedure.agency)))
         }
+        var builder = SearchIndexBuilder()
+        for procedure in folded.values { builder.add(procedure) }
         self = builder.build()
     }
 

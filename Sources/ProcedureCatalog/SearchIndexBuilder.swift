@@ -9,28 +9,51 @@ struct SearchIndexBuilder {
     private var popularity: [UInt8] = []
     private var codes: [(key: [UInt8], procedure: Int)] = []
 
-    mutating func add(_ procedure: Procedure, field: Field?, agency: Agency?) {
-        let number = procedureWords.count
-        var best: [UInt32: TextTier] = [:]
-        func collect(_ text: String, _ tier: TextTier) {
-            for word in VietnameseFolding.words(text) {
-                let id = intern(Array(word.utf8))
-                if (best[id]?.rawValue ?? 0) < tier.rawValue { best[id] = tier }
+    /// One procedure's folded words, each with the best tier it appears in, and its code keys. Folding is the
+    /// costly part of building and needs nothing shared, so procedures are folded on all cores.
+    struct FoldedProcedure {
+        var words: [[UInt8]] = []
+        var tiers: [TextTier] = []
+        var codeKeys: [[UInt8]] = []
+        var popularity: UInt8 = 0
+
+        init(_ procedure: Procedure, field: Field?, agency: Agency?) {
+            procedure.name.both.forEach { collect($0, .name) }
+            procedure.keywords.forEach { $0.both.forEach { collect($0, .keyword) } }
+            // The national part's digits find the procedure too: "001193" and "1001193".
+            let digits = procedure.code.national.replacingOccurrences(of: ".", with: "")
+            collect(digits, .keyword)
+            collect(String(digits.dropFirst()), .keyword)
+            field?.name.both.forEach { collect($0, .other) }
+            agency?.name.both.forEach { collect($0, .other) }
+            procedure.results.forEach { $0.both.forEach { collect($0, .other) } }
+            popularity = UInt8(clamping: procedure.popularity)
+            codeKeys = [Array(VietnameseFolding.fold(procedure.code.description).utf8), Array(digits.utf8)]
+        }
+
+        private mutating func collect(_ text: String, _ tier: TextTier) {
+            VietnameseFolding.forEachWord(text) { word in
+                // A procedure has a few dozen distinct words: a scan beats hashing them.
+                if let seen = words.firstIndex(of: word) {
+                    if tiers[seen].rawValue < tier.rawValue { tiers[seen] = tier }
+                } else {
+                    words.append(word)
+                    tiers.append(tier)
+                }
             }
         }
-        procedure.name.both.forEach { collect($0, .name) }
-        procedure.keywords.forEach { $0.both.forEach { collect($0, .keyword) } }
-        // The national part's digits find the procedure too: "001193" and "1001193".
-        let digits = procedure.code.national.replacingOccurrences(of: ".", with: "")
-        collect(digits, .keyword)
-        collect(String(digits.dropFirst()), .keyword)
-        field?.name.both.forEach { collect($0, .other) }
-        agency?.name.both.forEach { collect($0, .other) }
-        procedure.results.forEach { $0.both.forEach { collect($0, .other) } }
-        procedureWords.append(best.map { $0.key << 2 | $0.value.rawValue })
-        popularity.append(UInt8(clamping: procedure.popularity))
-        codes.append((Array(VietnameseFolding.fold(procedure.code.description).utf8), number))
-        codes.append((Array(digits.utf8), number))
+    }
+
+    mutating func add(_ folded: FoldedProcedure) {
+        let number = procedureWords.count
+        var entries: [UInt32] = []
+        entries.reserveCapacity(folded.words.count)
+        for (word, tier) in zip(folded.words, folded.tiers) {
+            entries.append(intern(word) << 2 | tier.rawValue)
+        }
+        procedureWords.append(entries)
+        popularity.append(folded.popularity)
+        for key in folded.codeKeys { codes.append((key, number)) }
     }
 
     private mutating func intern(_ word: [UInt8]) -> UInt32 {

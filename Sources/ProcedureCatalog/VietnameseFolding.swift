@@ -4,22 +4,33 @@ import Foundation
 /// NFC and NFD input fold alike. No Unicode decomposition exists for đ, so Foundation's diacritic-insensitive
 /// options miss it; this table does not.
 public enum VietnameseFolding {
-    /// Precomposed Latin letters (U+00C0–U+024F, U+1E00–U+1EFF) mapped to their folded base letter,
-    /// built once by decomposing each scalar.
-    private static let latinTable: [UInt32: Unicode.Scalar] = {
-        var table: [UInt32: Unicode.Scalar] = [:]
-        let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
-        for range in ranges {
-            for value in range {
-                guard let scalar = Unicode.Scalar(value) else { continue }
-                let decomposed = String(scalar).decomposedStringWithCanonicalMapping.lowercased()
-                guard let base = decomposed.unicodeScalars.first, base.isASCII else { continue }
-                table[value] = base
-            }
+    /// Precomposed Latin letters (U+00C0–U+024F, U+1E00–U+1EFF) mapped to their folded ASCII base letter
+    /// (0: none), built once by decomposing each scalar. Arrays, because folding runs on every word of a
+    /// national catalog at start and on every keystroke.
+    private static let latinTable: [UInt8] = table(0x00C0...0x024F)
+    private static let extendedTable: [UInt8] = table(0x1E00...0x1EFF)
+
+    private static func table(_ range: ClosedRange<UInt32>) -> [UInt8] {
+        range.map { value in
+            if value == 0x0110 || value == 0x0111 { return UInt8(ascii: "d") }  // Đ đ
+            guard let scalar = Unicode.Scalar(value) else { return 0 }
+            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.lowercased()
+            guard let base = decomposed.unicodeScalars.first, base.isASCII else { return 0 }
+            return UInt8(base.value)
         }
-        for value: UInt32 in [0x0110, 0x0111] { table[value] = "d" }  // Đ đ
-        return table
-    }()
+    }
+
+    /// The ASCII letter a precomposed Latin letter folds to, or nil.
+    @inline(__always)
+    static func latinBase(_ value: UInt32) -> UInt8? {
+        let base: UInt8
+        switch value {
+        case 0x00C0...0x024F: base = latinTable[Int(value - 0x00C0)]
+        case 0x1E00...0x1EFF: base = extendedTable[Int(value - 0x1E00)]
+        default: return nil
+        }
+        return base == 0 ? nil : base
+    }
 
     /// Combining diacritical marks are dropped: they are how NFD spells Vietnamese tones and vowel marks.
     @inline(__always)
@@ -27,49 +38,65 @@ public enum VietnameseFolding {
         (0x0300...0x036F).contains(value)
     }
 
-    /// The folded form of one scalar, or nil when it folds to nothing (a combining mark).
+    /// Appends the folded form of one scalar (nothing for a combining mark) as UTF-8.
     @inline(__always)
-    static func fold(scalar: Unicode.Scalar, into out: inout String.UnicodeScalarView) {
+    static func fold(scalar: Unicode.Scalar, into out: inout [UInt8]) {
         let value = scalar.value
         if value < 0x80 {
-            if value >= 0x41 && value <= 0x5A {
-                out.append(Unicode.Scalar(value + 0x20)!)
-            } else {
-                out.append(scalar)
-            }
+            out.append(value >= 0x41 && value <= 0x5A ? UInt8(value + 0x20) : UInt8(value))
             return
         }
         if isCombiningMark(value) { return }
-        if let base = latinTable[value] {
+        if let base = latinBase(value) {
             out.append(base)
             return
         }
-        out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+        out.append(contentsOf: String(scalar).lowercased().utf8)
     }
 
     /// The folded form of a whole text.
     public static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             fold(scalar: scalar, into: &out)
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Folded words: maximal runs of letters and digits. Everything else separates words.
     public static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        forEachWord(text) { words.append(String(decoding: $0, as: UTF8.self)) }
+        return words
+    }
+
+    /// Calls `body` with the UTF-8 of each folded word, in order, without making strings (the index builder
+    /// folds every word of every procedure).
+    public static func forEachWord(_ text: String, _ body: ([UInt8]) -> Void) {
+        var current: [UInt8] = []
+        current.reserveCapacity(24)
         for scalar in text.unicodeScalars {
-            if isCombiningMark(scalar.value) { continue }
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if isWordScalar(scalar) {
                 fold(scalar: scalar, into: &current)
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
+            } else if !isCombiningMark(scalar.value) && !current.isEmpty {
+                body(current)
+                current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { words.append(String(current)) }
-        return words
+        if !current.isEmpty { body(current) }
+    }
+
+    /// Letters and digits; ASCII and precomposed Latin letters are decided without Unicode property look-ups.
+    @inline(__always)
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        switch value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0..<0x80: return false
+        default:
+            if latinBase(value) != nil { return true }
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
     }
 }

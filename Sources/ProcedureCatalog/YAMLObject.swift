@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Where problems of one catalog file are collected, with the procedure being read.
 final class ProblemLog {
@@ -11,8 +10,8 @@ final class ProblemLog {
         self.file = file
     }
 
-    func report(_ kind: CatalogProblem.Kind, at node: Node?, field: String, fallbackLine: Int? = nil) {
-        let line = node?.mark?.line ?? fallbackLine
+    func report(_ kind: CatalogProblem.Kind, at node: YAMLNode?, field: String, fallbackLine: Int? = nil) {
+        let line = node?.line ?? fallbackLine
         problems.append(
             CatalogProblem(
                 location: FileLocation(file: file, line: line), procedure: procedure, field: field, kind: kind))
@@ -23,49 +22,49 @@ final class ProblemLog {
 /// key path and line) instead of throwing, so that every problem of a file is found in one pass. Scalars are
 /// always read as written: `1.001193` stays text, never becomes a floating-point number.
 final class YAMLObject {
-    let mapping: Node.Mapping
+    let pairs: [YAMLPair]
+    let line: Int?
     let path: String
     let log: ProblemLog
-    private var read: Set<String> = []
-    /// Values by key as written (Yams' own subscript compares resolved tags, which plain keys need not have).
-    private var values: [String: Node] = [:]
+    /// Which keys a reader asked for, by position: the rest are unknown keys. Mappings are small, so looking keys
+    /// up in order is quicker than hashing them.
+    private var read: [Bool]
 
-    init(_ mapping: Node.Mapping, path: String, log: ProblemLog) {
-        self.mapping = mapping
+    init(_ pairs: [YAMLPair], line: Int?, path: String, log: ProblemLog) {
+        self.pairs = pairs
+        self.line = line
         self.path = path
         self.log = log
-        for (key, value) in mapping {
-            if let name = key.scalar?.string { values[name] = value }
-        }
+        read = Array(repeating: false, count: pairs.count)
     }
 
     /// The record at `node`, or nil (reported) when it is not a mapping.
-    static func make(_ node: Node, path: String, log: ProblemLog) -> YAMLObject? {
-        guard case .mapping(let mapping) = node else {
+    static func make(_ node: YAMLNode, path: String, log: ProblemLog) -> YAMLObject? {
+        guard case .mapping(let pairs) = node.content else {
             log.report(.wrongType(expected: .mapping), at: node, field: path)
             return nil
         }
-        return YAMLObject(mapping, path: path, log: log)
+        return YAMLObject(pairs, line: node.line, path: path, log: log)
     }
-
-    var line: Int? { mapping.mark?.line }
 
     func keyPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    func node(_ key: String) -> Node? {
-        read.insert(key)
-        guard let value = values[key] else { return nil }
-        if case .scalar(let scalar) = value, scalar.isNull { return nil }
-        return value
+    func node(_ key: String) -> YAMLNode? {
+        guard let index = position(of: key) else { return nil }
+        read[index] = true
+        let value = pairs[index].value
+        return value.isNull ? nil : value
+    }
+
+    private func position(of key: String) -> Int? {
+        pairs.firstIndex { $0.key.scalarText == key }
     }
 
     /// Reports keys that are not part of the format (a typo in a key would otherwise silently drop data).
     func finish() {
-        for (key, value) in mapping {
-            let name = key.scalar?.string ?? "?"
-            if !read.contains(name) {
-                log.report(.unknownKey, at: key, field: keyPath(name), fallbackLine: value.mark?.line)
-            }
+        for (index, pair) in pairs.enumerated() where !read[index] {
+            let name = pair.key.scalarText ?? "?"
+            log.report(.unknownKey, at: pair.key, field: keyPath(name), fallbackLine: pair.value.line)
         }
     }
 
@@ -84,17 +83,17 @@ final class YAMLObject {
     }
 
     /// Text of a scalar node, NFC-normalised and checked for control characters.
-    static func scalarText(_ node: Node, field: String, log: ProblemLog) -> String? {
-        guard case .scalar(let scalar) = node else {
+    static func scalarText(_ node: YAMLNode, field: String, log: ProblemLog) -> String? {
+        guard let written = node.scalarText else {
             log.report(.wrongType(expected: .text), at: node, field: field)
             return nil
         }
-        let text = CatalogText.normalized(scalar.string)
+        let text = CatalogText.normalized(written)
         if let bad = CatalogText.firstControlCharacter(text) {
             log.report(.controlCharacter(bad), at: node, field: field)
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = CatalogText.trimmed(text)
         if trimmed.isEmpty {
             log.report(.missing, at: node, field: field)
             return nil
@@ -117,11 +116,11 @@ final class YAMLObject {
 
     func bool(_ key: String, default fallback: Bool) -> Bool {
         guard let value = node(key) else { return fallback }
-        guard case .scalar(let scalar) = value else {
+        guard let written = value.scalarText else {
             log.report(.wrongType(expected: .yesNo), at: value, field: keyPath(key))
             return fallback
         }
-        switch scalar.string.lowercased() {
+        switch written.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false
         default:
@@ -134,7 +133,7 @@ final class YAMLObject {
     where T.RawValue == String {
         guard let text = string(key, required: required) else { return nil }
         guard let value = T(rawValue: text) else {
-            log.report(.notAllowed(text, allowed: T.allCases.map(\.rawValue)), at: values[key], field: keyPath(key))
+            log.report(.notAllowed(text, allowed: T.allCases.map(\.rawValue)), at: node(key), field: keyPath(key))
             return nil
         }
         return value
@@ -151,31 +150,46 @@ final class YAMLObject {
     }
 
     /// `{vi: ..., en: ...}`: both are required, since every text a citizen sees exists in both languages.
-    static func localized(_ node: Node, path: String, log: ProblemLog) -> LocalizedText? {
-        guard let object = make(node, path: path, log: log) else { return nil }
-        var texts: [Language: String] = [:]
-        for language in Language.allCases {
-            guard let value = object.node(language.rawValue) else {
-                log.report(.missingTranslation(language), at: nil, field: object.keyPath(language.rawValue),
-                           fallbackLine: object.line)
+    static func localized(_ node: YAMLNode, path: String, log: ProblemLog) -> LocalizedText? {
+        // Read in place rather than through a YAMLObject: a national catalog holds millions of these.
+        guard case .mapping(let pairs) = node.content else {
+            log.report(.wrongType(expected: .mapping), at: node, field: path)
+            return nil
+        }
+        func keyPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+        var vi: String?
+        var en: String?
+        var present = (vi: false, en: false)
+        for pair in pairs {
+            let key = pair.key.scalarText ?? "?"
+            guard let language = Language(rawValue: key) else {
+                log.report(.unknownKey, at: pair.key, field: keyPath(key), fallbackLine: pair.value.line)
                 continue
             }
-            texts[language] = scalarText(value, field: object.keyPath(language.rawValue), log: log)
+            guard !pair.value.isNull else { continue }
+            let text = scalarText(pair.value, field: keyPath(key), log: log)
+            switch language {
+            case .vi: (vi, present.vi) = (text, true)
+            case .en: (en, present.en) = (text, true)
+            }
         }
-        object.finish()
-        guard let vi = texts[.vi], let en = texts[.en] else { return nil }
+        for language in Language.allCases where !(language == .vi ? present.vi : present.en) {
+            log.report(.missingTranslation(language), at: nil, field: keyPath(language.rawValue),
+                       fallbackLine: node.line)
+        }
+        guard let vi, let en else { return nil }
         return LocalizedText(vi: vi, en: en)
     }
 
     // MARK: Lists and nested records
 
     /// The list's items, or nil when absent (reported if required) or not a list.
-    func list(_ key: String, required: Bool = true, nonEmpty: Bool = false) -> [(node: Node, path: String)]? {
+    func list(_ key: String, required: Bool = true, nonEmpty: Bool = false) -> [(node: YAMLNode, path: String)]? {
         guard let value = node(key) else {
             if required { reportMissing(key) }
             return nil
         }
-        guard case .sequence(let sequence) = value else {
+        guard case .sequence(let sequence) = value.content else {
             log.report(.wrongType(expected: .list), at: value, field: keyPath(key))
             return nil
         }
@@ -217,12 +231,5 @@ final class YAMLObject {
         guard let object = YAMLObject.make(value, path: keyPath(key), log: log) else { return nil }
         defer { object.finish() }
         return read(object)
-    }
-}
-
-extension Node.Scalar {
-    /// A YAML null (`~`, `null` or nothing), which the catalog treats as absent.
-    var isNull: Bool {
-        style == .plain && ["", "~", "null", "Null", "NULL"].contains(string)
     }
 }

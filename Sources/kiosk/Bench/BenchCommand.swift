@@ -23,8 +23,12 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Only one part: catalogs, render or cases (default: all).")
     var only: String?
 
+    @Option(name: .long, parsing: .upToNextOption,
+            help: "Catalog sizes to measure (default: 2000 50000 500000; quick: 2000).")
+    var sizes: [Int] = []
+
     func run() throws {
-        let catalogSizes = quick ? [2_000] : [2_000, 50_000, 500_000]
+        let catalogSizes = !sizes.isEmpty ? sizes : quick ? [2_000] : [2_000, 50_000, 500_000]
         let caseSizes = quick ? [20_000] : [1_000_000, 10_000_000]
         try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
         var table = BenchTable(catalogSizes: catalogSizes, caseSizes: caseSizes)
@@ -74,7 +78,11 @@ struct BenchLoadCommand: ParsableCommand {
     func run() throws {
         let start = DispatchTime.now().uptimeNanoseconds
         let catalog = try CatalogLoader.load(directory: folder)
+        let loaded = DispatchTime.now().uptimeNanoseconds
         let index = SearchIndex(catalog: catalog)
+        if ProcessInfo.processInfo.environment["KIOSK_BENCH_PHASES"] != nil {
+            FileHandle.standardError.write(Data("catalog \((loaded - start) / 1_000_000) ms, index \((DispatchTime.now().uptimeNanoseconds - loaded) / 1_000_000) ms\n".utf8))
+        }
         let elapsed = DispatchTime.now().uptimeNanoseconds - start
         print("\(elapsed) \(index.procedureCount)")
     }

@@ -1,0 +1,141 @@
+import CYaml
+import Foundation
+
+/// A YAML file that libyaml could not read: what it said and the 1-based line where it stopped.
+struct YAMLSyntaxError: Error {
+    var problem: String
+    var line: Int?
+    /// libyaml's reader refused the bytes themselves (not UTF-8), before any YAML was read.
+    var isEncoding = false
+}
+
+/// Builds catalog nodes straight from libyaml's events. Yams' composer (node enums, tag resolution, hashing every
+/// key for duplicates) was most of the catalog's load time at national scale; this keeps libyaml's parser and
+/// builds only what the catalog reads.
+enum YAMLDocuments {
+    /// Every document of `bytes` (UTF-8), in order.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(YAMLSyntaxError) -> [YAMLNode] {
+        // An empty file holds no document (and libyaml wants a non-null input pointer).
+        guard let start = bytes.baseAddress, !bytes.isEmpty else { return [] }
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { throw YAMLSyntaxError(problem: "out of memory", line: nil) }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(&parser, start, bytes.count)
+        var composer = Composer()
+        while true {
+            var event = yaml_event_t()
+            guard yaml_parser_parse(&parser, &event) == 1 else { throw error(of: parser) }
+            defer { yaml_event_delete(&event) }
+            if event.type == YAML_STREAM_END_EVENT { break }
+            try composer.take(event)
+        }
+        return composer.documents
+    }
+
+    static func parse(_ data: Data) throws(YAMLSyntaxError) -> [YAMLNode] {
+        let result = data.withUnsafeBytes { raw in
+            Result { () throws(YAMLSyntaxError) in try parse(raw.bindMemory(to: UInt8.self)) }
+        }
+        return try result.get()
+    }
+
+    private static func error(of parser: yaml_parser_t) -> YAMLSyntaxError {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unreadable YAML"
+        let context = parser.context.map { String(cString: $0) }
+        let text = context.map { "\(problem) \($0)" } ?? problem
+        let isEncoding = parser.error == YAML_READER_ERROR && problem.contains("UTF-8")
+        return YAMLSyntaxError(problem: text, line: Int(parser.problem_mark.line) + 1, isEncoding: isEncoding)
+    }
+}
+
+/// Turns the event stream into nodes: open lists and mappings wait on a stack until their end event.
+private struct Composer {
+    private enum Open {
+        case sequence([YAMLNode], line: Int, anchor: String?)
+        case mapping([YAMLPair], pendingKey: YAMLNode?, line: Int, anchor: String?)
+    }
+
+    private(set) var documents: [YAMLNode] = []
+    private var stack: [Open] = []
+    private var anchors: [String: YAMLNode] = [:]
+
+    mutating func take(_ event: yaml_event_t) throws(YAMLSyntaxError) {
+        let line = Int(event.start_mark.line) + 1
+        switch event.type {
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+            let node = YAMLNode(content: .scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE), line: line)
+            try add(node, anchor: Self.text(scalar.anchor))
+        case YAML_SEQUENCE_START_EVENT:
+            stack.append(.sequence([], line: line, anchor: Self.text(event.data.sequence_start.anchor)))
+        case YAML_MAPPING_START_EVENT:
+            stack.append(.mapping([], pendingKey: nil, line: line, anchor: Self.text(event.data.mapping_start.anchor)))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard let open = stack.popLast() else { return }
+            switch open {
+            case .sequence(let items, let start, let anchor):
+                try add(YAMLNode(content: .sequence(items), line: start), anchor: anchor)
+            case .mapping(let pairs, _, let start, let anchor):
+                try Self.checkDuplicates(pairs)
+                try add(YAMLNode(content: .mapping(pairs), line: start), anchor: anchor)
+            }
+        case YAML_ALIAS_EVENT:
+            let name = Self.text(event.data.alias.anchor) ?? ""
+            guard let node = anchors[name] else {
+                throw YAMLSyntaxError(problem: "found undefined alias \(name)", line: line)
+            }
+            try add(node, anchor: nil)
+        case YAML_DOCUMENT_START_EVENT:
+            anchors = [:]
+        default:
+            break
+        }
+    }
+
+    private mutating func add(_ node: YAMLNode, anchor: String?) throws(YAMLSyntaxError) {
+        if let anchor { anchors[anchor] = node }
+        guard let open = stack.popLast() else {
+            documents.append(node)
+            return
+        }
+        switch open {
+        case .sequence(var items, let line, let anchor):
+            items.append(node)
+            stack.append(.sequence(items, line: line, anchor: anchor))
+        case .mapping(var pairs, let key, let line, let anchor):
+            if let key {
+                pairs.append(YAMLPair(key: key, value: node))
+                stack.append(.mapping(pairs, pendingKey: nil, line: line, anchor: anchor))
+            } else {
+                stack.append(.mapping(pairs, pendingKey: node, line: line, anchor: anchor))
+            }
+        }
+    }
+
+    /// A key written twice would silently drop one value; like Yams, the whole file is refused.
+    private static func checkDuplicates(_ pairs: [YAMLPair]) throws(YAMLSyntaxError) {
+        guard pairs.count > 1 else { return }
+        if pairs.count <= 16 {
+            for later in 1..<pairs.count {
+                guard let key = pairs[later].key.scalarText else { continue }
+                for earlier in 0..<later where pairs[earlier].key.scalarText == key {
+                    throw YAMLSyntaxError(problem: "duplicated key \(key)", line: pairs[later].key.line)
+                }
+            }
+            return
+        }
+        var seen = Set<String>()
+        for pair in pairs {
+            guard let key = pair.key.scalarText else { continue }
+            if !seen.insert(key).inserted {
+                throw YAMLSyntaxError(problem: "duplicated key \(key)", line: pair.key.line)
+            }
+        }
+    }
+
+    private static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: UnsafePointer($0)) }
+    }
+}
