@@ -18,6 +18,8 @@ public struct SearchIndex: Sendable {
     let popularity: [UInt8]
     /// Folded codes (full code, and the national part without its dot) to procedure, sorted by key.
     let codes: [(key: [UInt8], procedure: Int)]
+    /// The procedure of each entry of `codes`, flat: marking a long range of them touches no key.
+    let codeProcedures: [UInt32]
     /// The results of every one-letter query, ranked once at build: on the first keystroke every procedure
     /// matches, and ranking a whole national catalog then costs more than a keystroke may.
     private(set) var firstLetters: [UInt8: [SearchHit]] = [:]
@@ -56,6 +58,7 @@ public struct SearchIndex: Sendable {
         self.docWords = docWords
         self.popularity = popularity
         self.codes = codes
+        codeProcedures = codes.map { UInt32($0.procedure) }
         popularityDescending = zip(popularity, popularity.dropFirst()).allSatisfy { $0 >= $1 }
         var firsts: Set<UInt8> = []
         for word in vocabulary where !word.isEmpty { firsts.insert(word[0]) }
@@ -74,7 +77,8 @@ public struct SearchIndex: Sendable {
         let words = Array(VietnameseFolding.words(query).prefix(Self.maxQueryWords))
         guard !words.isEmpty else { return [] }
         let matches = words.map { QueryWordMatches(word: $0, in: self) }
-        guard let rarest = matches.min(by: { $0.postingCount < $1.postingCount }), rarest.postingCount > 0 else {
+        guard let rarestIndex = matches.indices.min(by: { matches[$0].postingCount < matches[$1].postingCount }),
+              case let rarest = matches[rarestIndex], rarest.postingCount > 0 else {
             return []
         }
         var top = TopHits(limit: limit)
@@ -90,17 +94,57 @@ public struct SearchIndex: Sendable {
         // with this candidate's popularity could not enter them, no later candidate can either. Short prefixes
         // that match most of a national catalog stop after a few hundred candidates instead of scoring them all.
         let bound = matches.reduce(0) { $0 + Int($1.best.rawValue) * TextTier.name.weight } * 128
-        var isCandidate = [Bool](repeating: false, count: procedureCount)
-        for word in rarest.words {
-            for posting in postings[postingStart[word] ..< postingStart[word + 1]] { isCandidate[Int(posting >> 2)] = true }
-        }
-        for candidate in 0 ..< procedureCount where isCandidate[candidate] {
+        let rarestScores = bestScores(of: matches[rarestIndex])
+        var others = matches
+        others.remove(at: rarestIndex)
+        // The other words are checked on each candidate's own words at first. When the stop does not come soon
+        // (several words, each in many procedures, few of them matching best), their best scores are instead
+        // taken once from their postings, and each further candidate costs one look-up a word.
+        var otherScores: [[UInt8]] = []
+        var scored = 0
+        for candidate in 0 ..< procedureCount where rarestScores[candidate] > 0 {
             if top.isFull, let lowest = top.lowestScore, bound + Int(popularity[candidate]) <= lowest { break }
-            if let score = score(candidate, matches) {
-                top.offer(SearchHit(procedure: candidate, score: score * 128 + Int(popularity[candidate])))
+            scored += 1
+            if scored == candidatesBeforeTables && !others.isEmpty { otherScores = others.map(bestScores(of:)) }
+            var total = Int(rarestScores[candidate])
+            if otherScores.isEmpty {
+                guard let rest = score(candidate, others) else { continue }
+                total += rest
+            } else {
+                var complete = true
+                for scores in otherScores {
+                    let best = scores[candidate]
+                    if best == 0 { complete = false; break }
+                    total += Int(best)
+                }
+                guard complete else { continue }
             }
+            top.offer(SearchHit(procedure: candidate, score: total * 128 + Int(popularity[candidate])))
         }
         return top.sorted()
+    }
+
+    /// Candidates scored word by word before the other query words' scores are tabulated from their postings
+    /// (tests vary it: both ways must rank alike).
+    var candidatesBeforeTables = 2_000
+
+    /// For every procedure, the best score one query word makes in it (0: no match), from the postings of the
+    /// words it matches. At most 10 (whole word) × 4 (in the name), so a byte each.
+    private func bestScores(of match: QueryWordMatches) -> [UInt8] {
+        var best = [UInt8](repeating: 0, count: procedureCount)
+        best.withUnsafeMutableBufferPointer { best in
+            postings.withUnsafeBufferPointer { postings in
+                for word in match.words {
+                    let kind = match.kind(of: word).rawValue
+                    for posting in postings[postingStart[word] ..< postingStart[word + 1]] {
+                        let score = kind &* UInt8(TextTier(rawValue: posting & 3)?.weight ?? 1)
+                        let procedure = Int(posting >> 2)
+                        if score > best[procedure] { best[procedure] = score }
+                    }
+                }
+            }
+        }
+        return best
     }
 
     /// The query's word matches, computed once per keystroke and reused for every highlighted row.
@@ -162,38 +206,41 @@ public struct SearchIndex: Sendable {
     private func searchCode(_ query: String, limit: Int) -> [SearchHit]? {
         let key = Array(VietnameseFolding.fold(query.trimmingCharacters(in: .whitespaces)).utf8)
         guard key.count >= 2, (0x30...0x39).contains(key[0]), key[1] == UInt8(ascii: ".") else { return nil }
-        var low = codes.partitionPoint { $0.key.lexicographicallyPrecedes(key) }
-        // A procedure appears under its full code and its national part: keep its better match. An array, not a
-        // dictionary: "1." matches half of a national catalog, on one keystroke.
-        var match = [UInt8](repeating: 0, count: procedureCount)  // 0 none, 1 prefix, 2 exact
-        var matched: [Int] = []
-        while low < codes.count, codes[low].key.starts(with: key) {
-            let procedure = codes[low].procedure
-            if match[procedure] == 0 { matched.append(procedure) }
-            match[procedure] = max(match[procedure], codes[low].key.count == key.count ? 2 : 1)
-            low += 1
-        }
+        let range = codeRange(key)
         var top = TopHits(limit: limit)
-        if popularityDescending {
-            // Exact codes first; then, as procedures come by popularity, the first matches in catalog order are the
-            // best ones: no need to rank the half of a national catalog that "1." matches.
-            for procedure in matched where match[procedure] == 2 {
-                top.offer(SearchHit(procedure: procedure, score: 1000 * 128 + Int(popularity[procedure])))
-            }
+        // The exact code first (equal keys sort first in the range), then by popularity.
+        var exact: [Int] = []
+        for entry in codes[range] {
+            guard entry.key.count == key.count else { break }
+            exact.append(entry.procedure)
+            top.offer(SearchHit(procedure: entry.procedure, score: 1000 * 128 + Int(popularity[entry.procedure])))
+        }
+        if popularityDescending && range.count > limit * 4 {
+            // "1." matches half of a national catalog on one keystroke: as procedures come by popularity, the first
+            // ones whose code starts so are the best; walking the catalog finds `limit` of them quickly.
             var taken = 0
-            for procedure in 0 ..< procedureCount where match[procedure] == 1 {
+            var matches = [Bool](repeating: false, count: procedureCount)
+            for position in range { matches[Int(codeProcedures[position])] = true }
+            for procedure in 0 ..< procedureCount where matches[procedure] && !exact.contains(procedure) {
                 guard taken < limit else { break }
                 top.offer(SearchHit(procedure: procedure, score: 500 * 128 + Int(popularity[procedure])))
                 taken += 1
             }
             return top.sorted()
         }
-        for procedure in matched {
-            // The exact code first, then by popularity.
-            top.offer(SearchHit(procedure: procedure, score: (match[procedure] == 2 ? 1000 : 500) * 128
-                                + Int(popularity[procedure])))
+        // Few matches: rank them all. A procedure appears under its full code and its national part: once.
+        var seen = Set(exact)
+        for entry in codes[range] where seen.insert(entry.procedure).inserted {
+            top.offer(SearchHit(procedure: entry.procedure, score: 500 * 128 + Int(popularity[entry.procedure])))
         }
         return top.sorted()
+    }
+
+    /// The entries of `codes` whose key starts with `key`: one contiguous range, found by two binary searches.
+    private func codeRange(_ key: [UInt8]) -> Range<Int> {
+        let low = codes.partitionPoint { $0.key.lexicographicallyPrecedes(key) }
+        let high = codes[low...].partitionPoint { $0.key.starts(with: key) }
+        return low ..< high
     }
 
     func wordID(_ word: [UInt8]) -> Int? {

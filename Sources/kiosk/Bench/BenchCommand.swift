@@ -85,6 +85,11 @@ struct BenchLoadCommand: ParsableCommand {
         }
         let elapsed = DispatchTime.now().uptimeNanoseconds - start
         print("\(elapsed) \(index.procedureCount)")
+        if let q = ProcessInfo.processInfo.environment["TMPQ"] {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            for _ in 0 ..< 1000 { for query in q.split(separator: "|") { _ = index.search(String(query), limit: 500) } }
+            print("TMPQ \((DispatchTime.now().uptimeNanoseconds - t0) / 1000) ns per round")
+        }
     }
 }
 
