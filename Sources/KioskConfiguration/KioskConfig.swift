@@ -19,6 +19,8 @@ public struct KioskConfig: Sendable, Equatable {
     public var catalogPath: String
     public var casesDatabasePath: String
     public var logPath: String
+    /// Where the catalog and its index are kept in binary between starts; nil (set to "") keeps none.
+    public var catalogSnapshotPath: String?
     /// The keys staff press in a row to end the program.
     public var staffExitChord: KeyChord
     /// Whether a case look-up asks for the last 4 digits of the owner's ID number; without it nothing personal
@@ -43,7 +45,7 @@ public struct KioskConfig: Sendable, Equatable {
             name: LocalizedText(vi: "Trung tâm Phục vụ hành chính công", en: "Public Administration Center"),
             address: LocalizedText(vi: "", en: ""), hotline: "", website: ""),
         defaultLanguage: .vi, idleTimeoutSeconds: 90, catalogPath: "Catalog", casesDatabasePath: "var/cases.sqlite",
-        logPath: "var/kiosk.log", staffExitChord: .defaultStaffExit, caseSecondFactor: true,
+        logPath: "var/kiosk.log", catalogSnapshotPath: "var/catalog.snapshot", staffExitChord: .defaultStaffExit, caseSecondFactor: true,
         caseCooldownSeconds: 30, staffPINHash: nil, attractLoop: false, attractTour: "attract",
         attractAfterSeconds: 60, demoPaceSeconds: 5, holidays: [])
 
@@ -58,6 +60,7 @@ public struct KioskConfig: Sendable, Equatable {
         "paths.catalog": .text,
         "paths.cases_database": .text,
         "paths.log": .text,
+        "paths.catalog_snapshot": .text,
         "staff.exit_chord": .keyChord,
         "staff.pin_hash": .pinHash,
         "cases.second_factor": .flag,
@@ -100,6 +103,11 @@ public struct KioskConfig: Sendable, Equatable {
         config.catalogPath = path("paths.catalog", defaults.catalogPath)
         config.casesDatabasePath = path("paths.cases_database", defaults.casesDatabasePath)
         config.logPath = path("paths.log", defaults.logPath)
+        if values.string("paths.catalog_snapshot") == "" {
+            config.catalogSnapshotPath = nil
+        } else if let snapshot = defaults.catalogSnapshotPath {
+            config.catalogSnapshotPath = path("paths.catalog_snapshot", snapshot)
+        }
         if let flag = values.bool("cases.second_factor") { config.caseSecondFactor = flag }
         if let seconds = values.int("cases.cooldown_seconds") { config.caseCooldownSeconds = seconds }
         if let days = values.list("cases.holidays") { config.holidays = days }

@@ -28,8 +28,12 @@ public final class CatalogWatcher: @unchecked Sendable {
     private var loading = false
     private var ready: Outcome?
 
-    public init(folder: String) {
+    /// Where a reloaded catalog's snapshot goes, so that the next start reads it (nil: none).
+    public let snapshot: String?
+
+    public init(folder: String, snapshot: String? = nil) {
         self.folder = folder
+        self.snapshot = snapshot
         fingerprint = Self.fingerprint(of: folder)
     }
 
@@ -46,11 +50,12 @@ public final class CatalogWatcher: @unchecked Sendable {
         loading = true
         lock.unlock()
         let folder = self.folder
+        let snapshot = self.snapshot
         Thread.detachNewThread { [self] in
             let outcome: Outcome
             do {
-                let catalog = try CatalogLoader.load(directory: folder)
-                outcome = .loaded(Loaded(catalog: catalog, index: SearchIndex(catalog: catalog)))
+                let loaded = try CatalogLoader.loadIndexed(directory: folder, snapshot: snapshot)
+                outcome = .loaded(Loaded(catalog: loaded.catalog, index: loaded.index))
             } catch let error as CatalogProblems {
                 outcome = .rejected(error.problems)
             } catch {

@@ -5,15 +5,30 @@ public struct AgencyIdentifier: Hashable, Sendable, CustomStringConvertible {
 
     /// Accepts exactly the canonical form; upper-cases the `h`.
     public init?(_ text: String) {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 4,
-              parts[0].count == 3, parts[0].allSatisfy(\.isASCIIDigit),
-              parts[1].count == 2, parts[1].allSatisfy(\.isASCIIDigit),
-              parts[2].count == 2, parts[2].allSatisfy(\.isASCIIDigit),
-              parts[3].count == 3, parts[3].first == "H" || parts[3].first == "h",
-              parts[3].dropFirst().allSatisfy(\.isASCIIDigit)
+        let bytes = Array(text.utf8)
+        let dot = UInt8(ascii: ".")
+        guard bytes.count == 13, bytes[3] == dot, bytes[6] == dot, bytes[9] == dot,
+              [0, 1, 2, 4, 5, 7, 8, 11, 12].allSatisfy({ bytes[$0].isASCIIDigit }),
+              bytes[10] == UInt8(ascii: "H") || bytes[10] == UInt8(ascii: "h")
         else { return nil }
-        description = "\(parts[0]).\(parts[1]).\(parts[2]).H\(parts[3].dropFirst())"
+        var canonical = bytes
+        canonical[10] = UInt8(ascii: "H")
+        description = String(decoding: canonical, as: UTF8.self)
+    }
+}
+
+extension UInt8 {
+    var isASCIIDigit: Bool { (0x30 ... 0x39).contains(self) }
+}
+
+extension Array where Element == UInt8 {
+    /// Without leading and trailing spaces and tabs.
+    func trimmingSpaces() -> ArraySlice<UInt8> {
+        let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+        guard let first = firstIndex(where: { !blank($0) }), let last = lastIndex(where: { !blank($0) }) else {
+            return []
+        }
+        return self[first ... last]
     }
 }
 

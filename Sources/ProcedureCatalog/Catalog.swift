@@ -20,9 +20,13 @@ public struct Catalog: Sendable {
         self.levels = levels.sorted { $0.rank < $1.rank }
         self.fields = fields
         self.agencies = agencies
-        self.procedures = procedures.sorted {
-            ($0.popularity, $1.code) > ($1.popularity, $0.code)
+        // Positions are sorted, not the procedures themselves: moving large records is most of a sort's cost.
+        let keys = procedures.map { (popularity: $0.popularity, code: $0.code) }
+        let order = keys.indices.sorted {
+            keys[$0].popularity != keys[$1].popularity
+                ? keys[$0].popularity > keys[$1].popularity : keys[$0].code < keys[$1].code
         }
+        self.procedures = order.map { procedures[$0] }
         for (index, level) in self.levels.enumerated() { levelIndex[level.id] = index }
         for (index, field) in self.fields.enumerated() { fieldIndex[field.id] = index }
         for (index, agency) in self.agencies.enumerated() { agencyIndex[agency.id] = index }

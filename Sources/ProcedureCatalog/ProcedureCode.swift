@@ -9,21 +9,22 @@ public struct ProcedureCode: Hashable, Sendable, Comparable, CustomStringConvert
     public let authority: AgencyIdentifier
 
     public init?(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let parts = trimmed.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3,
-              parts[0].count == 1, parts[0].allSatisfy(\.isASCIIDigit),
-              parts[1].count == 6, parts[1].allSatisfy(\.isASCIIDigit),
-              let authority = AgencyIdentifier(String(parts[2]))
+        // Bytes, not Characters: every procedure's code is parsed at load.
+        let bytes = Array(text.utf8).trimmingSpaces()
+        guard bytes.count > 9, bytes[0].isASCIIDigit, bytes[1] == UInt8(ascii: "."),
+              bytes[2 ..< 8].allSatisfy(\.isASCIIDigit), bytes[8] == UInt8(ascii: "."),
+              let authority = AgencyIdentifier(String(decoding: bytes[9...], as: UTF8.self))
         else { return nil }
-        national = "\(parts[0]).\(parts[1])"
+        national = String(decoding: bytes[0 ..< 8], as: UTF8.self)
         self.authority = authority
     }
 
     public var description: String { "\(national).\(authority)" }
 
+    /// The order of the written codes, without writing them out (catalogs sort tens of thousands).
     public static func < (lhs: ProcedureCode, rhs: ProcedureCode) -> Bool {
-        lhs.description < rhs.description
+        lhs.national != rhs.national
+            ? lhs.national < rhs.national : lhs.authority.description < rhs.authority.description
     }
 }
 

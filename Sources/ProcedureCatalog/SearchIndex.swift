@@ -49,7 +49,7 @@ public struct SearchIndex: Sendable {
 
     init(
         vocabulary: [[UInt8]], postingStart: [Int], postings: [UInt32], docWordStart: [Int], docWords: [UInt32],
-        popularity: [UInt8], codes: [(key: [UInt8], procedure: Int)]
+        popularity: [UInt8], codes: [(key: [UInt8], procedure: Int)], firstLetters: [UInt8: [SearchHit]]? = nil
     ) {
         self.vocabulary = vocabulary
         self.postingStart = postingStart
@@ -60,13 +60,17 @@ public struct SearchIndex: Sendable {
         self.codes = codes
         codeProcedures = codes.map { UInt32($0.procedure) }
         popularityDescending = zip(popularity, popularity.dropFirst()).allSatisfy { $0 >= $1 }
+        if let precomputed = firstLetters {
+            self.firstLetters = precomputed
+            return
+        }
         var firsts: Set<UInt8> = []
         for word in vocabulary where !word.isEmpty { firsts.insert(word[0]) }
         var ranked: [UInt8: [SearchHit]] = [:]
         for byte in firsts where byte < 0x80 {
             ranked[byte] = search(String(UnicodeScalar(byte)), limit: Self.firstLetterLimit)
         }
-        firstLetters = ranked
+        self.firstLetters = ranked
     }
 
     /// The best procedures for what the citizen typed, best first. Every query word must match.
@@ -94,30 +98,35 @@ public struct SearchIndex: Sendable {
         // with this candidate's popularity could not enter them, no later candidate can either. Short prefixes
         // that match most of a national catalog stop after a few hundred candidates instead of scoring them all.
         let bound = matches.reduce(0) { $0 + Int($1.best.rawValue) * TextTier.name.weight } * 128
-        let rarestScores = bestScores(of: matches[rarestIndex])
         var others = matches
         others.remove(at: rarestIndex)
-        // The other words are checked on each candidate's own words at first. When the stop does not come soon
-        // (several words, each in many procedures, few of them matching best), their best scores are instead
-        // taken once from their postings, and each further candidate costs one look-up a word.
+        // Each candidate is first checked on its own words. When the rarest word is in much of the catalog (a
+        // short prefix), candidates are simply the catalog in order, and the stop comes after a few hundred.
+        // When the stop does not come soon (several words, each in many procedures, few matching best), the
+        // words' best scores are instead taken once from their postings: each further candidate then costs one
+        // look-up a word.
+        let dense = rarest.postingCount >= procedureCount / 4
+        var rarestScores: [UInt8] = dense ? [] : bestScores(of: rarest)
         var otherScores: [[UInt8]] = []
-        var scored = 0
-        for candidate in 0 ..< procedureCount where rarestScores[candidate] > 0 {
+        var examined = 0
+        for candidate in 0 ..< procedureCount {
+            if !rarestScores.isEmpty && rarestScores[candidate] == 0 { continue }
             if top.isFull, let lowest = top.lowestScore, bound + Int(popularity[candidate]) <= lowest { break }
-            scored += 1
-            if scored == candidatesBeforeTables && !others.isEmpty { otherScores = others.map(bestScores(of:)) }
-            var total = Int(rarestScores[candidate])
-            if otherScores.isEmpty {
-                guard let rest = score(candidate, others) else { continue }
-                total += rest
+            examined += 1
+            if examined == candidatesBeforeTables {
+                if rarestScores.isEmpty { rarestScores = bestScores(of: rarest) }
+                otherScores = others.map(bestScores(of:))
+            }
+            let total: Int
+            if rarestScores.isEmpty {
+                guard let sum = score(candidate, matches) else { continue }
+                total = sum
+            } else if otherScores.isEmpty {
+                guard rarestScores[candidate] > 0, let rest = score(candidate, others) else { continue }
+                total = Int(rarestScores[candidate]) + rest
             } else {
-                var complete = true
-                for scores in otherScores {
-                    let best = scores[candidate]
-                    if best == 0 { complete = false; break }
-                    total += Int(best)
-                }
-                guard complete else { continue }
+                guard let sum = tabulatedScore(candidate, rarestScores, otherScores) else { continue }
+                total = sum
             }
             top.offer(SearchHit(procedure: candidate, score: total * 128 + Int(popularity[candidate])))
         }
@@ -127,6 +136,19 @@ public struct SearchIndex: Sendable {
     /// Candidates scored word by word before the other query words' scores are tabulated from their postings
     /// (tests vary it: both ways must rank alike).
     var candidatesBeforeTables = 2_000
+
+    /// The sum of a candidate's tabulated best scores, or nil when a word has none there.
+    @inline(__always)
+    private func tabulatedScore(_ candidate: Int, _ rarest: [UInt8], _ others: [[UInt8]]) -> Int? {
+        var total = Int(rarest[candidate])
+        guard total > 0 else { return nil }
+        for scores in others {
+            let best = scores[candidate]
+            if best == 0 { return nil }
+            total += Int(best)
+        }
+        return total
+    }
 
     /// For every procedure, the best score one query word makes in it (0: no match), from the postings of the
     /// words it matches. At most 10 (whole word) × 4 (in the name), so a byte each.

@@ -34,9 +34,20 @@ struct CommonOptions: ParsableArguments {
 
     /// The loaded catalog, or every problem printed and exit 1.
     func loadCatalog(_ config: KioskConfig) throws -> Catalog {
+        try loadCatalog(config) { folder throws(CatalogProblems) in try CatalogLoader.load(directory: folder) }
+    }
+
+    /// The catalog with its index, through the snapshot kiosk.conf names (how the kiosk itself starts).
+    func loadIndexedCatalog(_ config: KioskConfig) throws -> IndexedCatalog {
+        try loadCatalog(config) { folder throws(CatalogProblems) in
+            try CatalogLoader.loadIndexed(directory: folder, snapshot: config.catalogSnapshotPath)
+        }
+    }
+
+    private func loadCatalog<T>(_ config: KioskConfig, _ load: (String) throws(CatalogProblems) -> T) throws -> T {
         let folder = catalog ?? config.catalogPath
         do {
-            return try CatalogLoader.load(directory: folder)
+            return try load(folder)
         } catch {
             let language = language(config)
             for problem in error.problems { Output.error(problem.message(in: language)) }

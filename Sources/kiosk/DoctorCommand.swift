@@ -73,6 +73,7 @@ struct DoctorCommand: ParsableCommand {
         } else {
             note(.failure, "Danh mục có lỗi (xem ở trên).", "The catalog has problems (listed above).")
         }
+        if catalog != nil { checkSnapshot(config, note) }
         checkCases(config, note)
         checkLog(config, note)
         report(findings, language)
@@ -126,6 +127,28 @@ struct DoctorCommand: ParsableCommand {
     private func report(_ findings: [Finding], _ language: Language) {
         for finding in findings {
             print(CatalogText.inert("\(finding.verdict.rawValue) " + (language == .vi ? finding.vi : finding.en)))
+        }
+    }
+
+    /// Whether the next start will read the catalog snapshot or the YAML (slower at national scale).
+    private func checkSnapshot(_ config: KioskConfig, _ note: (Verdict, String, String) -> Void) {
+        guard let path = config.catalogSnapshotPath else {
+            note(.ok, "Không dùng bản chụp danh mục (paths.catalog_snapshot = \"\").",
+                 "No catalog snapshot is kept (paths.catalog_snapshot = \"\").")
+            return
+        }
+        let folder = options.catalog ?? config.catalogPath
+        do {
+            if try CatalogSnapshot.read(path, fingerprint: CatalogSnapshot.fingerprint(of: folder)) != nil {
+                note(.ok, "Bản chụp danh mục \(path) khớp với danh mục: kiosk khởi động nhanh.",
+                     "The catalog snapshot \(path) matches the catalog: the kiosk starts fast.")
+            } else {
+                note(.ok, "Chưa có bản chụp danh mục khớp \(path): lần khởi động tới đọc YAML rồi ghi bản chụp.",
+                     "No matching catalog snapshot at \(path): the next start reads the YAML, then writes one.")
+            }
+        } catch {
+            note(.warning, "Bản chụp danh mục \(path) bị hỏng (\(error)): lần khởi động tới đọc YAML và ghi lại.",
+                 "The catalog snapshot \(path) is damaged (\(error)): the next start reads the YAML and rewrites it.")
         }
     }
 }

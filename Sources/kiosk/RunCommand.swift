@@ -40,11 +40,14 @@ struct KioskSession {
     /// tour's receipt numbers are today's).
     func run(tour startTour: String?) throws {
         let config = try options.loadConfig()
-        let catalog = try options.loadCatalog(config)
+        let started = DispatchTime.now().uptimeNanoseconds
+        let loaded = try options.loadIndexedCatalog(config)
+        let loadMilliseconds = (DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+        let catalog = loaded.catalog
         let catalogFolder = options.catalog ?? config.catalogPath
         let tours = try Tours.load(catalog: catalog, folder: catalogFolder, config: config)
         let logger = KioskLog.start(config: config)
-        let app = KioskApp(catalog: catalog, index: SearchIndex(catalog: catalog), config: config, lockdown: lockdown)
+        let app = KioskApp(catalog: catalog, index: loaded.index, config: config, lockdown: lockdown)
         let store = CaseDatabase.openForKiosk(config: config, catalog: catalog, catalogFolder: catalogFolder,
                                               logger: logger)
         var demoCases = tours.cases
@@ -74,9 +77,11 @@ struct KioskSession {
         KioskLog.redirectStandardError(config: config)
         ReloadRequest.install(pidFile: KioskLog.pidFile(config: config))
         logger.info("start", metadata: ["procedures": "\(catalog.procedures.count)", "catalog": "\(catalogFolder)",
+                                        "catalog_source": "\(loaded.source)", "load_ms": "\(loadMilliseconds)",
                                         "lockdown": "\(lockdown)", "tour": "\(startTour ?? "")"])
+        if let problem = loaded.snapshotProblem { logger.warning("catalog snapshot", metadata: ["problem": "\(problem)"]) }
         var loop = KioskLoop(app: app, terminal: terminal, lookup: lookup, language: options.language(config),
-                             watcher: CatalogWatcher(folder: catalogFolder), logger: logger)
+                             watcher: CatalogWatcher(folder: catalogFolder, snapshot: config.catalogSnapshotPath), logger: logger)
         loop.demo = DemoSettings(tours: tours.all, cases: demoCases, pace: TimeInterval(config.demoPaceSeconds),
                                  attract: config.attractLoop ? tours.all.first { $0.id == config.attractTour } : nil,
                                  attractAfter: TimeInterval(config.attractAfterSeconds))

@@ -31,6 +31,37 @@ struct HardeningEndToEndTests {
         try kiosk.waitFor("│ khai sinh")
     }
 
+    @Test("the first start writes the catalog snapshot, the next starts from it; an edit makes it read the YAML")
+    func catalogSnapshot() throws {
+        let setup = try TemporaryKiosk(copyCatalog: true)
+        let snapshot = setup.folder + "/var/catalog.snapshot"
+        let log = setup.folder + "/kiosk.log"
+        func start(expecting source: String, starts: Int) throws {
+            let kiosk = try TmuxKiosk(width: 80, height: 24, arguments: "--config \(setup.config)")
+            try kiosk.waitFor("Xin chào")
+            try kiosk.waitUntil("start \(starts) in the log") { _ in
+                let lines = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n")
+                return lines.filter { $0.contains("\"catalog_source\"") }.count == starts
+            }
+            let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+            let last = try #require(lines.last { $0.contains("\"catalog_source\"") })
+            #expect(last.contains("\"catalog_source\":\"\(source)\""), "\(last)")
+            kiosk.type("khai sinh")
+            try kiosk.waitFor("Đăng ký khai sinh")
+            kill(try kiosk.pid(), SIGTERM)
+            _ = try kiosk.waitForExit()
+        }
+        try start(expecting: "files", starts: 1)
+        #expect(FileManager.default.fileExists(atPath: snapshot))
+        try start(expecting: "snapshot", starts: 2)
+        let file = setup.catalogCopy + "/procedures/ht/1.001193.000.00.00.H08.yaml"
+        let original = try String(contentsOfFile: file, encoding: .utf8)
+        try original.replacingOccurrences(of: "popularity: 100", with: "popularity: 99")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        try start(expecting: "files", starts: 3)
+        try start(expecting: "snapshot", starts: 4)
+    }
+
     @Test("escape sequences in case data show inertly; the pane's title and screen are untouched")
     func hostileCaseData() throws {
         let setup = try TemporaryKiosk()

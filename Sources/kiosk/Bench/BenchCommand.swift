@@ -37,11 +37,21 @@ struct BenchCommand: ParsableCommand {
             let folder = try SyntheticCache.catalog(size, in: cache)
             log("catalog \(Figure.count(size)): loading in a fresh process")
             let load = try ProcessMeasure.run(SelfBinary.path, ["bench-load", folder])
-            let parts = load.output.split(separator: " ")
-            table.load[size] = parts.first.flatMap { UInt64($0) }
+            table.load[size] = load.output.split(separator: " ").first.flatMap { UInt64($0) }
             table.rss[size] = load.maxRSSKilobytes
-            let catalog = try CatalogLoader.load(directory: folder)
-            let index = SearchIndex(catalog: catalog)
+            // The kiosk's own start: the first writes the snapshot, the next (measured) reads it.
+            let snapshot = "\(cache)/catalog-\(size).snapshot"
+            unlink(snapshot)
+            _ = try ProcessMeasure.run(SelfBinary.path, ["bench-load", folder, "--snapshot", snapshot])
+            let fromSnapshot = try ProcessMeasure.run(SelfBinary.path, ["bench-load", folder, "--snapshot", snapshot])
+            let fields = fromSnapshot.output.split(separator: " ")
+            guard fields.last.map(String.init)?.hasPrefix("snapshot") == true else {
+                throw ValidationError("catalog \(size): the snapshot was not used (\(fromSnapshot.output))")
+            }
+            table.snapshotLoad[size] = fields.first.flatMap { UInt64($0) }
+            table.snapshotRSS[size] = fromSnapshot.maxRSSKilobytes
+            let loaded = try CatalogLoader.loadIndexed(directory: folder, snapshot: snapshot)
+            let (catalog, index) = (loaded.catalog, loaded.index)
             log("catalog \(Figure.count(size)): search, FTS5\(Comparisons.fzfPath == nil ? "" : ", fzf")")
             table.search[size] = SearchBench.kiosk(index)
             let names = catalog.procedures.map(\.name.vi)
@@ -75,21 +85,14 @@ struct BenchLoadCommand: ParsableCommand {
 
     @Argument var folder: String
 
+    @Option(help: "Load through this snapshot, as the kiosk does (written when absent or stale).")
+    var snapshot: String?
+
     func run() throws {
         let start = DispatchTime.now().uptimeNanoseconds
-        let catalog = try CatalogLoader.load(directory: folder)
-        let loaded = DispatchTime.now().uptimeNanoseconds
-        let index = SearchIndex(catalog: catalog)
-        if ProcessInfo.processInfo.environment["KIOSK_BENCH_PHASES"] != nil {
-            FileHandle.standardError.write(Data("catalog \((loaded - start) / 1_000_000) ms, index \((DispatchTime.now().uptimeNanoseconds - loaded) / 1_000_000) ms\n".utf8))
-        }
+        let loaded = try CatalogLoader.loadIndexed(directory: folder, snapshot: snapshot)
         let elapsed = DispatchTime.now().uptimeNanoseconds - start
-        print("\(elapsed) \(index.procedureCount)")
-        if let q = ProcessInfo.processInfo.environment["TMPQ"] {
-            let t0 = DispatchTime.now().uptimeNanoseconds
-            for _ in 0 ..< 1000 { for query in q.split(separator: "|") { _ = index.search(String(query), limit: 500) } }
-            print("TMPQ \((DispatchTime.now().uptimeNanoseconds - t0) / 1000) ns per round")
-        }
+        print("\(elapsed) \(loaded.index.procedureCount) \(loaded.source)")
     }
 }
 

@@ -1,0 +1,116 @@
+import Foundation
+
+/// The catalog as last loaded and its search index, in one binary file (by default `var/catalog.snapshot`).
+///
+/// Reading a national catalog's YAML and building its index takes seconds; the snapshot takes a fraction of that.
+/// It is used only when it was written from exactly the files the catalog folder now holds (names, sizes,
+/// modification times, inodes) by exactly this kiosk program; otherwise the YAML is read, validated as always,
+/// and a new snapshot written. A damaged snapshot (checksum, bounds) is refused, never trusted.
+public enum CatalogSnapshot {
+    static let magic = Array("KIOSK CATALOG SNAPSHOT\n".utf8)
+    /// Raised whenever what a snapshot holds changes shape (the program's own identity changes anyway).
+    static let formatVersion = 1
+
+    /// The state of everything a load reads, and of the program reading it.
+    public static func fingerprint(of directory: String) -> [UInt8] {
+        let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        var writer = SnapshotWriter()
+        writer.write(formatVersion)
+        writer.write(root)
+        writer.write(fileState("/proc/self/exe"))
+        var ignored: [CatalogProblem] = []
+        let files = [CatalogLoader.catalogFile, CatalogLoader.fieldsFile, CatalogLoader.agenciesFile]
+            .map { "\(root)/\($0)" }
+            + ProcedureFiles.list(folder: "\(root)/\(CatalogLoader.proceduresFolder)", problems: &ignored)
+        for file in files {
+            writer.write(file)
+            writer.write(fileState(file))
+        }
+        return writer.bytes
+    }
+
+    /// Size, modification time and inode; the same for a file that is absent.
+    private static func fileState(_ path: String) -> [Int] {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return [-1] }
+        return [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino)]
+    }
+
+    /// The catalog and index stored at `path`, or nil when there is none or it is for other files.
+    public static func read(_ path: String, fingerprint: [UInt8]) throws(SnapshotError) -> (Catalog, SearchIndex)? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let result = data.withUnsafeBytes { raw in
+            Result { () throws(SnapshotError) -> (Catalog, SearchIndex)? in
+                var reader = SnapshotReader(raw)
+                guard Array(try reader.take(magic.count)) == magic else { throw .corrupt("not a catalog snapshot") }
+                guard try reader.readBytes() == fingerprint else { return nil }
+                let length: Int = try reader.read()
+                let sum = UInt64(bitPattern: Int64(try reader.read(Int.self)))
+                let payload = try reader.take(length)
+                guard reader.isAtEnd else { throw .corrupt("trailing bytes") }
+                guard checksum(payload) == sum else { throw .corrupt("checksum") }
+                var contents = SnapshotReader(payload)
+                return try decode(&contents)
+            }
+        }
+        return try result.get()
+    }
+
+    /// Writes the snapshot next to where it goes, then renames it into place: a reader never sees half a file.
+    public static func write(_ catalog: Catalog, _ index: SearchIndex, fingerprint: [UInt8], to path: String) throws {
+        var payload = SnapshotWriter()
+        payload.write(catalog.publisher)
+        payload.write(catalog.levels)
+        payload.write(catalog.fields)
+        payload.write(catalog.agencies)
+        payload.write(catalog.procedures)
+        payload.write(index)
+        var file = SnapshotWriter()
+        file.appendBytes(magic)
+        file.writeBytes(fingerprint)
+        file.write(payload.bytes.count)
+        payload.bytes.withUnsafeBytes { file.write(Int(Int64(bitPattern: checksum($0)))) }
+        file.appendBytes(payload.bytes)
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        let temporary = "\(path).\(getpid()).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(file.bytes)) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary])
+        }
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+        }
+    }
+
+    private static func decode(_ reader: inout SnapshotReader) throws(SnapshotError) -> (Catalog, SearchIndex) {
+        let publisher: LocalizedText = try reader.read()
+        let levels: [Level] = try reader.readArray()
+        let fields: [Field] = try reader.readArray()
+        let agencies: [Agency] = try reader.readArray()
+        let procedures: [Procedure] = try reader.readArray()
+        let index: SearchIndex = try reader.read()
+        guard reader.isAtEnd, index.procedureCount == procedures.count else { throw .corrupt("contents") }
+        let catalog = Catalog(publisher: publisher, levels: levels, fields: fields, agencies: agencies,
+                              procedures: procedures)
+        // The index numbers procedures in the catalog's order; a snapshot that disagrees is not used.
+        guard zip(catalog.procedures, procedures).allSatisfy({ $0.code == $1.code }) else {
+            throw .corrupt("procedure order")
+        }
+        return (catalog, index)
+    }
+
+    /// FNV-1a over 8-byte words: catches a truncated or damaged file, at memory speed.
+    static func checksum(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        let words = raw.count / 8
+        for word in 0 ..< words {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self)) &* 0x100_0000_01b3
+        }
+        for byte in raw[(words * 8)...] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+}

@@ -1,0 +1,140 @@
+/// A value the catalog snapshot stores: written field by field in a fixed order, read back the same way.
+/// Hand-written rather than Codable: Codable's keyed containers cost more than parsing the YAML they replace.
+protocol SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws(SnapshotError)
+    func write(to writer: inout SnapshotWriter)
+}
+
+/// Why a snapshot could not be read; the catalog is then read from its YAML files.
+public enum SnapshotError: Error, Equatable {
+    case truncated
+    case corrupt(String)
+}
+
+/// Appends values as little-endian bytes.
+struct SnapshotWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func write<T: SnapshotCodable>(_ value: T) { value.write(to: &self) }
+
+    mutating func write<T: SnapshotCodable>(_ value: T?) {
+        bytes.append(value == nil ? 0 : 1)
+        value?.write(to: &self)
+    }
+
+    mutating func write<T: SnapshotCodable>(_ values: [T]) {
+        write(values.count)
+        for value in values { value.write(to: &self) }
+    }
+
+    /// An array of integers as one block of memory.
+    mutating func writeBlock<T: FixedWidthInteger>(_ values: [T]) {
+        write(values.count)
+        for value in values { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+    }
+
+    mutating func writeBytes(_ values: [UInt8]) {
+        write(values.count)
+        bytes.append(contentsOf: values)
+    }
+
+    mutating func appendRaw(_ raw: UnsafeRawBufferPointer) { bytes.append(contentsOf: raw) }
+
+    mutating func appendByte(_ byte: UInt8) { bytes.append(byte) }
+
+    mutating func appendBytes(_ raw: [UInt8]) { bytes.append(contentsOf: raw) }
+
+    mutating func appendUTF8(_ text: String) {
+        write(text.utf8.count)
+        bytes.append(contentsOf: text.utf8)
+    }
+}
+
+/// Reads what SnapshotWriter wrote, refusing to read past the end.
+struct SnapshotReader {
+    private let base: UnsafeRawBufferPointer
+    private(set) var offset = 0
+
+    init(_ base: UnsafeRawBufferPointer) {
+        self.base = base
+    }
+
+    var isAtEnd: Bool { offset == base.count }
+
+    mutating func take(_ count: Int) throws(SnapshotError) -> UnsafeRawBufferPointer {
+        guard count >= 0, count <= base.count - offset else { throw .truncated }
+        defer { offset += count }
+        return UnsafeRawBufferPointer(rebasing: base[offset ..< offset + count])
+    }
+
+    mutating func read<T: SnapshotCodable>(_: T.Type = T.self) throws(SnapshotError) -> T {
+        try T(from: &self)
+    }
+
+    mutating func readOptional<T: SnapshotCodable>(_: T.Type = T.self) throws(SnapshotError) -> T? {
+        let flag = try take(1)[0]
+        return flag == 0 ? nil : try T(from: &self)
+    }
+
+    mutating func readArray<T: SnapshotCodable>(_: T.Type = T.self) throws(SnapshotError) -> [T] {
+        let count = try readCount(minimumSize: 1)
+        var values: [T] = []
+        values.reserveCapacity(count)
+        for _ in 0 ..< count { values.append(try T(from: &self)) }
+        return values
+    }
+
+    mutating func readBlock<T: FixedWidthInteger>(_: T.Type = T.self) throws(SnapshotError) -> [T] {
+        let count = try readCount(minimumSize: MemoryLayout<T>.size)
+        let raw = try take(count * MemoryLayout<T>.size)
+        return (0 ..< count).map { T(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * MemoryLayout<T>.size, as: T.self)) }
+    }
+
+    mutating func readBytes() throws(SnapshotError) -> [UInt8] {
+        let count = try readCount(minimumSize: 1)
+        return Array(try take(count))
+    }
+
+    /// A count, checked against what is left (a corrupt count must not allocate gigabytes).
+    private mutating func readCount(minimumSize: Int) throws(SnapshotError) -> Int {
+        let count = try Int(from: &self)
+        guard count >= 0, count <= (base.count - offset) / max(minimumSize, 1) else { throw .truncated }
+        return count
+    }
+}
+
+extension Int: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws(SnapshotError) {
+        self = Int(Int64(littleEndian: try reader.take(8).loadUnaligned(as: Int64.self)))
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        withUnsafeBytes(of: Int64(self).littleEndian) { writer.appendRaw($0) }
+    }
+}
+
+extension Bool: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws(SnapshotError) {
+        self = try reader.take(1)[0] != 0
+    }
+
+    func write(to writer: inout SnapshotWriter) { writer.appendByte(self ? 1 : 0) }
+}
+
+extension String: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws(SnapshotError) {
+        let count = try Int(from: &reader)
+        self = String(decoding: try reader.take(count), as: UTF8.self)
+    }
+
+    func write(to writer: inout SnapshotWriter) { writer.appendUTF8(self) }
+}
+
+extension RawRepresentable where RawValue == String {
+    /// Enums are stored by their raw value, so that reordering cases cannot change what a snapshot means.
+    static func readRaw(from reader: inout SnapshotReader) throws(SnapshotError) -> Self {
+        let raw = try String(from: &reader)
+        guard let value = Self(rawValue: raw) else { throw .corrupt("\(Self.self) \(raw)") }
+        return value
+    }
+}
