@@ -57,32 +57,46 @@ public enum CatalogSnapshot {
     }
 
     /// Writes the snapshot next to where it goes, then renames it into place: a reader never sees half a file.
+    /// The contents stream to the file a block at a time, summed as they go; the header's length and checksum
+    /// are written last, in place.
     public static func write(_ catalog: Catalog, _ index: SearchIndex, fingerprint: [UInt8], to path: String) throws {
-        var payload = SnapshotWriter()
-        payload.write(catalog.publisher)
-        payload.write(catalog.levels)
-        payload.write(catalog.fields)
-        payload.write(catalog.agencies)
-        payload.write(catalog.procedures)
-        payload.write(index)
-        var file = SnapshotWriter()
-        file.appendBytes(magic)
-        file.writeBytes(fingerprint)
-        file.write(payload.bytes.count)
-        payload.bytes.withUnsafeBytes { file.write(Int(Int64(bitPattern: checksum($0)))) }
-        file.appendBytes(payload.bytes)
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
         let temporary = "\(path).\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(file.bytes)) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary])
-        }
-        guard rename(temporary, path) == 0 else {
-            let code = errno
+        let file = try SnapshotFile(creating: temporary)
+        do {
+            var header = SnapshotWriter()
+            header.appendBytes(magic)
+            header.writeBytes(fingerprint)
+            try file.write(header.bytes)
+            try file.write([UInt8](repeating: 0, count: 16))  // the contents' length and checksum, known at the end
+            var sum = Checksum()
+            var failure: Error?
+            var contents = SnapshotWriter { block in
+                guard failure == nil else { return }
+                sum.add(block)
+                do { try file.write(block) } catch { failure = error }
+            }
+            contents.write(catalog.publisher)
+            contents.write(catalog.levels)
+            contents.write(catalog.fields)
+            contents.write(catalog.agencies)
+            contents.write(catalog.procedures)
+            contents.write(index)
+            contents.flushAll()
+            if let failure { throw failure }
+            var lengths = SnapshotWriter()
+            lengths.write(contents.flushedCount)
+            lengths.write(Int(Int64(bitPattern: sum.value)))
+            try file.write(lengths.bytes, at: header.bytes.count)
+            // On disk before it replaces the old one: a power cut leaves the old snapshot or the new, whole.
+            try file.finish()
+            guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        } catch {
             unlink(temporary)
-            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+            throw error
         }
     }
 
@@ -103,14 +117,9 @@ public enum CatalogSnapshot {
         return (catalog, index)
     }
 
-    /// FNV-1a over 8-byte words: catches a truncated or damaged file, at memory speed.
     static func checksum(_ raw: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        let words = raw.count / 8
-        for word in 0 ..< words {
-            hash = (hash ^ raw.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self)) &* 0x100_0000_01b3
-        }
-        for byte in raw[(words * 8)...] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+        var sum = Checksum()
+        sum.add(raw)
+        return sum.value
     }
 }

@@ -51,8 +51,8 @@ enum ProcedureFiles {
             return contents
         }
         do throws(YAMLSyntaxError) {
-            for root in try YAMLDocuments.parse(data) {
-                guard let object = YAMLObject.make(root, path: "", log: log) else { continue }
+            try YAMLDocuments.forEachDocument(data) { root in
+                guard let object = YAMLObject.make(root, path: "", log: log) else { return }
                 let (procedure, references) = ProcedureReader.read(object, file: path)
                 contents.references.append(references)
                 if let procedure { contents.procedures.append(Located(procedure, object: object)) }
@@ -64,22 +64,4 @@ enum ProcedureFiles {
         contents.problems = log.problems
         return contents
     }
-}
-
-/// Results written by concurrent workers, one slot each.
-final class ConcurrentResults<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] { slots.compactMap { $0 } }
 }

@@ -28,6 +28,8 @@ public struct SearchIndex: Sendable {
     /// How many results a first letter keeps: as many as the kiosk lists.
     static let firstLetterLimit = 500
 
+    static let foldingChunk = 1_024
+
     /// Query words beyond this many are ignored: nobody types more, and it bounds the work.
     static let maxQueryWords = 8
 
@@ -36,14 +38,19 @@ public struct SearchIndex: Sendable {
 
     public init(catalog: Catalog) {
         let procedures = catalog.procedures
-        let folded = ConcurrentResults<SearchIndexBuilder.FoldedProcedure>(count: procedures.count)
-        DispatchQueue.concurrentPerform(iterations: procedures.count) { index in
-            let procedure = procedures[index]
-            folded.set(index, .init(procedure, field: catalog.field(procedure.field),
-                                    agency: catalog.agency(procedure.agency)))
-        }
         var builder = SearchIndexBuilder()
-        for procedure in folded.values { builder.add(procedure) }
+        // Folded on all cores, a chunk at a time: the folded words of a whole national catalog are never held at
+        // once, only the index they become.
+        for start in stride(from: 0, to: procedures.count, by: Self.foldingChunk) {
+            let chunk = procedures[start ..< min(start + Self.foldingChunk, procedures.count)]
+            let folded = ConcurrentResults<SearchIndexBuilder.FoldedProcedure>(count: chunk.count)
+            DispatchQueue.concurrentPerform(iterations: chunk.count) { offset in
+                let procedure = chunk[chunk.startIndex + offset]
+                folded.set(offset, .init(procedure, field: catalog.field(procedure.field),
+                                         agency: catalog.agency(procedure.agency)))
+            }
+            for procedure in folded.values { builder.add(procedure) }
+        }
         self = builder.build()
     }
 

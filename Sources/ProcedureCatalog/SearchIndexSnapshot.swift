@@ -30,7 +30,10 @@ extension SearchIndex: SnapshotCodable {
 
     func write(to writer: inout SnapshotWriter) {
         writer.write(vocabulary.count)
-        for word in vocabulary { writer.writeBytes(word) }
+        for word in vocabulary {
+            writer.writeBytes(word)
+            writer.flushIfFull()
+        }
         writer.writeBlock(postingStart)
         writer.writeBlock(postings)
         writer.writeBlock(docWordStart)
@@ -40,6 +43,7 @@ extension SearchIndex: SnapshotCodable {
         for code in codes {
             writer.writeBytes(code.key)
             writer.write(code.procedure)
+            writer.flushIfFull()
         }
         writer.write(firstLetters.count)
         for (letter, hits) in firstLetters.sorted(by: { $0.key < $1.key }) {

@@ -11,9 +11,36 @@ public enum SnapshotError: Error, Equatable {
     case corrupt(String)
 }
 
-/// Appends values as little-endian bytes.
+/// Appends values as little-endian bytes. With a sink, full blocks go to it as they fill (a national snapshot is
+/// not held in memory twice); the sink sees whole 8-byte words until the end.
 struct SnapshotWriter {
     private(set) var bytes: [UInt8] = []
+    private let sink: ((UnsafeRawBufferPointer) -> Void)?
+    /// Bytes already handed to the sink.
+    private(set) var flushedCount = 0
+    static let blockSize = 1 << 20
+
+    init(sink: ((UnsafeRawBufferPointer) -> Void)? = nil) {
+        self.sink = sink
+        if sink != nil { bytes.reserveCapacity(Self.blockSize + 4096) }
+    }
+
+    /// Hands the filled part to the sink when a block is full, keeping a tail shorter than a word.
+    mutating func flushIfFull() {
+        guard let sink, bytes.count >= Self.blockSize else { return }
+        let whole = bytes.count & ~7
+        bytes.withUnsafeBytes { sink(UnsafeRawBufferPointer(rebasing: $0[..<whole])) }
+        flushedCount += whole
+        bytes.removeFirst(whole)
+    }
+
+    /// Hands everything left to the sink.
+    mutating func flushAll() {
+        guard let sink, !bytes.isEmpty else { return }
+        bytes.withUnsafeBytes { sink($0) }
+        flushedCount += bytes.count
+        bytes.removeAll()
+    }
 
     mutating func write<T: SnapshotCodable>(_ value: T) { value.write(to: &self) }
 
@@ -24,13 +51,19 @@ struct SnapshotWriter {
 
     mutating func write<T: SnapshotCodable>(_ values: [T]) {
         write(values.count)
-        for value in values { value.write(to: &self) }
+        for value in values {
+            value.write(to: &self)
+            flushIfFull()
+        }
     }
 
     /// An array of integers as one block of memory.
     mutating func writeBlock<T: FixedWidthInteger>(_ values: [T]) {
         write(values.count)
-        for value in values { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+        for (position, value) in values.enumerated() {
+            withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+            if position & 0xFFFF == 0 { flushIfFull() }
+        }
     }
 
     mutating func writeBytes(_ values: [UInt8]) {
@@ -41,6 +74,7 @@ struct SnapshotWriter {
     mutating func appendRaw(_ raw: UnsafeRawBufferPointer) { bytes.append(contentsOf: raw) }
 
     mutating func appendByte(_ byte: UInt8) { bytes.append(byte) }
+
 
     mutating func appendBytes(_ raw: [UInt8]) { bytes.append(contentsOf: raw) }
 

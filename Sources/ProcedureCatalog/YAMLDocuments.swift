@@ -15,8 +15,17 @@ struct YAMLSyntaxError: Error {
 enum YAMLDocuments {
     /// Every document of `bytes` (UTF-8), in order.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(YAMLSyntaxError) -> [YAMLNode] {
+        var documents: [YAMLNode] = []
+        try forEachDocument(bytes) { documents.append($0) }
+        return documents
+    }
+
+    /// Hands each document of `bytes` to `body` as soon as it is read: a file of 500 procedures never holds
+    /// all their node trees at once.
+    static func forEachDocument(_ bytes: UnsafeBufferPointer<UInt8>,
+                                _ body: (YAMLNode) -> Void) throws(YAMLSyntaxError) {
         // An empty file holds no document (and libyaml wants a non-null input pointer).
-        guard let start = bytes.baseAddress, !bytes.isEmpty else { return [] }
+        guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { throw YAMLSyntaxError(problem: "out of memory", line: nil) }
         defer { yaml_parser_delete(&parser) }
@@ -28,16 +37,21 @@ enum YAMLDocuments {
             guard yaml_parser_parse(&parser, &event) == 1 else { throw error(of: parser) }
             defer { yaml_event_delete(&event) }
             if event.type == YAML_STREAM_END_EVENT { break }
-            try composer.take(event)
+            if let document = try composer.take(event) { body(document) }
         }
-        return composer.documents
     }
 
     static func parse(_ data: Data) throws(YAMLSyntaxError) -> [YAMLNode] {
+        var documents: [YAMLNode] = []
+        try forEachDocument(data) { documents.append($0) }
+        return documents
+    }
+
+    static func forEachDocument(_ data: Data, _ body: (YAMLNode) -> Void) throws(YAMLSyntaxError) {
         let result = data.withUnsafeBytes { raw in
-            Result { () throws(YAMLSyntaxError) in try parse(raw.bindMemory(to: UInt8.self)) }
+            Result { () throws(YAMLSyntaxError) in try forEachDocument(raw.bindMemory(to: UInt8.self), body) }
         }
-        return try result.get()
+        try result.get()
     }
 
     private static func error(of parser: yaml_parser_t) -> YAMLSyntaxError {
@@ -56,11 +70,19 @@ private struct Composer {
         case mapping([YAMLPair], pendingKey: YAMLNode?, line: Int, anchor: String?)
     }
 
-    private(set) var documents: [YAMLNode] = []
+    /// A document finished by the last event, handed out once.
+    private var finished: YAMLNode?
     private var stack: [Open] = []
     private var anchors: [String: YAMLNode] = [:]
 
-    mutating func take(_ event: yaml_event_t) throws(YAMLSyntaxError) {
+    /// Takes one event; returns a document when this event completed one.
+    mutating func take(_ event: yaml_event_t) throws(YAMLSyntaxError) -> YAMLNode? {
+        try apply(event)
+        defer { finished = nil }
+        return finished
+    }
+
+    private mutating func apply(_ event: yaml_event_t) throws(YAMLSyntaxError) {
         let line = Int(event.start_mark.line) + 1
         switch event.type {
         case YAML_SCALAR_EVENT:
@@ -97,7 +119,7 @@ private struct Composer {
     private mutating func add(_ node: YAMLNode, anchor: String?) throws(YAMLSyntaxError) {
         if let anchor { anchors[anchor] = node }
         guard let open = stack.popLast() else {
-            documents.append(node)
+            finished = node
             return
         }
         switch open {

@@ -22,6 +22,18 @@ struct SyntheticCatalogTests {
         }
         #expect(index.search("1.000042").first.map { catalog.procedures[$0.procedure].code.national } == "1.000042")
 
+        // A snapshot this size streams to its file in many blocks; it must read back whole.
+        let snapshot = folder + ".snapshot"
+        defer { unlink(snapshot) }
+        let fingerprint = CatalogSnapshot.fingerprint(of: folder)
+        try CatalogSnapshot.write(catalog, index, fingerprint: fingerprint, to: snapshot)
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: snapshot)[.size] as? Int)
+        #expect(size > 4 * SnapshotWriter.blockSize)
+        let (readCatalog, readIndex) = try #require(try CatalogSnapshot.read(snapshot, fingerprint: fingerprint))
+        #expect(readCatalog.procedures == catalog.procedures)
+        #expect(readIndex.postings == index.postings && readIndex.vocabulary == index.vocabulary)
+        #expect(readIndex.search("giay phep lai xe", limit: 500) == index.search("giay phep lai xe", limit: 500))
+
         // Stopping early (candidates by popularity) must give exactly what scoring every candidate gives.
         #expect(index.popularityDescending)
         var exhaustive = index

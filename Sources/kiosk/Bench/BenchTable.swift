@@ -27,7 +27,7 @@ struct BenchTable {
         row("catalog load, cold, to a ready index: from the snapshot (every start but the first)",
             "≤ 150 ms at 2,000; ≤ 1.5 s at 50,000") { snapshotLoad[$0].map(Figure.duration) ?? "–" }
         row("peak memory (RSS) of that load", "≤ 40 MB at 2,000") { snapshotRSS[$0].map(Figure.megabytes) ?? "–" }
-        row("catalog load, cold, from the YAML files (first start after an edit; writes the snapshot)", "–") {
+        row("catalog load, cold, from the YAML files, writing the snapshot (first start after a change)", "–") {
             load[$0].map(Figure.duration) ?? "–"
         }
         row("peak memory (RSS) of that load", "–") { rss[$0].map(Figure.megabytes) ?? "–" }
