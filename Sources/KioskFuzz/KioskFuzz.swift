@@ -4,11 +4,12 @@ import KioskConfiguration
 import ProcedureCatalog
 
 /// libFuzzer targets for what strangers and operators feed the kiosk: receipt numbers, search queries, catalog
-/// files and kiosk.conf. `KIOSK_FUZZ_TARGET` picks one (receipt, query, catalog, config). Built with
+/// files and kiosk.conf, and the catalog snapshot as a damaged file could hold it. `KIOSK_FUZZ_TARGET` picks one
+/// (receipt, query, catalog, config, snapshot). Built with
 /// `-sanitize=fuzzer -DFUZZING` by scripts/fuzz; built normally it replays the files given as arguments
 /// (a corpus, a crash) through the same target.
 enum FuzzTarget: String, CaseIterable {
-    case receipt, query, catalog, config
+    case receipt, query, catalog, config, snapshot
 
     static let current: FuzzTarget = {
         let name = ProcessInfo.processInfo.environment["KIOSK_FUZZ_TARGET"] ?? ""
@@ -25,6 +26,7 @@ enum FuzzTarget: String, CaseIterable {
         case .query: Self.query(text)
         case .catalog: Self.catalog(text)
         case .config: Self.config(text)
+        case .snapshot: Self.snapshot(bytes)
         }
     }
 
@@ -93,6 +95,18 @@ enum FuzzTarget: String, CaseIterable {
                 for language in Language.allCases {
                     check(CatalogText.firstControlCharacter(problem.message(in: language)) == nil, "inert message")
                 }
+            }
+        }
+    }
+
+    /// Any bytes as a snapshot's contents: refused, or a catalog and index whose every search stays in bounds.
+    static func snapshot(_ bytes: [UInt8]) {
+        guard let (catalog, index) = try? CatalogSnapshot.decodeContents(bytes) else { return }
+        check(index.procedureCount == catalog.procedures.count, "index matches the catalog")
+        for query in ["d", "dang ky", "giay phep xa", "khai snih", "1.0", "1.001193", "ho c"] {
+            for hit in index.search(query, limit: 20) {
+                check(hit.procedure < catalog.procedures.count, "hit in range")
+                _ = index.highlighter(for: query).ranges(in: catalog.procedures[hit.procedure].name.vi)
             }
         }
     }

@@ -100,6 +100,18 @@ public enum CatalogSnapshot {
         }
     }
 
+    /// A snapshot's contents (what follows its header), as a damaged file could present them: for the fuzzer,
+    /// which must find every such input refused or read into a catalog and index that stay in bounds.
+    public static func decodeContents(_ bytes: [UInt8]) throws(SnapshotError) -> (Catalog, SearchIndex) {
+        let result = bytes.withUnsafeBytes { raw in
+            Result { () throws(SnapshotError) in
+                var reader = SnapshotReader(raw)
+                return try decode(&reader)
+            }
+        }
+        return try result.get()
+    }
+
     private static func decode(_ reader: inout SnapshotReader) throws(SnapshotError) -> (Catalog, SearchIndex) {
         let publisher: LocalizedText = try reader.read()
         let levels: [Level] = try reader.readArray()

@@ -52,6 +52,8 @@ enum ProcedureFiles {
         }
         do throws(YAMLSyntaxError) {
             try YAMLDocuments.forEachDocument(data) { root in
+                // An empty document (a stray `---` at the end of a file) holds no procedure.
+                guard !root.isNull else { return }
                 guard let object = YAMLObject.make(root, path: "", log: log) else { return }
                 let (procedure, references) = ProcedureReader.read(object, file: path)
                 contents.references.append(references)

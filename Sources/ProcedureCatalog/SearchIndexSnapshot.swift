@@ -2,7 +2,7 @@
 /// ranking of first letters.
 extension SearchIndex: SnapshotCodable {
     init(from reader: inout SnapshotReader) throws(SnapshotError) {
-        let wordCount: Int = try reader.read()
+        let wordCount = try reader.readCount(minimumSize: 8)
         var vocabulary: [[UInt8]] = []
         vocabulary.reserveCapacity(wordCount)
         for _ in 0 ..< wordCount { vocabulary.append(try reader.readBytes()) }
@@ -11,11 +11,11 @@ extension SearchIndex: SnapshotCodable {
         let docWordStart = try reader.readBlock(Int.self)
         let docWords = try reader.readBlock(UInt32.self)
         let popularity = try reader.readBlock(UInt8.self)
-        let codeCount: Int = try reader.read()
+        let codeCount = try reader.readCount(minimumSize: 16)
         var codes: [(key: [UInt8], procedure: Int)] = []
         codes.reserveCapacity(codeCount)
         for _ in 0 ..< codeCount { codes.append((try reader.readBytes(), try reader.read())) }
-        let letterCount: Int = try reader.read()
+        let letterCount = try reader.readCount(minimumSize: 9)
         var firstLetters: [UInt8: [SearchHit]] = [:]
         for _ in 0 ..< letterCount {
             let letter = try reader.take(1)[0]

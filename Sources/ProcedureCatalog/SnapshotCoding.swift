@@ -130,7 +130,7 @@ struct SnapshotReader {
     }
 
     /// A count, checked against what is left (a corrupt count must not allocate gigabytes).
-    private mutating func readCount(minimumSize: Int) throws(SnapshotError) -> Int {
+    mutating func readCount(minimumSize: Int) throws(SnapshotError) -> Int {
         let count = try Int(from: &self)
         guard count >= 0, count <= (base.count - offset) / max(minimumSize, 1) else { throw .truncated }
         return count

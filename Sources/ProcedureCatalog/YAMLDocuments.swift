@@ -25,12 +25,18 @@ enum YAMLDocuments {
     static func forEachDocument(_ bytes: UnsafeBufferPointer<UInt8>,
                                 _ body: (YAMLNode) -> Void) throws(YAMLSyntaxError) {
         // An empty file holds no document (and libyaml wants a non-null input pointer).
-        guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
+        guard var start = bytes.baseAddress, !bytes.isEmpty else { return }
+        var count = bytes.count
+        // A byte order mark, as some Windows editors write: libyaml skips it only when guessing the encoding.
+        if count >= 3 && start[0] == 0xEF && start[1] == 0xBB && start[2] == 0xBF {
+            start += 3
+            count -= 3
+        }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { throw YAMLSyntaxError(problem: "out of memory", line: nil) }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(&parser, start, bytes.count)
+        yaml_parser_set_input_string(&parser, start, count)
         var composer = Composer()
         while true {
             var event = yaml_event_t()

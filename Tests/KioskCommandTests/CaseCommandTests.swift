@@ -197,7 +197,7 @@ struct OperatorCommandTests {
 struct FuzzCorpusTests {
     /// Every seed and every input a fuzzer once crashed on (Fuzz/corpus/TARGET) replays cleanly through the
     /// target built without libFuzzer: a fixed crash stays fixed.
-    @Test(arguments: ["receipt", "query", "catalog", "config"])
+    @Test(arguments: ["receipt", "query", "catalog", "config", "snapshot"])
     func corpusReplays(target: String) throws {
         let replayer = Kiosk.binary.deletingLastPathComponent().appendingPathComponent("KioskFuzz")
         let folder = Kiosk.root.appendingPathComponent("Fuzz/corpus/\(target)")

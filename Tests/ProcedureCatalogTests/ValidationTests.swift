@@ -43,6 +43,28 @@ struct ValidationTests {
         }
     }
 
+    @Test("a file saved by a Windows editor (byte order mark, CRLF) or ending in a stray --- reads as written")
+    func windowsFile() throws {
+        let fixture = try CatalogFixture()
+        let text = try #require(CatalogFixture.files[CatalogFixture.procedureFile])
+        let windows = "\u{FEFF}" + text.replacingOccurrences(of: "\n", with: "\r\n") + "---\r\n"
+        try fixture.write(windows, to: CatalogFixture.procedureFile)
+        let catalog = try fixture.load()
+        #expect(catalog.procedures.map(\.code.description) == [CatalogFixture.code])
+        #expect(catalog.procedures.first?.name.vi == "Đăng ký khai sinh")
+    }
+
+    @Test("a file that is not UTF-8 is unreadable, not a syntax error")
+    func notUTF8() throws {
+        let fixture = try CatalogFixture()
+        try Data([0x63, 0x6F, 0x64, 0x65, 0x3A, 0x20, 0xFF, 0xFE, 0x0A]).write(
+            to: URL(fileURLWithPath: fixture.folder + "/" + CatalogFixture.procedureFile))
+        let problems = fixture.problems()
+        #expect(problems.count == 1)
+        #expect(problems.first?.kind == .unreadable("not UTF-8"))
+        #expect(problems.first?.location.file.hasSuffix(CatalogFixture.procedureFile) == true)
+    }
+
     @Test("a missing required field")
     func missing() throws {
         try expectProblem(field: "applicants", kind: { $0 == .missing }) {
