@@ -9,7 +9,8 @@ public struct QueryHighlighter: Sendable {
     public func ranges(in text: String) -> [Range<String.Index>] {
         guard !matches.isEmpty else { return [] }
         return TextWords.ranges(in: text).filter { range in
-            let folded = Array(VietnameseFolding.fold(String(text[range])).utf8)
+            var folded = Array(VietnameseFolding.fold(String(text[range])).utf8)
+            VietnameseFolding.unifyIY(&folded)
             guard let id = index.wordID(folded) else { return false }
             return matches.contains { $0.kind(of: id) != .none }
         }

@@ -15,6 +15,10 @@ struct QueryWordMatches {
         kinds = [WordMatch](repeating: .none, count: index.vocabularySize)
         let bytes = Array(word.utf8)
         mark(bytes, in: index, demoted: false)
+        // "quy" is indexed as "qui", but is also how "quyền" starts.
+        if let ySpelling = VietnameseFolding.ySpelling(of: bytes) {
+            for id in index.prefixRange(ySpelling) { upgrade(id, to: .prefix) }
+        }
         if let telex = TelexInput.folded(word) {
             mark(Array(telex.utf8), in: index, demoted: true)
         }

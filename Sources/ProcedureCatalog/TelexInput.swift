@@ -39,7 +39,9 @@ public enum TelexInput {
             index += 1
         }
         guard changed else { return nil }
-        let result = String(out)
+        var letters = Array(String(out).utf8)
+        VietnameseFolding.unifyIY(&letters)  // "kys" is "ký", indexed as "ki"
+        let result = String(decoding: letters, as: UTF8.self)
         return result == word || result.isEmpty ? nil : result
     }
 }

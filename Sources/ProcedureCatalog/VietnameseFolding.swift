@@ -80,11 +80,45 @@ public enum VietnameseFolding {
             if isWordScalar(scalar) {
                 fold(scalar: scalar, into: &current)
             } else if !isCombiningMark(scalar.value) && !current.isEmpty {
+                unifyIY(&current)
                 body(current)
                 current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { body(current) }
+        if !current.isEmpty {
+            unifyIY(&current)
+            body(current)
+        }
+    }
+
+    /// Vietnamese writes a syllable whose only vowel is i or y either way: "kí"/"ký", "lí"/"lý", "mĩ"/"mỹ",
+    /// "quí"/"quý" (spelling reforms never settled it). Such a folded word is indexed and searched with i, so
+    /// "dang ki" finds "đăng ký". Only that shape changes: "tay" (hand) and "tai" (ear) stay apart, and "y" alone
+    /// (y tế) stays y.
+    public static func unifyIY(_ word: inout [UInt8]) {
+        guard word.count >= 2, word[word.count - 1] == UInt8(ascii: "y") else { return }
+        let stem = word[..<(word.count - 1)]
+        if stem.allSatisfy(isConsonant) || stem.elementsEqual("qu".utf8) {
+            word[word.count - 1] = UInt8(ascii: "i")
+        }
+    }
+
+    /// The y spelling of a word `unifyIY` would have changed ("qui" → "quy"), or nil. While a citizen types
+    /// "quyền", "quy" must still find what "quy…" starts: the query word is matched in both spellings.
+    public static func ySpelling(of word: [UInt8]) -> [UInt8]? {
+        guard word.count >= 2, word[word.count - 1] == UInt8(ascii: "i") else { return nil }
+        let stem = word[..<(word.count - 1)]
+        guard stem.allSatisfy(isConsonant) || stem.elementsEqual("qu".utf8) else { return nil }
+        return Array(stem) + [UInt8(ascii: "y")]
+    }
+
+    private static func isConsonant(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
+             UInt8(ascii: "y"): false
+        case UInt8(ascii: "b") ... UInt8(ascii: "z"): true
+        default: false
+        }
     }
 
     /// Letters and digits; ASCII and precomposed Latin letters are decided without Unicode property look-ups.

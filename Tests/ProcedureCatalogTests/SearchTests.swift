@@ -43,6 +43,24 @@ struct SearchTests {
         #expect(ShippedCatalog.search(query).first == birth, "\(query)")
     }
 
+    @Test("i and y spell the same syllable: either finds the other, and is highlighted",
+          arguments: ["dang ki khai sinh", "đăng kí khai sinh", "dang ky khai sinh", "DANG KY KHAI SINH"])
+    func iOrY(query: String) {
+        #expect(ShippedCatalog.search(query).first == birth, "\(query)")
+        let name = "Đăng ký khai sinh"
+        #expect(ShippedCatalog.index.matchedRanges(in: name, query: query).map { String(name[$0]) }
+                == ["Đăng", "ký", "khai", "sinh"], "\(query)")
+    }
+
+    @Test("typing a name letter by letter never empties the results on the way",
+          arguments: ["cấp giấy chứng nhận quyền sử dụng đất", "quy định", "lý lịch tư pháp", "đăng ký kết hôn"])
+    func everyKeystroke(name: String) {
+        for length in 1 ... name.count {
+            let prefix = String(name.prefix(length))
+            #expect(!ShippedCatalog.search(prefix).isEmpty, "“\(prefix)” found nothing")
+        }
+    }
+
     @Test("English words find English names")
     func english() {
         #expect(ShippedCatalog.search("birth registration").first == birth)

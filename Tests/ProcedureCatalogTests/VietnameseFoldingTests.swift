@@ -41,10 +41,17 @@ struct VietnameseFoldingTests {
         #expect(VietnameseFolding.words("  ") == [])
     }
 
+    @Test("a syllable whose only vowel is i or y folds to i; other y stay")
+    func iAndY() {
+        #expect(VietnameseFolding.words("Đăng ký, đăng kí") == ["dang", "ki", "dang", "ki"])
+        #expect(VietnameseFolding.words("lý lịch, lí lịch, Mỹ, mĩ, quý, quí, HY") == ["li", "lich", "li", "lich", "mi", "mi", "qui", "qui", "hi"])
+        #expect(VietnameseFolding.words("tay tai y tế nguy thủy thuỷ") == ["tay", "tai", "y", "te", "nguy", "thuy", "thuy"])
+    }
+
     @Test("Telex typing reads as the letters it stands for")
     func telex() {
         #expect(TelexInput.folded("ddawng") == "dang")
-        #expect(TelexInput.folded("kys") == "ky")
+        #expect(TelexInput.folded("kys") == "ki")
         #expect(TelexInput.folded("dduwowngf") == "duong")
         #expect(TelexInput.folded("tieengs") == "tieng")
         #expect(TelexInput.folded("khai") == nil)
