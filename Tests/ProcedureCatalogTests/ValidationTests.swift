@@ -65,6 +65,30 @@ struct ValidationTests {
         #expect(problems.first?.location.file.hasSuffix(CatalogFixture.procedureFile) == true)
     }
 
+    @Test("a key written twice refuses the file, naming the key and where it is repeated")
+    func duplicatedKey() throws {
+        try expectProblem(code: nil, field: "", kind: { kind in
+            if case .syntax(let detail) = kind { detail.contains("duplicated key popularity") } else { false }
+        }) {
+            try $0.replace("popularity: 90\n", with: "popularity: 90\npopularity: 10\n")
+        }
+    }
+
+    @Test("anchors and aliases read as the text they repeat; an undefined alias is a syntax error")
+    func aliases() throws {
+        let fixture = try CatalogFixture()
+        defer { fixture.remove() }
+        try fixture.replace("  - {vi: Giấy khai sinh, en: Birth certificate}", with: "  - &result {vi: Giấy khai sinh, en: Birth certificate}")
+        try fixture.replace("  - {vi: giấy khai sinh, en: birth certificate}", with: "  - *result")
+        let procedure = try #require(try fixture.load().procedures.first)
+        #expect(procedure.keywords == [LocalizedText(vi: "Giấy khai sinh", en: "Birth certificate")])
+        try expectProblem(code: nil, field: "", kind: { kind in
+            if case .syntax(let detail) = kind { detail.contains("undefined alias") } else { false }
+        }) {
+            try $0.replace("  - {vi: giấy khai sinh, en: birth certificate}", with: "  - *nowhere")
+        }
+    }
+
     @Test("a missing required field")
     func missing() throws {
         try expectProblem(field: "applicants", kind: { $0 == .missing }) {
