@@ -38,16 +38,19 @@ public struct SearchIndex: Sendable {
 
     public init(catalog: Catalog) {
         let procedures = catalog.procedures
+        typealias Folded = SearchIndexBuilder.FoldedProcedure
+        let fieldWords = Dictionary(catalog.fields.map { ($0.id, Folded.words(of: $0.name)) }) { first, _ in first }
+        let agencyWords = Dictionary(catalog.agencies.map { ($0.id, Folded.words(of: $0.name)) }) { first, _ in first }
         var builder = SearchIndexBuilder()
         // Folded on all cores, a chunk at a time: the folded words of a whole national catalog are never held at
         // once, only the index they become.
         for start in stride(from: 0, to: procedures.count, by: Self.foldingChunk) {
             let chunk = procedures[start ..< min(start + Self.foldingChunk, procedures.count)]
-            let folded = ConcurrentResults<SearchIndexBuilder.FoldedProcedure>(count: chunk.count)
+            let folded = ConcurrentResults<Folded>(count: chunk.count)
             DispatchQueue.concurrentPerform(iterations: chunk.count) { offset in
                 let procedure = chunk[chunk.startIndex + offset]
-                folded.set(offset, .init(procedure, field: catalog.field(procedure.field),
-                                         agency: catalog.agency(procedure.agency)))
+                folded.set(offset, Folded(procedure, fieldWords: fieldWords[procedure.field] ?? [],
+                                          agencyWords: agencyWords[procedure.agency] ?? []))
             }
             for procedure in folded.values { builder.add(procedure) }
         }

@@ -17,29 +17,38 @@ struct SearchIndexBuilder {
         var codeKeys: [[UInt8]] = []
         var popularity: UInt8 = 0
 
-        init(_ procedure: Procedure, field: Field?, agency: Agency?) {
+        init(_ procedure: Procedure, fieldWords: [[UInt8]], agencyWords: [[UInt8]]) {
             procedure.name.both.forEach { collect($0, .name) }
             procedure.keywords.forEach { $0.both.forEach { collect($0, .keyword) } }
             // The national part's digits find the procedure too: "001193" and "1001193".
             let digits = procedure.code.national.replacingOccurrences(of: ".", with: "")
             collect(digits, .keyword)
             collect(String(digits.dropFirst()), .keyword)
-            field?.name.both.forEach { collect($0, .other) }
-            agency?.name.both.forEach { collect($0, .other) }
+            for word in fieldWords { collect(word, .other) }
+            for word in agencyWords { collect(word, .other) }
             procedure.results.forEach { $0.both.forEach { collect($0, .other) } }
             popularity = UInt8(clamping: procedure.popularity)
             codeKeys = [Array(VietnameseFolding.fold(procedure.code.description).utf8), Array(digits.utf8)]
         }
 
+        /// The folded words of a field's or agency's names, folded once for all its procedures.
+        static func words(of name: LocalizedText?) -> [[UInt8]] {
+            var words: [[UInt8]] = []
+            name?.both.forEach { VietnameseFolding.forEachWord($0) { words.append($0) } }
+            return words
+        }
+
         private mutating func collect(_ text: String, _ tier: TextTier) {
-            VietnameseFolding.forEachWord(text) { word in
-                // A procedure has a few dozen distinct words: a scan beats hashing them.
-                if let seen = words.firstIndex(of: word) {
-                    if tiers[seen].rawValue < tier.rawValue { tiers[seen] = tier }
-                } else {
-                    words.append(word)
-                    tiers.append(tier)
-                }
+            VietnameseFolding.forEachWord(text) { collect($0, tier) }
+        }
+
+        private mutating func collect(_ word: [UInt8], _ tier: TextTier) {
+            // A procedure has a few dozen distinct words: a scan beats hashing them.
+            if let seen = words.firstIndex(of: word) {
+                if tiers[seen].rawValue < tier.rawValue { tiers[seen] = tier }
+            } else {
+                words.append(word)
+                tiers.append(tier)
             }
         }
     }
