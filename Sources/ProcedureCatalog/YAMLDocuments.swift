@@ -69,11 +69,16 @@ enum YAMLDocuments {
     }
 }
 
-/// Turns the event stream into nodes: open lists and mappings wait on a stack until their end event.
+/// Turns the event stream into nodes: open lists and mappings wait on a stack until their end event. Each open
+/// one is changed in place on the stack (moving them on and off it copied every node once more per child).
 private struct Composer {
-    private enum Open {
-        case sequence([YAMLNode], line: Int, anchor: String?)
-        case mapping([YAMLPair], pendingKey: YAMLNode?, line: Int, anchor: String?)
+    private struct Open {
+        var isMapping: Bool
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode?
+        var line: Int
+        var anchor: String?
     }
 
     /// A document finished by the last event, handed out once.
@@ -95,26 +100,25 @@ private struct Composer {
             let scalar = event.data.scalar
             let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
             let node = YAMLNode(content: .scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE), line: line)
-            try add(node, anchor: Self.text(scalar.anchor))
+            add(node, anchor: Self.text(scalar.anchor))
         case YAML_SEQUENCE_START_EVENT:
-            stack.append(.sequence([], line: line, anchor: Self.text(event.data.sequence_start.anchor)))
+            stack.append(Open(isMapping: false, line: line, anchor: Self.text(event.data.sequence_start.anchor)))
         case YAML_MAPPING_START_EVENT:
-            stack.append(.mapping([], pendingKey: nil, line: line, anchor: Self.text(event.data.mapping_start.anchor)))
+            stack.append(Open(isMapping: true, line: line, anchor: Self.text(event.data.mapping_start.anchor)))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let open = stack.popLast() else { return }
-            switch open {
-            case .sequence(let items, let start, let anchor):
-                try add(YAMLNode(content: .sequence(items), line: start), anchor: anchor)
-            case .mapping(let pairs, _, let start, let anchor):
-                try Self.checkDuplicates(pairs)
-                try add(YAMLNode(content: .mapping(pairs), line: start), anchor: anchor)
+            if open.isMapping {
+                try Self.checkDuplicates(open.pairs)
+                add(YAMLNode(content: .mapping(open.pairs), line: open.line), anchor: open.anchor)
+            } else {
+                add(YAMLNode(content: .sequence(open.items), line: open.line), anchor: open.anchor)
             }
         case YAML_ALIAS_EVENT:
             let name = Self.text(event.data.alias.anchor) ?? ""
             guard let node = anchors[name] else {
                 throw YAMLSyntaxError(problem: "found undefined alias \(name)", line: line)
             }
-            try add(node, anchor: nil)
+            add(node, anchor: nil)
         case YAML_DOCUMENT_START_EVENT:
             anchors = [:]
         default:
@@ -122,23 +126,20 @@ private struct Composer {
         }
     }
 
-    private mutating func add(_ node: YAMLNode, anchor: String?) throws(YAMLSyntaxError) {
+    private mutating func add(_ node: YAMLNode, anchor: String?) {
         if let anchor { anchors[anchor] = node }
-        guard let open = stack.popLast() else {
+        let top = stack.count - 1
+        guard top >= 0 else {
             finished = node
             return
         }
-        switch open {
-        case .sequence(var items, let line, let anchor):
-            items.append(node)
-            stack.append(.sequence(items, line: line, anchor: anchor))
-        case .mapping(var pairs, let key, let line, let anchor):
-            if let key {
-                pairs.append(YAMLPair(key: key, value: node))
-                stack.append(.mapping(pairs, pendingKey: nil, line: line, anchor: anchor))
-            } else {
-                stack.append(.mapping(pairs, pendingKey: node, line: line, anchor: anchor))
-            }
+        if !stack[top].isMapping {
+            stack[top].items.append(node)
+        } else if let key = stack[top].pendingKey {
+            stack[top].pairs.append(YAMLPair(key: key, value: node))
+            stack[top].pendingKey = nil
+        } else {
+            stack[top].pendingKey = node
         }
     }
 
