@@ -102,8 +102,10 @@ private struct Composer {
             let node = YAMLNode(content: .scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE), line: line)
             add(node, anchor: Self.text(scalar.anchor))
         case YAML_SEQUENCE_START_EVENT:
+            try checkDepth(line)
             stack.append(Open(isMapping: false, line: line, anchor: Self.text(event.data.sequence_start.anchor)))
         case YAML_MAPPING_START_EVENT:
+            try checkDepth(line)
             stack.append(Open(isMapping: true, line: line, anchor: Self.text(event.data.mapping_start.anchor)))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let open = stack.popLast() else { return }
@@ -123,6 +125,16 @@ private struct Composer {
             anchors = [:]
         default:
             break
+        }
+    }
+
+    /// The catalog nests a few levels deep. A file nesting thousands (damaged, or made to) would build a tree
+    /// whose destruction recurses as deep: refused instead.
+    static let maximumDepth = 64
+
+    private func checkDepth(_ line: Int) throws(YAMLSyntaxError) {
+        guard stack.count < Self.maximumDepth else {
+            throw YAMLSyntaxError(problem: "nested more than \(Self.maximumDepth) levels deep", line: line)
         }
     }
 

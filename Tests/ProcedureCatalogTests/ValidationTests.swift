@@ -89,6 +89,18 @@ struct ValidationTests {
         }
     }
 
+    @Test("a file nested hundreds or hundreds of thousands of levels deep is refused, not crashed on",
+          arguments: [500, 200_000])
+    func deepNesting(levels: Int) throws {
+        try expectProblem(code: nil, field: "", line: 1, kind: { kind in
+            // Beyond 1,000 levels libyaml itself stops, in its own words.
+            if case .syntax(let detail) = kind { levels > 1_000 || detail.contains("nested more than 64 levels") } else { false }
+        }) {
+            try $0.write("keywords: " + String(repeating: "[", count: levels) + String(repeating: "]", count: levels) + "\n",
+                         to: CatalogFixture.procedureFile)
+        }
+    }
+
     @Test("a missing required field")
     func missing() throws {
         try expectProblem(field: "applicants", kind: { $0 == .missing }) {
