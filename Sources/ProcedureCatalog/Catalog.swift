@@ -26,7 +26,8 @@ public struct Catalog: Sendable {
             keys[$0].popularity != keys[$1].popularity
                 ? keys[$0].popularity > keys[$1].popularity : keys[$0].code < keys[$1].code
         }
-        self.procedures = order.map { procedures[$0] }
+        // A snapshot's procedures come in order already: then they are kept as they are, not copied.
+        self.procedures = order.elementsEqual(procedures.indices) ? procedures : order.map { procedures[$0] }
         for (index, level) in self.levels.enumerated() { levelIndex[level.id] = index }
         for (index, field) in self.fields.enumerated() { fieldIndex[field.id] = index }
         for (index, agency) in self.agencies.enumerated() { agencyIndex[agency.id] = index }

@@ -57,12 +57,19 @@ struct SnapshotWriter {
         }
     }
 
-    /// An array of integers as one block of memory.
+    /// An array of integers as one block of memory (little-endian), a slice at a time so that a sink still
+    /// receives it block by block.
     mutating func writeBlock<T: FixedWidthInteger>(_ values: [T]) {
         write(values.count)
-        for (position, value) in values.enumerated() {
-            withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
-            if position & 0xFFFF == 0 { flushIfFull() }
+        let slice = Self.blockSize / MemoryLayout<T>.size
+        for start in stride(from: 0, to: values.count, by: slice) {
+            let part = values[start ..< min(start + slice, values.count)]
+            if 1.littleEndian == 1 {
+                part.withUnsafeBytes { bytes.append(contentsOf: $0) }
+            } else {
+                for value in part { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+            }
+            flushIfFull()
         }
     }
 
@@ -121,7 +128,12 @@ struct SnapshotReader {
     mutating func readBlock<T: FixedWidthInteger>(_: T.Type = T.self) throws(SnapshotError) -> [T] {
         let count = try readCount(minimumSize: MemoryLayout<T>.size)
         let raw = try take(count * MemoryLayout<T>.size)
-        return (0 ..< count).map { T(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * MemoryLayout<T>.size, as: T.self)) }
+        var values = [T](repeating: 0, count: count)
+        values.withUnsafeMutableBytes { $0.copyMemory(from: raw) }
+        if 1.littleEndian != 1 {
+            for index in values.indices { values[index] = T(littleEndian: values[index]) }
+        }
+        return values
     }
 
     mutating func readBytes() throws(SnapshotError) -> [UInt8] {

@@ -13,13 +13,6 @@ struct YAMLSyntaxError: Error {
 /// key for duplicates) was most of the catalog's load time at national scale; this keeps libyaml's parser and
 /// builds only what the catalog reads.
 enum YAMLDocuments {
-    /// Every document of `bytes` (UTF-8), in order.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(YAMLSyntaxError) -> [YAMLNode] {
-        var documents: [YAMLNode] = []
-        try forEachDocument(bytes) { documents.append($0) }
-        return documents
-    }
-
     /// Hands each document of `bytes` to `body` as soon as it is read: a file of 500 procedures never holds
     /// all their node trees at once.
     static func forEachDocument(_ bytes: UnsafeBufferPointer<UInt8>,
