@@ -77,19 +77,15 @@ public final class CatalogWatcher: @unchecked Sendable {
         return outcome
     }
 
-    /// Paths, sizes and modification times of every file under the folder, hashed.
+    /// Paths and states (size, modification time, inode) of every file under the folder, hashed.
     static func fingerprint(of folder: String) -> Int {
         var hasher = Hasher()
-        let manager = FileManager.default
-        guard let walker = manager.enumerator(atPath: folder) else { return 0 }
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return 0 }
         var paths: [String] = []
         while let path = walker.nextObject() as? String { paths.append(path) }
         for path in paths.sorted() {
             hasher.combine(path)
-            if let attributes = try? manager.attributesOfItem(atPath: folder + "/" + path) {
-                hasher.combine((attributes[.size] as? NSNumber)?.intValue ?? 0)
-                hasher.combine((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
-            }
+            hasher.combine(FileState(path: folder + "/" + path))
         }
         return hasher.finalize()
     }

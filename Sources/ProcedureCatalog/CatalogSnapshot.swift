@@ -29,11 +29,9 @@ public enum CatalogSnapshot {
         return writer.bytes
     }
 
-    /// Size, modification time and inode; the same for a file that is absent.
+    /// A file's state as numbers; the same for any file that is absent.
     private static func fileState(_ path: String) -> [Int] {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return [-1] }
-        return [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino)]
+        FileState(path: path)?.numbers ?? [-1]
     }
 
     /// The catalog and index stored at `path`, or nil when there is none or it is for other files.
