@@ -10,7 +10,7 @@ public enum CatalogLoader {
     public static let proceduresFolder = "procedures"
 
     public static func load(directory: String) throws(CatalogProblems) -> Catalog {
-        let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        let root = Self.root(of: directory)
         var problems: [CatalogProblem] = []
 
         let header = readFile("\(root)/\(catalogFile)", problems: &problems) { object in
@@ -36,6 +36,11 @@ public enum CatalogLoader {
                 Level(id: level.value.id, name: level.value.name, rank: rank)
             }, fields: fields.map(\.value),
             agencies: agencies.map(\.value), procedures: procedures.map(\.value))
+    }
+
+    /// The catalog folder as file paths are built from it (without a trailing slash).
+    static func root(of directory: String) -> String {
+        directory.hasSuffix("/") ? String(directory.dropLast()) : directory
     }
 
     /// Reads a single-document YAML file whose root is a mapping.

@@ -13,7 +13,7 @@ public enum CatalogSnapshot {
 
     /// The state of everything a load reads, and of the program reading it.
     public static func fingerprint(of directory: String) -> [UInt8] {
-        let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        let root = CatalogLoader.root(of: directory)
         var writer = SnapshotWriter()
         writer.write(formatVersion)
         writer.write(root)

@@ -25,9 +25,15 @@ public struct SearchIndex: Sendable {
     private(set) var firstLetters: [UInt8: [SearchHit]] = [:]
     /// Whether procedures come by popularity, most popular first (the catalog's order): search may then stop early.
     var popularityDescending = false
+    /// Candidates scored word by word before the other query words' scores are tabulated from their postings
+    /// (tests vary it: both ways must rank alike).
+    var candidatesBeforeTables = 2_000
+
     /// How many results a first letter keeps: as many as the kiosk lists.
     static let firstLetterLimit = 500
 
+    /// Procedures folded at once when the index is built: enough to keep both cores busy, few enough that the
+    /// folded words never pile up.
     static let foldingChunk = 1_024
 
     /// Query words beyond this many are ignored: nobody types more, and it bounds the work.
@@ -92,21 +98,32 @@ public struct SearchIndex: Sendable {
         guard !words.isEmpty else { return [] }
         let matches = words.map { QueryWordMatches(word: $0, in: self) }
         guard let rarestIndex = matches.indices.min(by: { matches[$0].postingCount < matches[$1].postingCount }),
-              case let rarest = matches[rarestIndex], rarest.postingCount > 0 else {
+              matches[rarestIndex].postingCount > 0 else {
             return []
         }
+        return popularityDescending
+            ? rankByPopularity(matches, rarest: rarestIndex, limit: limit)
+            : rankAll(matches, rarest: rarestIndex, limit: limit)
+    }
+
+    /// Every procedure the rarest word is in, scored (catalogs not ordered by popularity).
+    private func rankAll(_ matches: [QueryWordMatches], rarest: Int, limit: Int) -> [SearchHit] {
         var top = TopHits(limit: limit)
-        guard popularityDescending else {
-            for candidate in candidates(of: rarest) {
-                if let score = score(candidate, matches) {
-                    top.offer(SearchHit(procedure: candidate, score: score * 128 + Int(popularity[candidate])))
-                }
+        let rarestScores = bestScores(of: matches[rarest])
+        for candidate in 0 ..< procedureCount where rarestScores[candidate] > 0 {
+            if let score = score(candidate, matches) {
+                top.offer(SearchHit(procedure: candidate, score: score * 128 + Int(popularity[candidate])))
             }
-            return top.sorted()
         }
-        // Candidates in catalog order, which is by popularity: once the results are full and even the best match
-        // with this candidate's popularity could not enter them, no later candidate can either. Short prefixes
-        // that match most of a national catalog stop after a few hundred candidates instead of scoring them all.
+        return top.sorted()
+    }
+
+    /// Candidates in catalog order, which is by popularity: once the results are full and even the best match
+    /// with this candidate's popularity could not enter them, no later candidate can either. Short prefixes that
+    /// match most of a national catalog stop after a few hundred candidates instead of scoring them all.
+    private func rankByPopularity(_ matches: [QueryWordMatches], rarest rarestIndex: Int, limit: Int) -> [SearchHit] {
+        var top = TopHits(limit: limit)
+        let rarest = matches[rarestIndex]
         let bound = matches.reduce(0) { $0 + Int($1.best.rawValue) * TextTier.name.weight } * 128
         var others = matches
         others.remove(at: rarestIndex)
@@ -142,10 +159,6 @@ public struct SearchIndex: Sendable {
         }
         return top.sorted()
     }
-
-    /// Candidates scored word by word before the other query words' scores are tabulated from their postings
-    /// (tests vary it: both ways must rank alike).
-    var candidatesBeforeTables = 2_000
 
     /// The sum of a candidate's tabulated best scores, or nil when a word has none there.
     @inline(__always)
@@ -188,22 +201,6 @@ public struct SearchIndex: Sendable {
     /// Which words of `text` match the query, as ranges, for highlighting results.
     public func matchedRanges(in text: String, query: String) -> [Range<String.Index>] {
         highlighter(for: query).ranges(in: text)
-    }
-
-    /// Procedures containing any word the rarest query word matches, each once, in index order.
-    private func candidates(of match: QueryWordMatches) -> [Int] {
-        var seen = [Bool](repeating: false, count: procedureCount)
-        var result: [Int] = []
-        for word in match.words {
-            for posting in postings[postingStart[word] ..< postingStart[word + 1]] {
-                let procedure = Int(posting >> 2)
-                if !seen[procedure] {
-                    seen[procedure] = true
-                    result.append(procedure)
-                }
-            }
-        }
-        return result
     }
 
     /// The match score of one procedure, or nil when some query word matches none of its words.
@@ -283,14 +280,7 @@ public struct SearchIndex: Sendable {
     /// Word ids whose word starts with `prefix`: one contiguous range of the sorted vocabulary.
     func prefixRange(_ prefix: [UInt8]) -> Range<Int> {
         let low = vocabulary.partitionPoint { $0.lexicographicallyPrecedes(prefix) }
-        var high = low
-        // Upper bound by binary search on "starts with".
-        var upper = vocabulary.count
-        while high < upper {
-            let mid = (high + upper) / 2
-            if vocabulary[mid].starts(with: prefix) { high = mid + 1 } else { upper = mid }
-        }
-        return low ..< high
+        return low ..< vocabulary[low...].partitionPoint { $0.starts(with: prefix) }
     }
 }
 

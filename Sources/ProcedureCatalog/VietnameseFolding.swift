@@ -96,20 +96,21 @@ public enum VietnameseFolding {
     /// "dang ki" finds "đăng ký". Only that shape changes: "tay" (hand) and "tai" (ear) stay apart, and "y" alone
     /// (y tế) stays y.
     public static func unifyIY(_ word: inout [UInt8]) {
-        guard word.count >= 2, word[word.count - 1] == UInt8(ascii: "y") else { return }
-        let stem = word[..<(word.count - 1)]
-        if stem.allSatisfy(isConsonant) || stem.elementsEqual("qu".utf8) {
-            word[word.count - 1] = UInt8(ascii: "i")
-        }
+        if isIYSyllable(word, endingIn: UInt8(ascii: "y")) { word[word.count - 1] = UInt8(ascii: "i") }
     }
 
     /// The y spelling of a word `unifyIY` would have changed ("qui" → "quy"), or nil. While a citizen types
     /// "quyền", "quy" must still find what "quy…" starts: the query word is matched in both spellings.
     public static func ySpelling(of word: [UInt8]) -> [UInt8]? {
-        guard word.count >= 2, word[word.count - 1] == UInt8(ascii: "i") else { return nil }
+        guard isIYSyllable(word, endingIn: UInt8(ascii: "i")) else { return nil }
+        return word.dropLast() + [UInt8(ascii: "y")]
+    }
+
+    /// Consonants (or "qu") then `vowel`, the syllable's only vowel.
+    private static func isIYSyllable(_ word: [UInt8], endingIn vowel: UInt8) -> Bool {
+        guard word.count >= 2, word[word.count - 1] == vowel else { return false }
         let stem = word[..<(word.count - 1)]
-        guard stem.allSatisfy(isConsonant) || stem.elementsEqual("qu".utf8) else { return nil }
-        return Array(stem) + [UInt8(ascii: "y")]
+        return stem.allSatisfy(isConsonant) || stem.elementsEqual("qu".utf8)
     }
 
     private static func isConsonant(_ byte: UInt8) -> Bool {

@@ -47,7 +47,9 @@ final class YAMLObject {
         return YAMLObject(pairs, line: node.line, path: path, log: log)
     }
 
-    func keyPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    func keyPath(_ key: String) -> String { Self.keyPath(path, key) }
+
+    static func keyPath(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     func node(_ key: String) -> YAMLNode? {
         guard let index = position(of: key) else { return nil }
@@ -156,7 +158,7 @@ final class YAMLObject {
             log.report(.wrongType(expected: .mapping), at: node, field: path)
             return nil
         }
-        func keyPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+        func keyPath(_ key: String) -> String { Self.keyPath(path, key) }
         var vi: String?
         var en: String?
         var present = (vi: false, en: false)

@@ -42,14 +42,13 @@ struct BenchCommand: ParsableCommand {
             unlink(snapshot)
             let first = try ProcessMeasure.run(SelfBinary.path, ["bench-load", folder, "--snapshot", snapshot])
             let fromSnapshot = try ProcessMeasure.run(SelfBinary.path, ["bench-load", folder, "--snapshot", snapshot])
-            for (run, source) in [(first, "files"), (fromSnapshot, "snapshot")]
-            where run.output.split(separator: " ").last?.trimmingCharacters(in: .whitespacesAndNewlines) != source {
-                throw ValidationError("catalog \(size): expected a load from \(source), got “\(run.output)”")
+            let (firstLoad, snapshotLoad) = (LoadReport(first.output), LoadReport(fromSnapshot.output))
+            for (load, source) in [(firstLoad, "files"), (snapshotLoad, "snapshot")] where load.source != source {
+                throw ValidationError("catalog \(size): expected a load from \(source), got “\(load.output)”")
             }
-            table.load[size] = first.output.split(separator: " ").first.flatMap { UInt64($0) }
+            table.load[size] = firstLoad.nanoseconds
             table.rss[size] = first.maxRSSKilobytes
-            let fields = fromSnapshot.output.split(separator: " ")
-            table.snapshotLoad[size] = fields.first.flatMap { UInt64($0) }
+            table.snapshotLoad[size] = snapshotLoad.nanoseconds
             table.snapshotRSS[size] = fromSnapshot.maxRSSKilobytes
             let loaded = try CatalogLoader.loadIndexed(directory: folder, snapshot: snapshot)
             let (catalog, index) = (loaded.catalog, loaded.index)
@@ -94,6 +93,20 @@ struct BenchLoadCommand: ParsableCommand {
         let loaded = try CatalogLoader.loadIndexed(directory: folder, snapshot: snapshot)
         let elapsed = DispatchTime.now().uptimeNanoseconds - start
         print("\(elapsed) \(loaded.index.procedureCount) \(loaded.source)")
+    }
+}
+
+/// What `kiosk bench-load` prints: nanoseconds, procedures, and where the catalog came from.
+struct LoadReport {
+    let output: String
+    let nanoseconds: UInt64?
+    let source: String
+
+    init(_ output: String) {
+        self.output = output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let fields = self.output.split(separator: " ")
+        nanoseconds = fields.first.flatMap { UInt64($0) }
+        source = fields.count == 3 ? String(fields[2]) : ""
     }
 }
 
