@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The only C library the kiosk touches directly; the shim makes the wide API and macros importable.
@@ -34,11 +35,13 @@ let package = Package(
             name: "KioskConfiguration",
             dependencies: ["ProcedureCatalog", "CCrypt", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
-        // Receipt numbers, case records and statuses, the case store (SQLite through GRDB), throttling, masking.
+        // Receipt numbers, case records and statuses, the case store (SQLite through GRDB), the guess limit,
+        // masking, the second factor's keyed hash (HMAC-SHA256 through swift-crypto).
         .target(
             name: "CaseTracking",
             dependencies: [
                 "ProcedureCatalog",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Yams", package: "Yams"),
@@ -87,7 +90,8 @@ let package = Package(
             dependencies: ["KioskUI", "ProcedureCatalog", "KioskConfiguration", "CaseTracking", "DemoTours"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "KioskCommandTests", dependencies: ["kiosk"]),
+        .testTarget(name: "KioskTerminalTests", dependencies: ["KioskTerminal", "KioskUI"]),
+        .testTarget(name: "KioskCommandTests", dependencies: ["kiosk", "CaseTracking"]),
     ],
     swiftLanguageModes: [.v6]
 )

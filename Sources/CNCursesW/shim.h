@@ -28,4 +28,9 @@ static inline mmask_t kiosk_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t kiosk_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t kiosk_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline int kiosk_key_f(int n) { return KEY_F(n); }
+// The terminfo string a mouse report starts with, or NULL (tigetstr answers (char *)-1 for "not a string").
+static inline const char *kiosk_kmous(void) {
+    const char *value = tigetstr("kmous");
+    return value == (const char *)-1 ? 0 : value;
+}
 #endif

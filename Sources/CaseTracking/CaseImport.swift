@@ -28,7 +28,8 @@ public enum CaseImport {
     }
 
     public struct Result: Sendable {
-        public var records: [CaseRecord]
+        /// The cases read, still with their owners: reduce them (`IncomingCase.reduced`) before they are stored.
+        public var cases: [IncomingCase]
         public var problems: [Problem]
     }
 
@@ -37,7 +38,7 @@ public enum CaseImport {
         do {
             reader = try CSVReader(string: text, hasHeaderRow: true)
         } catch {
-            return Result(records: [], problems: [Problem(line: 1, column: nil, message: LocalizedText(
+            return Result(cases: [], problems: [Problem(line: 1, column: nil, message: LocalizedText(
                 vi: "không đọc được CSV: \(error)", en: "cannot read the CSV: \(error)"))])
         }
         let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
@@ -48,13 +49,13 @@ public enum CaseImport {
             problems.append(Problem(line: 1, column: nil, message: LocalizedText(
                 vi: "thiếu cột \(missing.joined(separator: ", "))",
                 en: "missing column(s) \(missing.joined(separator: ", "))")))
-            return Result(records: [], problems: problems)
+            return Result(cases: [], problems: problems)
         }
         for column in unknown {
             problems.append(Problem(line: 1, column: column, message: LocalizedText(
                 vi: "cột không được hỗ trợ, bỏ qua", en: "unknown column, ignored")))
         }
-        var records: [CaseRecord] = []
+        var records: [IncomingCase] = []
         var firstLine: [String: Int] = [:]
         var line = 2
         while let fields = reader.next() {
@@ -68,7 +69,7 @@ public enum CaseImport {
             }
             do {
                 let record = try CaseRowReader(values: values, procedureCodes: procedureCodes).record()
-                let key = record.receipt.description
+                let key = record.record.receipt.description
                 if let first = firstLine[key] {
                     throw RowError(column: "receipt_number", message: LocalizedText(
                         vi: "số hồ sơ \(key) trùng với dòng \(first)", en: "receipt number \(key) repeats line \(first)"))
@@ -85,7 +86,7 @@ public enum CaseImport {
             problems.append(Problem(line: line, column: nil, message: LocalizedText(
                 vi: "CSV sai cú pháp từ đây: \(error)", en: "CSV syntax error from here: \(error)")))
         }
-        return Result(records: records, problems: problems)
+        return Result(cases: records, problems: problems)
     }
 }
 

@@ -1,43 +1,55 @@
-/// What a look-up answers. An unknown receipt number and a wrong second factor give the same answer, so the
-/// kiosk never tells a stranger that a number exists.
+import Foundation
+
+/// What a look-up answers. An unknown receipt number and a wrong second factor give the same answer, and a
+/// pause or a lock applies to any number alike, so the kiosk never tells a stranger that a number exists.
 public enum LookupOutcome: Equatable, Sendable {
     case found(CaseRecord)
-    case notFound
+    /// No case with this number and these digits; `then` is what applies to the next try.
+    case notFound(then: GuessVerdict)
+    /// Not looked up: too many failures on this number or at this kiosk.
+    case refused(GuessVerdict)
     /// The database cannot answer now.
     case unavailable
 }
 
-/// Finds a case and checks the second factor: the last 4 digits of the owner's ID number (CCCD).
+/// Finds a case and checks the second factor (the last 4 digits of the owner's ID number, against the keyed
+/// hash the database keeps), within the guess limit of `GuessPolicy`.
 public struct CaseLookup: Sendable {
     public let store: any CaseStore
-    public let requireSecondFactor: Bool
+    /// The hall's second-factor key; nil when look-ups ask for no second factor.
+    public let secondFactor: SecondFactorKey?
+    /// Which kiosk is asking: its own failures are limited too.
+    public let kiosk: String
+    public let policy: GuessPolicy
 
-    public init(store: any CaseStore, requireSecondFactor: Bool) {
+    public init(store: any CaseStore, secondFactor: SecondFactorKey?, kiosk: String, policy: GuessPolicy) {
         self.store = store
-        self.requireSecondFactor = requireSecondFactor
+        self.secondFactor = secondFactor
+        self.kiosk = kiosk
+        self.policy = policy
     }
 
-    public func lookUp(_ receipt: ReceiptNumber, idLast4: String?) -> LookupOutcome {
-        let record: CaseRecord?
+    public func lookUp(_ receipt: ReceiptNumber, idLast4: String?, at now: Date = Date()) -> LookupOutcome {
         do {
-            record = try store.find(receipt)
+            let before = try store.verdict(receipt: receipt, kiosk: kiosk, policy: policy, at: now)
+            guard before == .allowed else { return .refused(before) }
+            let record = try store.find(receipt)
+            if matches(record, receipt, idLast4), let record {
+                try? store.recordSuccess(receipt: receipt)  // the case is found either way
+                return .found(record)
+            }
+            return .notFound(then: try store.recordFailure(receipt: receipt, kiosk: kiosk, policy: policy, at: now))
         } catch {
+            // A failure that cannot be counted must not be answered: that would let guesses through unlimited.
             return .unavailable
         }
-        // Compare even when there is no case, so both failures take the same path.
-        let expected = record?.ownerIDLast4 ?? "----"
-        let matches = Self.constantTimeEqual(expected, idLast4 ?? "")
-        guard let record else { return .notFound }
-        if requireSecondFactor && !matches { return .notFound }
-        return .found(record)
     }
 
-    static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        var difference = UInt8(x.count == y.count ? 0 : 1)
-        for index in 0 ..< max(x.count, y.count) {
-            difference |= (index < x.count ? x[index] : 0) ^ (index < y.count ? y[index] : 0)
-        }
-        return difference == 0
+    /// Hashes and compares even when there is no case, so that both failures take the same path and time.
+    private func matches(_ record: CaseRecord?, _ receipt: ReceiptNumber, _ idLast4: String?) -> Bool {
+        guard let key = secondFactor else { return record != nil }
+        let typed = key.digest(receipt: receipt, last4: idLast4 ?? "")
+        let stored = record?.secondFactor ?? SecondFactorDigest([UInt8](repeating: 0, count: typed.bytes.count))
+        return stored.matches(typed) && record != nil && idLast4?.count == 4
     }
 }

@@ -52,10 +52,12 @@ public struct HistoryEntry: Hashable, Sendable {
 public struct CaseRecord: Hashable, Sendable {
     public var receipt: ReceiptNumber
     public var procedureCode: String
-    public var ownerName: String
-    /// The owner's ID number (CCCD): only compared with the second factor, never shown or logged.
-    public var ownerID: String
-    public var phone: String?
+    /// The owner's name as the case screen shows it, already masked ("Nguyễn V** A*"): the whole name is never
+    /// kept (see `IncomingCase.reduced`).
+    public var maskedName: String
+    /// The keyed hash of the owner's ID digits that a look-up must match; nil: no look-up with the second
+    /// factor can find the case.
+    public var secondFactor: SecondFactorDigest?
     public var channel: Channel.Kind
     public var submittedAt: LocalTime?
     public var receivedAt: LocalTime?
@@ -68,7 +70,7 @@ public struct CaseRecord: Hashable, Sendable {
     public var handlingAgency: String
     /// Where the result is collected (a counter of the center), when not by post.
     public var collectAt: CaseText?
-    /// The result goes out by post (bưu chính công ích), to this address.
+    /// The result goes out by post (bưu chính công ích), to this address (from the ward on, see `AddressMask`).
     public var postalAddress: String?
     public var missingDocuments: [CaseText]
     public var amountsDue: [AmountDue]
@@ -76,23 +78,17 @@ public struct CaseRecord: Hashable, Sendable {
     /// Seeded from the demo file: replaced when the demo is seeded again, never mixed with real cases.
     public var isDemo: Bool
 
-    /// The last 4 digits of the owner's ID number: what the second factor must match.
-    public var ownerIDLast4: String {
-        String(ownerID.filter { $0.isASCII && $0.isNumber }.suffix(4))
-    }
-
     public init(
-        receipt: ReceiptNumber, procedureCode: String, ownerName: String, ownerID: String, phone: String? = nil,
-        channel: Channel.Kind, submittedAt: LocalTime? = nil, receivedAt: LocalTime?, appointment: LocalDay?,
+        receipt: ReceiptNumber, procedureCode: String, maskedName: String = "",
+        secondFactor: SecondFactorDigest? = nil, channel: Channel.Kind, submittedAt: LocalTime? = nil, receivedAt: LocalTime?, appointment: LocalDay?,
         finishedAt: LocalTime? = nil, returnedAt: LocalTime? = nil, status: CaseStatus, handlingAgency: String,
         collectAt: CaseText? = nil, postalAddress: String? = nil, missingDocuments: [CaseText] = [],
         amountsDue: [AmountDue] = [], history: [HistoryEntry] = [], isDemo: Bool = false
     ) {
         self.receipt = receipt
         self.procedureCode = procedureCode
-        self.ownerName = ownerName
-        self.ownerID = ownerID
-        self.phone = phone
+        self.maskedName = maskedName
+        self.secondFactor = secondFactor
         self.channel = channel
         self.submittedAt = submittedAt
         self.receivedAt = receivedAt

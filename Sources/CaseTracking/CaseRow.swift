@@ -44,8 +44,9 @@ enum CaseRow {
         }
         let collect: String? = row["collect_at"]
         return CaseRecord(
-            receipt: receipt, procedureCode: row["procedure_code"], ownerName: row["owner_name"],
-            ownerID: row["owner_id"], phone: row["phone"], channel: channel, submittedAt: try time("submitted_at"),
+            receipt: receipt, procedureCode: row["procedure_code"], maskedName: row["masked_name"],
+            secondFactor: (row["second_factor"] as Data?).map { SecondFactorDigest(Array($0)) }, channel: channel,
+            submittedAt: try time("submitted_at"),
             receivedAt: try time("received_at"), appointment: appointment, finishedAt: try time("finished_at"),
             returnedAt: try time("returned_at"), status: status, handlingAgency: row["handling_agency"],
             collectAt: try collect.map { try decoder.decode(CaseText.self, from: Data($0.utf8)) },
@@ -63,13 +64,14 @@ enum CaseRow {
         try db.execute(sql: "DELETE FROM case_history WHERE receipt = ?", arguments: [key])
         try db.execute(
             sql: """
-                INSERT OR REPLACE INTO cases (receipt, procedure_code, owner_name, owner_id, phone, channel,
+                INSERT OR REPLACE INTO cases (receipt, procedure_code, masked_name, second_factor, channel,
                     submitted_at, received_at, appointment, finished_at, returned_at, status, handling_agency,
                     collect_at, postal_address, missing_documents, amounts_due, is_demo)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
-                key, record.procedureCode, record.ownerName, record.ownerID, record.phone, record.channel.rawValue,
+                key, record.procedureCode, record.maskedName, record.secondFactor.map { Data($0.bytes) },
+                record.channel.rawValue,
                 record.submittedAt?.description, record.receivedAt?.description, record.appointment?.description,
                 record.finishedAt?.description, record.returnedAt?.description, record.status.rawValue,
                 record.handlingAgency, try record.collectAt.map(json), record.postalAddress,

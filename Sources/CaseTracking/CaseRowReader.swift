@@ -6,7 +6,8 @@ struct CaseRowReader {
     let values: [String: String]
     let procedureCodes: Set<String>?
 
-    func record() throws -> CaseRecord {
+    /// The case as the export gives it; a `phone` column is read by no one (the kiosk keeps no phone numbers).
+    func record() throws -> IncomingCase {
         let receiptText = try required("receipt_number")
         guard let receipt = ReceiptNumber(parsing: receiptText) else {
             throw fail("receipt_number", vi: "“\(receiptText)” không phải số hồ sơ (dạng \(ReceiptNumber.example))",
@@ -22,15 +23,19 @@ struct CaseRowReader {
             throw fail("status_code", vi: "“\(statusText)” không phải mã trạng thái 1–10",
                        en: "“\(statusText)” is not a status code 1–10")
         }
-        return CaseRecord(
-            receipt: receipt, procedureCode: code, ownerName: try required("owner_name"),
-            ownerID: try required("owner_id"), phone: values["phone"], channel: try channel(),
+        let owner = CaseOwner(name: try required("owner_name"), idNumber: try required("owner_id"))
+        guard owner.idLast4.count == 4 else {
+            throw fail("owner_id", vi: "số căn cước cần ít nhất 4 chữ số", en: "an ID number needs at least 4 digits")
+        }
+        let record = CaseRecord(
+            receipt: receipt, procedureCode: code, channel: try channel(),
             submittedAt: try time("submitted_at"), receivedAt: try time("received_at"),
             appointment: try time("appointment_date")?.day, finishedAt: try time("finished_at"),
             returnedAt: try time("returned_at"), status: status, handlingAgency: try required("handling_agency"),
             collectAt: values["collect_at"].map { CaseText(vi: $0) }, postalAddress: values["postal_address"],
             missingDocuments: list("missing_documents").map { CaseText(vi: $0) }, amountsDue: try amounts(),
             history: try history())
+        return IncomingCase(record: record, owner: owner)
     }
 
     private func fail(_ column: String, vi: String, en: String) -> RowError {

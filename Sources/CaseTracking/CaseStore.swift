@@ -1,5 +1,6 @@
-/// Where cases are looked up. The kiosk only reads; the back office (or `kiosk cases import`) writes.
-public protocol CaseStore: Sendable {
+/// Where cases are looked up, and failed look-ups counted. The kiosk reads cases and writes only the counts;
+/// the back office (or `kiosk cases import`) writes cases.
+public protocol CaseStore: GuessLedger {
     /// The case with this receipt number, or nil.
     func find(_ receipt: ReceiptNumber) throws(CaseStoreError) -> CaseRecord?
 }

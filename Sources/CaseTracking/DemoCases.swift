@@ -24,7 +24,6 @@ public enum DemoCases {
         struct Owner: Decodable {
             var name: String
             var id: String
-            var phone: String?
         }
 
         struct Step: Decodable {
@@ -67,7 +66,7 @@ public enum DemoCases {
 
     /// The demo cases dated from `today`; every problem is collected before any is thrown.
     public static func load(file: String, today: LocalDay, calendar: WorkingCalendar = WorkingCalendar(),
-                            procedureCodes: Set<String>? = nil) throws(DemoProblems) -> [(key: String, record: CaseRecord)] {
+                            procedureCodes: Set<String>? = nil) throws(DemoProblems) -> [(key: String, case: IncomingCase)] {
         let entries: [Entry]
         do {
             let text = try String(contentsOfFile: file, encoding: .utf8)
@@ -77,18 +76,19 @@ public enum DemoCases {
             throw DemoProblems([Problem(file: file, key: "", message: "\(error)")])
         }
         var problems: [Problem] = []
-        var results: [(String, CaseRecord)] = []
+        var results: [(String, IncomingCase)] = []
         var seen: Set<String> = []
         for entry in entries {
             do {
-                let record = try record(entry, today: today, calendar: calendar)
+                let incoming = try record(entry, today: today, calendar: calendar)
+                let record = incoming.record
                 if let codes = procedureCodes, !codes.contains(record.procedureCode) {
                     throw Problem(file: file, key: entry.key, message: "unknown procedure \(record.procedureCode)")
                 }
                 if !seen.insert(record.receipt.description).inserted {
                     throw Problem(file: file, key: entry.key, message: "receipt number \(record.receipt) is used twice")
                 }
-                results.append((entry.key, record))
+                results.append((entry.key, incoming))
             } catch var problem as Problem {
                 problem.file = file
                 problems.append(problem)
@@ -100,7 +100,7 @@ public enum DemoCases {
         return results
     }
 
-    private static func record(_ entry: Entry, today: LocalDay, calendar: WorkingCalendar) throws -> CaseRecord {
+    private static func record(_ entry: Entry, today: LocalDay, calendar: WorkingCalendar) throws -> IncomingCase {
         func fail(_ message: String) -> Problem { Problem(file: "", key: entry.key, message: message) }
         func day(_ offset: Int) -> LocalDay {
             offset >= 0 ? calendar.adding(workingDays: offset, to: today) : subtract(-offset, from: today, calendar)
@@ -126,14 +126,15 @@ public enum DemoCases {
             guard let at = try time(step.at, "history.at") else { throw fail("history.at is required") }
             return HistoryEntry(time: at, from: step.from, action: action, to: step.to, note: step.note)
         }
-        return CaseRecord(
-            receipt: receipt, procedureCode: entry.procedure, ownerName: entry.owner.name, ownerID: entry.owner.id,
-            phone: entry.owner.phone, channel: channel, submittedAt: submitted, receivedAt: received,
+        let record = CaseRecord(
+            receipt: receipt, procedureCode: entry.procedure, channel: channel, submittedAt: submitted,
+            receivedAt: received,
             appointment: entry.appointment.map(day), finishedAt: try time(entry.finished, "finished"),
             returnedAt: try time(entry.returned, "returned"), status: status, handlingAgency: entry.handlingAgency,
             collectAt: entry.collectAt, postalAddress: entry.postalAddress,
             missingDocuments: entry.missingDocuments ?? [], amountsDue: entry.amountsDue ?? [], history: history,
             isDemo: true)
+        return IncomingCase(record: record, owner: CaseOwner(name: entry.owner.name, idNumber: entry.owner.id))
     }
 
     private static func subtract(_ count: Int, from day: LocalDay, _ calendar: WorkingCalendar) -> LocalDay {

@@ -3,67 +3,54 @@ import GRDB
 import ProcedureCatalog
 
 /// Cases in an SQLite file, opened in WAL mode so that the back office writes while kiosks read: a status
-/// written by another process shows on the next look-up, without a restart.
+/// written by another process shows on the next look-up, without a restart. The same file counts failed
+/// look-ups (see `GuessLedger`), so a pause or a lock holds for every kiosk that uses it.
+///
+/// The file holds only what a kiosk may show: names masked, postal addresses from the ward on, the second
+/// factor as a keyed hash. Deleted content is overwritten (`secure_delete`), so it does not linger in free pages.
 public final class SQLiteCaseStore: CaseStore {
     public let path: String
     private let pool: DatabasePool
 
-    /// Opens (creating when missing) the database and brings its schema up to date.
-    public init(path: String) throws(CaseStoreError) {
+    /// Opens (creating when missing) the database and brings its schema up to date. `key` is the hall's
+    /// second-factor key: an old database holding full ID numbers is converted with it on this first open.
+    public init(path: String, key: SecondFactorKey) throws(CaseStoreError) {
         self.path = path
         do {
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             var configuration = Configuration()
             configuration.busyMode = .timeout(2)
+            // secure_delete: deleted content is zeroed, not left in free pages. synchronous NORMAL is WAL's
+            // usual setting: a failed look-up's count is a write on a citizen's path, and an fsync for each would
+            // cost milliseconds; a power cut may lose the last counts, never the file.
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA secure_delete = ON; PRAGMA synchronous = NORMAL")
+            }
             pool = try DatabasePool(path: path, configuration: configuration)
-            try Self.migrator.migrate(pool)
+            let migrator = CaseSchema.migrator(key: key)
+            let pending = try pool.read { try !migrator.hasCompletedMigrations($0) }
+            try migrator.migrate(pool)
+            if pending { try Self.erasePreviousContent(pool) }
+            try CaseSchema.adopt(key, pool)
+        } catch let error as CaseStoreError {
+            throw error
         } catch {
             throw CaseStoreError(path: path, reason: "\(error)")
         }
     }
 
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("cases-v1") { db in
-            try db.execute(sql: """
-                CREATE TABLE cases (
-                    receipt TEXT PRIMARY KEY NOT NULL,
-                    procedure_code TEXT NOT NULL,
-                    owner_name TEXT NOT NULL,
-                    owner_id TEXT NOT NULL,
-                    phone TEXT,
-                    channel TEXT NOT NULL CHECK (channel IN ('in_person', 'online', 'post')),
-                    submitted_at TEXT,
-                    received_at TEXT,
-                    appointment TEXT,
-                    finished_at TEXT,
-                    returned_at TEXT,
-                    status INTEGER NOT NULL CHECK (status BETWEEN 1 AND 10),
-                    handling_agency TEXT NOT NULL,
-                    collect_at TEXT,
-                    postal_address TEXT,
-                    missing_documents TEXT NOT NULL DEFAULT '[]',
-                    amounts_due TEXT NOT NULL DEFAULT '[]',
-                    is_demo INTEGER NOT NULL DEFAULT 0
-                ) WITHOUT ROWID;
-                CREATE TABLE case_history (
-                    receipt TEXT NOT NULL REFERENCES cases(receipt) ON DELETE CASCADE,
-                    position INTEGER NOT NULL,
-                    time TEXT NOT NULL,
-                    from_unit TEXT NOT NULL,
-                    action TEXT NOT NULL,
-                    to_unit TEXT,
-                    note TEXT,
-                    PRIMARY KEY (receipt, position)
-                ) WITHOUT ROWID;
-                """)
+    /// After a migration dropped personal columns: rewrite the file (VACUUM) and empty the WAL, so that no
+    /// page of the old content remains anywhere on disk.
+    private static func erasePreviousContent(_ pool: DatabasePool) throws {
+        try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "VACUUM")
+            try db.checkpoint(.truncate)
         }
-        return migrator
     }
 
     public func find(_ receipt: ReceiptNumber) throws(CaseStoreError) -> CaseRecord? {
-        do {
+        try run {
             // Cached statements: a look-up is on a citizen's path, and compiling SQL each time doubled its cost.
             let key = receipt.description
             return try pool.read { db in
@@ -73,6 +60,53 @@ public final class SQLiteCaseStore: CaseStore {
                     sql: "SELECT * FROM case_history WHERE receipt = ? ORDER BY position")
                 return try CaseRow.record(row, receipt: receipt, history: try Row.fetchAll(steps, arguments: [key]))
             }
+        }
+    }
+
+    /// Writes cases (replacing any with the same receipt number) in one transaction.
+    public func save(_ records: [CaseRecord]) throws(CaseStoreError) {
+        try run {
+            try pool.write { db in
+                for record in records { try CaseRow.save(record, db) }
+            }
+        }
+    }
+
+    /// Replaces every demo case with `records` (real cases are never touched).
+    public func replaceDemo(with records: [CaseRecord]) throws(CaseStoreError) {
+        try run {
+            try pool.write { db in
+                try db.execute(sql: "DELETE FROM case_history WHERE receipt IN (SELECT receipt FROM cases WHERE is_demo)")
+                try db.execute(sql: "DELETE FROM cases WHERE is_demo")
+                for record in records { try CaseRow.save(record, db) }
+            }
+        }
+    }
+
+    /// Changes a case's status (what the back office does; tests and `kiosk cases set-status` use it).
+    public func setStatus(_ receipt: ReceiptNumber, _ status: CaseStatus) throws(CaseStoreError) {
+        try run {
+            try pool.write { db in
+                try db.execute(sql: "UPDATE cases SET status = ? WHERE receipt = ?",
+                               arguments: [status.rawValue, receipt.description])
+            }
+        }
+    }
+
+    public func count() throws(CaseStoreError) -> (all: Int, demo: Int) {
+        try run {
+            try pool.read { db in
+                let all = try Int.fetchOne(db, sql: "SELECT count(*) FROM cases") ?? 0
+                let demo = try Int.fetchOne(db, sql: "SELECT count(*) FROM cases WHERE is_demo") ?? 0
+                return (all, demo)
+            }
+        }
+    }
+
+    /// Runs a database operation, naming this file in any error.
+    func run<T>(_ operation: () throws -> T) throws(CaseStoreError) -> T {
+        do {
+            return try operation()
         } catch let error as CaseStoreError {
             throw error
         } catch {
@@ -80,51 +114,5 @@ public final class SQLiteCaseStore: CaseStore {
         }
     }
 
-    /// Writes cases (replacing any with the same receipt number) in one transaction.
-    public func save(_ records: [CaseRecord]) throws(CaseStoreError) {
-        do {
-            try pool.write { db in
-                for record in records { try CaseRow.save(record, db) }
-            }
-        } catch {
-            throw CaseStoreError(path: path, reason: "\(error)")
-        }
-    }
-
-    /// Replaces every demo case with `records` (real cases are never touched).
-    public func replaceDemo(with records: [CaseRecord]) throws(CaseStoreError) {
-        do {
-            try pool.write { db in
-                try db.execute(sql: "DELETE FROM case_history WHERE receipt IN (SELECT receipt FROM cases WHERE is_demo)")
-                try db.execute(sql: "DELETE FROM cases WHERE is_demo")
-                for record in records { try CaseRow.save(record, db) }
-            }
-        } catch {
-            throw CaseStoreError(path: path, reason: "\(error)")
-        }
-    }
-
-    /// Changes a case's status (what the back office does; tests and `kiosk cases set-status` use it).
-    public func setStatus(_ receipt: ReceiptNumber, _ status: CaseStatus) throws(CaseStoreError) {
-        do {
-            try pool.write { db in
-                try db.execute(sql: "UPDATE cases SET status = ? WHERE receipt = ?",
-                               arguments: [status.rawValue, receipt.description])
-            }
-        } catch {
-            throw CaseStoreError(path: path, reason: "\(error)")
-        }
-    }
-
-    public func count() throws(CaseStoreError) -> (all: Int, demo: Int) {
-        do {
-            return try pool.read { db in
-                let all = try Int.fetchOne(db, sql: "SELECT count(*) FROM cases") ?? 0
-                let demo = try Int.fetchOne(db, sql: "SELECT count(*) FROM cases WHERE is_demo") ?? 0
-                return (all, demo)
-            }
-        } catch {
-            throw CaseStoreError(path: path, reason: "\(error)")
-        }
-    }
+    var writer: DatabasePool { pool }
 }

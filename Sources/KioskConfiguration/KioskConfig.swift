@@ -18,15 +18,20 @@ public struct KioskConfig: Sendable, Equatable {
     public var idleTimeoutSeconds: Int
     public var catalogPath: String
     public var casesDatabasePath: String
+    /// The second-factor key: the secret the case database's hashes of ID digits are made with (one per hall).
+    public var secondFactorKeyPath: String
     public var logPath: String
     /// Where the catalog and its index are kept in binary between starts; nil (set to "") keeps none.
     public var catalogSnapshotPath: String?
+    /// This kiosk's name among the kiosks sharing a case database (its own failed look-ups are limited);
+    /// "" (the default) is the machine's host name.
+    public var kioskID: String
     /// The keys staff press in a row to end the program.
     public var staffExitChord: KeyChord
     /// Whether a case look-up asks for the last 4 digits of the owner's ID number; without it nothing personal
     /// is shown.
     public var caseSecondFactor: Bool
-    /// The first cool-down after 5 failed look-ups in a row; it doubles with each further failure.
+    /// The first cool-down after 5 failed look-ups of one receipt number; it doubles with each further failure.
     public var caseCooldownSeconds: Int
     /// The staff PIN's salted hash (`kiosk pin-hash` makes one); nil: the chord alone ends the program.
     public var staffPINHash: String?
@@ -45,7 +50,8 @@ public struct KioskConfig: Sendable, Equatable {
             name: LocalizedText(vi: "Trung tâm Phục vụ hành chính công", en: "Public Administration Center"),
             address: LocalizedText(vi: "", en: ""), hotline: "", website: ""),
         defaultLanguage: .vi, idleTimeoutSeconds: 90, catalogPath: "Catalog", casesDatabasePath: "var/cases.sqlite",
-        logPath: "var/kiosk.log", catalogSnapshotPath: "var/catalog.snapshot", staffExitChord: .defaultStaffExit, caseSecondFactor: true,
+        secondFactorKeyPath: "var/second-factor.key", logPath: "var/kiosk.log",
+        catalogSnapshotPath: "var/catalog.snapshot", kioskID: "", staffExitChord: .defaultStaffExit, caseSecondFactor: true,
         caseCooldownSeconds: 30, staffPINHash: nil, attractLoop: false, attractTour: "attract",
         attractAfterSeconds: 60, demoPaceSeconds: 5, holidays: [])
 
@@ -57,8 +63,10 @@ public struct KioskConfig: Sendable, Equatable {
         "center.website": .url,
         "kiosk.default_language": .choice(Language.allCases.map(\.rawValue)),
         "kiosk.idle_timeout_seconds": .integer(15...3600),
+        "kiosk.id": .text,
         "paths.catalog": .text,
         "paths.cases_database": .text,
+        "paths.second_factor_key": .text,
         "paths.log": .text,
         "paths.catalog_snapshot": .text,
         "staff.exit_chord": .keyChord,
@@ -71,6 +79,13 @@ public struct KioskConfig: Sendable, Equatable {
         "demo.attract_after_seconds": .integer(10...3600),
         "demo.pace_seconds": .integer(2...60),
     ]
+
+    /// The name this kiosk counts its failed look-ups under: `kiosk.id`, else the host name.
+    public var kioskName: String {
+        if !kioskID.isEmpty { return kioskID }
+        var buffer = [CChar](repeating: 0, count: 256)
+        return gethostname(&buffer, buffer.count) == 0 ? String(cString: buffer) : "kiosk"
+    }
 
     /// Reads and checks a kiosk.conf. Throws every problem at once; nothing is applied from a file with one.
     public static func load(file: String) throws(ConfigProblems) -> KioskConfig {
@@ -96,12 +111,14 @@ public struct KioskConfig: Sendable, Equatable {
             config.defaultLanguage = language
         }
         if let idle = values.int("kiosk.idle_timeout_seconds") { config.idleTimeoutSeconds = idle }
+        if let id = values.string("kiosk.id") { config.kioskID = id }
         func path(_ key: String, _ fallback: String) -> String {
             let value = values.string(key) ?? fallback
             return value.hasPrefix("/") || baseFolder == "." ? value : "\(baseFolder)/\(value)"
         }
         config.catalogPath = path("paths.catalog", defaults.catalogPath)
         config.casesDatabasePath = path("paths.cases_database", defaults.casesDatabasePath)
+        config.secondFactorKeyPath = path("paths.second_factor_key", defaults.secondFactorKeyPath)
         config.logPath = path("paths.log", defaults.logPath)
         if values.string("paths.catalog_snapshot") == "" {
             config.catalogSnapshotPath = nil

@@ -33,6 +33,9 @@ public final class Terminal {
     private let theme: Theme
     /// What is on the screen now, to draw only what changed.
     private var shown: Grid?
+    /// Keys and mouse reports reassembled from characters, and the events decoded but not yet taken.
+    private var sequencer = InputSequencer()
+    private var ready: [KioskEvent] = []
 
     /// Takes over the terminal. `monochrome` forces the fallback theme (NO_COLOR does too).
     public init(monochrome: Bool = false) throws(TerminalError) {
@@ -50,8 +53,16 @@ public final class Terminal {
         keypad(kiosk_stdscr(), true)
         curs_set(0)
         kiosk_set_escdelay(25)
-        mouseinterval(0)  // report presses at once: a touch must not wait for a possible double click
-        mousemask(kiosk_all_mouse_events(), nil)
+        if let prefix = kiosk_kmous(), String(cString: prefix).hasPrefix("\u{1B}[") {
+            // An xterm-like terminal: its SGR reports are read as characters and decoded by `InputSequencer`,
+            // every one of them (ncurses' queue keeps only the last of a burst).
+            keyok(KEY_MOUSE, false)
+            TerminalRestore.enableMouseReports()
+        } else {
+            // The Linux console, where gpm delivers touches to ncurses.
+            mouseinterval(0)  // report presses at once: a touch must not wait for a possible double click
+            mousemask(kiosk_all_mouse_events(), nil)
+        }
         let colors = !monochrome && has_colors() && getenv("NO_COLOR") == nil
         if colors { start_color() }
         theme = Theme(colors: colors)
@@ -66,19 +77,29 @@ public final class Terminal {
 
     public var size: Size { Size(width: Int(kiosk_cols()), height: Int(kiosk_lines())) }
 
-    /// Waits up to `milliseconds` for input (0: only what is already there).
+    /// Waits up to `milliseconds` for input (0: only what is already there). Events come one at a time, in the
+    /// order they arrived, however many came in one read.
     public func next(timeout milliseconds: Int32) -> TerminalInput {
-        wtimeout(kiosk_stdscr(), milliseconds)
-        var code: wint_t = 0
-        switch wget_wch(kiosk_stdscr(), &code) {
-        case OK:
-            return InputDecoder.character(UInt32(code)).map(TerminalInput.event) ?? .idle
-        case KEY_CODE_YES:
-            if Int32(code) == KEY_RESIZE { shown = nil }
-            return InputDecoder.keyCode(Int32(code), size: { size }).map(TerminalInput.event) ?? .idle
-        default:
-            return Self.inputClosed() ? .hangup : .idle
+        while ready.isEmpty {
+            // Within a sequence, wait only as long as its rest may take.
+            let pending = sequencer.pendingTimeout
+            wtimeout(kiosk_stdscr(), pending ?? milliseconds)
+            var code: wint_t = 0
+            switch wget_wch(kiosk_stdscr(), &code) {
+            case OK:
+                ready += sequencer.feed(.character(UInt32(code)))
+            case KEY_CODE_YES:
+                if Int32(code) == KEY_RESIZE { shown = nil }
+                if let event = InputDecoder.keyCode(Int32(code), size: { size }) {
+                    ready += sequencer.feed(.decoded(event))
+                }
+            default:
+                ready += sequencer.flush()
+                if ready.isEmpty { return Self.inputClosed() ? .hangup : .idle }
+            }
+            if ready.isEmpty && sequencer.pendingTimeout == nil { return .idle }
         }
+        return .event(ready.removeFirst())
     }
 
     /// Draws the cells that differ from what is on screen, then shows them in one update.

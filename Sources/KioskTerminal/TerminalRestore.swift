@@ -7,6 +7,9 @@ enum TerminalRestore {
     /// Set while curses owns the terminal. Only touched on the main thread and in signal handlers.
     nonisolated(unsafe) private static var active = false
     nonisolated(unsafe) private static var installed = false
+    /// Set while the terminal sends mouse reports at the kiosk's request (not ncurses'): endwin does not know
+    /// to switch them off.
+    nonisolated(unsafe) private static var mouseReports = false
     /// The handlers that were there before ours, by signal number. Written once, before any signal is caught.
     nonisolated(unsafe) private static var previous: [Int32: sigaction] = [:]
 
@@ -49,5 +52,20 @@ enum TerminalRestore {
         guard active else { return }
         active = false
         endwin()
+        if mouseReports {
+            mouseReports = false
+            writeOut("\u{1B}[?1006l\u{1B}[?1000l")
+        }
+    }
+
+    /// Asks the terminal for button presses, releases and the wheel (1000) as SGR reports (1006).
+    static func enableMouseReports() {
+        mouseReports = true
+        writeOut("\u{1B}[?1000h\u{1B}[?1006h")
+    }
+
+    /// Straight to the terminal with write(2), which a signal handler may call.
+    private static func writeOut(_ text: StaticString) {
+        _ = write(1, text.utf8Start, text.utf8CodeUnitCount)
     }
 }

@@ -13,28 +13,48 @@ enum CaseDatabase {
         -> any CaseStore
     {
         do {
-            let store = try SQLiteCaseStore(path: config.casesDatabasePath)
+            let store = try open(config)
             if try store.count().all == 0 {
                 let seeded = try? seed(store, config: config, catalog: catalog, catalogFolder: catalogFolder)
                 logger.info("empty case database: demo cases seeded", metadata: ["cases": "\(seeded?.count ?? 0)"])
             }
             return store
         } catch {
-            Output.error("\(config.casesDatabasePath): \(error)")
+            Output.error("\(error)")
             logger.error("case database unavailable", metadata: ["error": "\(error)"])
             return UnavailableStore(error: error)
         }
     }
 
+    /// The case database with the hall's second-factor key (created on first use: a new kiosk has none yet).
+    static func open(_ config: KioskConfig) throws -> SQLiteCaseStore {
+        let key = try SecondFactorKeyFile.load(config.secondFactorKeyPath, create: true)
+        return try SQLiteCaseStore(path: config.casesDatabasePath, key: key)
+    }
+
+    /// The look-up as kiosk.conf sets it: the second factor (or none), this kiosk's name, the guess limit.
+    static func lookup(_ store: any CaseStore, config: KioskConfig) -> CaseLookup {
+        let key = config.caseSecondFactor
+            ? try? SecondFactorKeyFile.load(config.secondFactorKeyPath, create: false) : nil
+        // Asked for a second factor without a key, nothing can match: the store is unavailable then anyway.
+        return CaseLookup(store: config.caseSecondFactor && key == nil ? UnavailableStore(reason: "no key") : store,
+                          secondFactor: key, kiosk: config.kioskName, policy: policy(config))
+    }
+
+    static func policy(_ config: KioskConfig) -> GuessPolicy {
+        GuessPolicy(baseCooldown: TimeInterval(config.caseCooldownSeconds))
+    }
+
     /// Replaces the demo cases with those of the catalog's demo file, dated from today.
     static func seed(_ store: SQLiteCaseStore, config: KioskConfig, catalog: Catalog, catalogFolder: String)
-        throws -> [(key: String, record: CaseRecord)]
+        throws -> [(key: String, case: IncomingCase)]
     {
         let calendar = config.workingCalendar
         let cases = try DemoCases.load(
             file: "\(catalogFolder)/\(DemoCases.fileName)", today: LocalDay(Date(), in: .current), calendar: calendar,
             procedureCodes: Set(catalog.procedures.map(\.code.description)))
-        try store.replaceDemo(with: cases.map(\.record))
+        let key = try SecondFactorKeyFile.load(config.secondFactorKeyPath, create: true)
+        try store.replaceDemo(with: cases.map { $0.case.reduced(using: key) })
         return cases
     }
 }
@@ -47,7 +67,23 @@ struct UnavailableStore: CaseStore {
         reason = "\(error)"
     }
 
-    func find(_ receipt: ReceiptNumber) throws(CaseStoreError) -> CaseRecord? {
-        throw CaseStoreError(path: "", reason: reason)
+    init(reason: String) {
+        self.reason = reason
     }
+
+    private var failure: CaseStoreError { CaseStoreError(path: "", reason: reason) }
+
+    func find(_ receipt: ReceiptNumber) throws(CaseStoreError) -> CaseRecord? { throw failure }
+
+    func verdict(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date) throws(CaseStoreError)
+        -> GuessVerdict { throw failure }
+
+    func recordFailure(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date)
+        throws(CaseStoreError) -> GuessVerdict { throw failure }
+
+    func recordSuccess(receipt: ReceiptNumber) throws(CaseStoreError) { throw failure }
+
+    func unlock(receipt: ReceiptNumber) throws(CaseStoreError) -> Bool { throw failure }
+
+    func locks(at now: Date) throws(CaseStoreError) -> [(receipt: ReceiptNumber, until: Date)] { throw failure }
 }

@@ -8,8 +8,9 @@ import ProcedureCatalog
 struct CasesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cases",
-        abstract: "Seed the demo cases, import a one-door export, or change a case's status.",
-        subcommands: [SeedCommand.self, ImportCommand.self, SetStatusCommand.self]
+        abstract: "Seed the demo cases, import a one-door export, change a case's status, lift a look-up lock.",
+        subcommands: [SeedCommand.self, ImportCommand.self, SetStatusCommand.self, UnlockCommand.self,
+                      LocksCommand.self]
     )
 
     /// `kiosk cases seed`: the demo cases of Catalog/demo-cases.yaml, dated from today.
@@ -25,7 +26,7 @@ struct CasesCommand: ParsableCommand {
             let config = try options.loadConfig()
             let catalog = try options.loadCatalog(config)
             let store = try open(config, options)
-            let cases: [(key: String, record: CaseRecord)]
+            let cases: [(key: String, case: IncomingCase)]
             do {
                 cases = try CaseDatabase.seed(store, config: config, catalog: catalog,
                                               catalogFolder: options.catalog ?? config.catalogPath)
@@ -34,8 +35,10 @@ struct CasesCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             // Staff need the numbers and the ID digits to show the look-up; these people are invented.
-            for (key, record) in cases {
-                Output.line("\(record.receipt)  \(record.ownerIDLast4)  \(String(record.status.rawValue).leftPadded(to: 2, with: " "))  \(key)")
+            // (from the demo file: the database keeps only their keyed hash).
+            for (key, incoming) in cases {
+                let record = incoming.record
+                Output.line("\(record.receipt)  \(incoming.owner.idLast4)  \(String(record.status.rawValue).leftPadded(to: 2, with: " "))  \(key)")
             }
             let language = options.language(config)
             Output.error(language == .vi ? "Đã nạp \(cases.count) hồ sơ mẫu vào \(config.casesDatabasePath)."
@@ -69,14 +72,16 @@ struct CasesCommand: ParsableCommand {
             for problem in result.problems { Output.error(problem.text(file: file, in: language)) }
             let store = try open(config, options)
             do {
-                try store.save(result.records)
+                // Reduced here, before anything is written: full ID numbers and phones never reach the file.
+                let key = try SecondFactorKeyFile.load(config.secondFactorKeyPath, create: true)
+                try store.save(result.cases.map { $0.reduced(using: key) })
             } catch {
                 Output.error("\(error)")
                 throw ExitCode(1)
             }
             let bad = result.problems.filter { $0.line != nil && $0.line! > 1 }.count
-            print(vi ? "Đã nhập \(result.records.count) hồ sơ; \(bad) dòng lỗi bị bỏ qua."
-                : "Imported \(result.records.count) case(s); \(bad) bad row(s) left out.")
+            print(vi ? "Đã nhập \(result.cases.count) hồ sơ; \(bad) dòng lỗi bị bỏ qua."
+                : "Imported \(result.cases.count) case(s); \(bad) bad row(s) left out.")
             if !result.problems.isEmpty { throw ExitCode(1) }
         }
     }
@@ -112,9 +117,72 @@ struct CasesCommand: ParsableCommand {
     }
 }
 
+extension CasesCommand {
+    /// `kiosk cases unlock RECEIPT`: staff lift the lock (or cool-down) of a receipt number after checking the
+    /// citizen's papers at the desk.
+    struct UnlockCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "unlock",
+            abstract: "Lift the look-up lock or cool-down of a receipt number (after too many failed look-ups)."
+        )
+
+        @OptionGroup var options: CommonOptions
+
+        @Argument(help: "The receipt number, as printed on the slip.")
+        var receipt: String
+
+        func run() throws {
+            let config = try options.loadConfig()
+            let vi = options.language(config) == .vi
+            guard let number = ReceiptNumber(parsing: receipt) else {
+                Output.error(vi ? "“\(CatalogText.inert(receipt))” không phải số hồ sơ (dạng \(ReceiptNumber.example))."
+                    : "“\(CatalogText.inert(receipt))” is not a receipt number (like \(ReceiptNumber.example)).")
+                throw ExitCode(2)
+            }
+            let lifted: Bool
+            do {
+                lifted = try open(config, options).unlock(receipt: number)
+            } catch {
+                Output.error("\(error)")
+                throw ExitCode(1)
+            }
+            print(lifted
+                ? (vi ? "Đã mở khóa tra cứu số hồ sơ \(number)." : "Look-ups of \(number) are open again.")
+                : (vi ? "Số hồ sơ \(number) không bị khóa hay tạm dừng." : "\(number) was neither locked nor paused."))
+        }
+    }
+
+    /// `kiosk cases locks`: the receipt numbers locked now, in full (for staff at the machine; the log and
+    /// `kiosk doctor` show them masked).
+    struct LocksCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "locks",
+            abstract: "List the receipt numbers whose look-ups are locked now, and until when."
+        )
+
+        @OptionGroup var options: CommonOptions
+
+        func run() throws {
+            let config = try options.loadConfig()
+            let vi = options.language(config) == .vi
+            let locks: [(receipt: ReceiptNumber, until: Date)]
+            do {
+                locks = try open(config, options).locks(at: Date())
+            } catch {
+                Output.error("\(error)")
+                throw ExitCode(1)
+            }
+            for lock in locks {
+                Output.line("\(lock.receipt)  \(lock.until.formatted(.iso8601))")
+            }
+            Output.error(vi ? "\(locks.count) số hồ sơ đang bị khóa tra cứu." : "\(locks.count) receipt number(s) locked.")
+        }
+    }
+}
+
 private func open(_ config: KioskConfig, _ options: CommonOptions) throws -> SQLiteCaseStore {
     do {
-        return try SQLiteCaseStore(path: config.casesDatabasePath)
+        return try CaseDatabase.open(config)
     } catch {
         let vi = options.language(config) == .vi
         Output.error((vi ? "Không mở được cơ sở dữ liệu hồ sơ " : "Cannot open the case database ") + "\(error)")

@@ -99,8 +99,41 @@ struct DoctorCommand: ParsableCommand {
     }
 
     private func checkCases(_ config: KioskConfig, _ note: (Verdict, String, String) -> Void) {
+        let keyPath = config.secondFactorKeyPath
+        let key: SecondFactorKey
         do {
-            let store = try SQLiteCaseStore(path: config.casesDatabasePath)
+            key = try SecondFactorKeyFile.load(keyPath, create: false)
+        } catch {
+            let missing = !FileManager.default.fileExists(atPath: keyPath)
+            let exists = FileManager.default.fileExists(atPath: config.casesDatabasePath)
+            note(missing && !exists ? .ok : .failure,
+                 missing ? "Chưa có khóa xác thực \(keyPath)" + (exists ? ": hồ sơ đã nhập không tra cứu được; chép khóa của sảnh vào đây." : " (kiosk tạo khi chạy lần đầu).")
+                    : "Khóa xác thực không dùng được: \(error)",
+                 missing ? "No second-factor key at \(keyPath)" + (exists ? ": imported cases cannot be looked up; copy the hall's key here." : " (the kiosk creates one on first start).")
+                    : "The second-factor key cannot be used: \(error)")
+            if !exists {
+                note(.ok, "Chưa có cơ sở dữ liệu hồ sơ \(config.casesDatabasePath): kiosk tạo và nạp hồ sơ mẫu khi chạy lần đầu.",
+                     "The case database \(config.casesDatabasePath) does not exist yet: the kiosk creates it with the demo cases on first start.")
+            }
+            return
+        }
+        if SecondFactorKeyFile.isReadableByOthers(keyPath) {
+            note(.failure, "Khóa xác thực \(keyPath) đọc được bởi người khác: chmod 600.",
+                 "The second-factor key \(keyPath) is readable by others: chmod 600 it.")
+        } else {
+            note(.ok, "Khóa xác thực \(keyPath) (dấu \(key.fingerprint)), chỉ chủ tệp đọc được.",
+                 "Second-factor key \(keyPath) (fingerprint \(key.fingerprint)), readable by its owner only.")
+        }
+        do {
+            let store = try SQLiteCaseStore(path: config.casesDatabasePath, key: key)
+            let locks = try store.locks(at: Date())
+            if locks.isEmpty {
+                note(.ok, "Không có số hồ sơ nào bị khóa tra cứu.", "No receipt number is locked for look-ups.")
+            } else {
+                let list = locks.prefix(10).map(\.receipt.masked).joined(separator: ", ")
+                note(.warning, "\(locks.count) số hồ sơ bị khóa tra cứu vì nhập sai nhiều lần: \(list) (kiosk cases locks; kiosk cases unlock SỐ-HỒ-SƠ).",
+                     "\(locks.count) receipt number(s) locked after failed look-ups: \(list) (kiosk cases locks; kiosk cases unlock RECEIPT).")
+            }
             let count = try store.count()
             if count.all == 0 {
                 note(.ok, "Cơ sở dữ liệu hồ sơ \(config.casesDatabasePath) trống (hồ sơ mẫu sẽ được nạp khi chạy).",

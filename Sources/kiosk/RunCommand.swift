@@ -63,7 +63,7 @@ struct KioskSession {
             }
             return tour
         }
-        let lookup = CaseLookup(store: store, requireSecondFactor: config.caseSecondFactor)
+        let lookup = CaseDatabase.lookup(store, config: config)
         let terminal: Terminal
         do {
             terminal = try Terminal(monochrome: monochrome)
@@ -218,10 +218,7 @@ struct KioskLoop {
                     return .quit
                 case .lookUpCase(let receipt, let idLast4):
                     let outcome = lookup.lookUp(receipt, idLast4: idLast4)
-                    if outcome == .unavailable {
-                        // The agency part says which office's cases; the rest of the number stays out of the log.
-                        logger.error("case database unavailable", metadata: ["receipt": "\(receipt.masked)"])
-                    }
+                    log(outcome, receipt)
                     pending.append(.caseLookedUp(outcome))
                 case .usage(let event):
                     count(event)
@@ -229,6 +226,28 @@ struct KioskLoop {
             }
         }
         return .goOn
+    }
+
+    /// What staff must know of a look-up: the database away, a receipt number locked, the kiosk paused. The
+    /// agency part says which office's cases; the rest of the number stays out of the log.
+    private func log(_ outcome: LookupOutcome, _ receipt: ReceiptNumber) {
+        switch outcome {
+        case .unavailable:
+            logger.error("case database unavailable", metadata: ["receipt": "\(receipt.masked)"])
+        case .notFound(then: .receiptLocked(let until)):
+            logger.warning("receipt number locked after failed look-ups", metadata: [
+                "receipt": "\(receipt.masked)", "until": "\(until.formatted(.iso8601))",
+                "unlock": "kiosk cases unlock RECEIPT",
+            ])
+        case .notFound(then: .kioskCoolingDown(let until)):
+            logger.warning("kiosk look-ups paused after failed look-ups", metadata: [
+                "until": "\(until.formatted(.iso8601))",
+            ])
+        case .refused(.receiptLocked):
+            logger.info("look-up of a locked receipt number refused", metadata: ["receipt": "\(receipt.masked)"])
+        case .found, .notFound, .refused:
+            break
+        }
     }
 
     private mutating func count(_ event: UsageEvent) {

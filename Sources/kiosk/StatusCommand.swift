@@ -41,12 +41,13 @@ struct StatusCommand: ParsableCommand {
         let catalog = try options.loadCatalog(config)
         let store: SQLiteCaseStore
         do {
-            store = try SQLiteCaseStore(path: config.casesDatabasePath)
+            store = try CaseDatabase.open(config)
         } catch {
             Output.error((vi ? "Không mở được cơ sở dữ liệu hồ sơ: " : "Cannot open the case database: ") + "\(error)")
             throw ExitCode(1)
         }
-        let lookup = CaseLookup(store: store, requireSecondFactor: config.caseSecondFactor)
+        // The same guess limit as at the kiosk's screen: the command line is no way around it.
+        let lookup = CaseDatabase.lookup(store, config: config)
         switch lookup.lookUp(number, idLast4: idLast4) {
         case .found(let record):
             let report = CaseReport(record, catalog: catalog, config: config, language: language,
@@ -56,9 +57,31 @@ struct StatusCommand: ParsableCommand {
             Output.error(vi ? "Không tìm thấy hồ sơ khớp với số hồ sơ và 4 số căn cước đã nhập."
                 : "No case matches this receipt number and these 4 digits.")
             throw ExitCode(1)
+        case .refused(let verdict):
+            Output.error(Self.refusal(verdict, vi: vi))
+            throw ExitCode(1)
         case .unavailable:
             Output.error(vi ? "Cơ sở dữ liệu hồ sơ không trả lời." : "The case database does not answer.")
             throw ExitCode(1)
+        }
+    }
+}
+
+extension StatusCommand {
+    static func refusal(_ verdict: GuessVerdict, vi: Bool) -> String {
+        let time = { (until: Date) in until.formatted(.dateTime.year().month().day().hour().minute()) }
+        switch verdict {
+        case .allowed:
+            return ""
+        case .receiptCoolingDown(let until):
+            return vi ? "Số hồ sơ này đã bị nhập sai nhiều lần: tra cứu lại sau \(time(until))."
+                : "Too many failed look-ups of this receipt number: try again after \(time(until))."
+        case .receiptLocked(let until):
+            return vi ? "Số hồ sơ này bị khóa tra cứu đến \(time(until)) (mở khóa: kiosk cases unlock SỐ-HỒ-SƠ)."
+                : "This receipt number is locked for look-ups until \(time(until)) (kiosk cases unlock RECEIPT)."
+        case .kioskCoolingDown(let until):
+            return vi ? "Kiosk này đã có nhiều lần tra cứu sai: tra cứu lại sau \(time(until))."
+                : "Too many failed look-ups at this kiosk: try again after \(time(until))."
         }
     }
 }
@@ -104,7 +127,7 @@ struct CaseReport: Encodable {
         statusEn = record.status.name.en
         procedureCode = record.procedureCode
         procedureName = ProcedureCode(record.procedureCode).flatMap { catalog.procedure($0) }?.name[language]
-        owner = personal ? NameMask.mask(record.ownerName) : nil
+        owner = personal ? record.maskedName : nil
         handlingAgency = unit(record.handlingAgency)
         received = (record.receivedAt ?? record.submittedAt)?.description
         appointment = record.appointment?.description

@@ -29,10 +29,10 @@ struct Tours {
         }
     }
 
-    static func caseMap(_ cases: [(key: String, record: CaseRecord)]) -> [String: (receipt: String, last4: String)] {
+    static func caseMap(_ cases: [(key: String, case: IncomingCase)]) -> [String: (receipt: String, last4: String)] {
         var map: [String: (receipt: String, last4: String)] = [:]
-        for (key, record) in cases {
-            map[key] = (record.receipt.description, record.ownerIDLast4)
+        for (key, incoming) in cases {
+            map[key] = (incoming.record.receipt.description, incoming.owner.idLast4)
         }
         return map
     }

@@ -20,7 +20,7 @@ import Testing
     {
         CaseRecord(
             receipt: ReceiptNumber(parsing: "000.00.12.H08-261120-0001")!, procedureCode: "1.001193.000.00.00.H08",
-            ownerName: "Nguyễn Văn An", ownerID: "074090001234", channel: .inPerson,
+            maskedName: "Nguyễn V** A*", channel: .inPerson,
             receivedAt: LocalTime("2026-11-20 08:00"), appointment: appointment.flatMap { LocalDay($0) },
             finishedAt: finished.flatMap { LocalTime($0) }, returnedAt: returned.flatMap { LocalTime($0) },
             status: status, handlingAgency: "UBND-XA")
@@ -57,25 +57,5 @@ import Testing
         #expect(CaseStatus.resultReady.tone == .good)
         #expect(CaseStatus.processing.tone == .waiting)
         #expect(CaseStatus.moreDocumentsNeeded.tone == .problem)
-    }
-
-    @Test func throttleAfterFiveFailuresDoublingAndClearing() {
-        var throttle = LookupThrottle(baseCooldown: 30)
-        let start = Date(timeIntervalSince1970: 0)
-        for attempt in 1 ... 4 {
-            throttle.recordFailure(at: start)
-            #expect(throttle.secondsLeft(at: start) == nil, "attempt \(attempt)")
-        }
-        throttle.recordFailure(at: start)
-        #expect(throttle.secondsLeft(at: start) == 30)
-        #expect(throttle.secondsLeft(at: start.addingTimeInterval(29.5)) == 1)
-        #expect(throttle.secondsLeft(at: start.addingTimeInterval(30)) == nil)
-        throttle.recordFailure(at: start.addingTimeInterval(30))
-        #expect(throttle.secondsLeft(at: start.addingTimeInterval(30)) == 60)
-        for _ in 0 ..< 10 { throttle.recordFailure(at: start) }
-        #expect(throttle.secondsLeft(at: start) == 30 * 32, "capped at 32 times the base")
-        throttle.reset()
-        #expect(throttle.secondsLeft(at: start) == nil)
-        #expect(throttle.failures == 0)
     }
 }

@@ -8,8 +8,25 @@ import Testing
         .deletingLastPathComponent()
     static let today = LocalDay("2026-11-27")!
 
-    static func demo() throws -> [(key: String, record: CaseRecord)] {
+    static let key = SecondFactorKey(bytes: [UInt8](repeating: 9, count: SecondFactorKey.byteCount))
+
+    static func incoming() throws -> [(key: String, case: IncomingCase)] {
         try DemoCases.load(file: root.appendingPathComponent("Catalog/demo-cases.yaml").path, today: today)
+    }
+
+    /// The demo cases as the store keeps them.
+    static func demo() throws -> [(key: String, record: CaseRecord, owner: CaseOwner)] {
+        try incoming().map { ($0.key, $0.case.reduced(using: key), $0.case.owner) }
+    }
+
+    func open(_ path: String) throws -> SQLiteCaseStore {
+        try SQLiteCaseStore(path: path, key: Self.key)
+    }
+
+    static let policy = GuessPolicy(baseCooldown: 30)
+
+    func lookup(_ store: SQLiteCaseStore, kiosk: String = "kiosk-1", factor: Bool = true) -> CaseLookup {
+        CaseLookup(store: store, secondFactor: factor ? Self.key : nil, kiosk: kiosk, policy: Self.policy)
     }
 
     func temporaryDatabase() -> String {
@@ -30,10 +47,10 @@ import Testing
 
     @Test func savesAndFindsEveryDemoCaseWhole() throws {
         let path = temporaryDatabase()
-        let store = try SQLiteCaseStore(path: path)
+        let store = try open(path)
         let cases = try Self.demo()
         try store.replaceDemo(with: cases.map(\.record))
-        for (key, record) in cases {
+        for (key, record, _) in cases {
             #expect(try store.find(record.receipt) == record, "\(key)")
         }
         #expect(try store.find(ReceiptNumber(parsing: "000.00.12.H08-241127-0042")!) == nil)
@@ -41,7 +58,7 @@ import Testing
     }
 
     @Test func reseedingReplacesDemoCasesButKeepsRealOnes() throws {
-        let store = try SQLiteCaseStore(path: temporaryDatabase())
+        let store = try open(temporaryDatabase())
         var real = try Self.demo()[0].record
         real.receipt = ReceiptNumber(parsing: "000.00.12.H08-241127-0042")!
         real.isDemo = false
@@ -54,8 +71,8 @@ import Testing
 
     @Test func aStatusWrittenByAnotherConnectionShowsOnTheNextLookUp() throws {
         let path = temporaryDatabase()
-        let kiosk = try SQLiteCaseStore(path: path)
-        let backOffice = try SQLiteCaseStore(path: path)
+        let kiosk = try open(path)
+        let backOffice = try open(path)
         let record = try Self.demo().first { $0.key == "processing-passport" }!.record
         try backOffice.replaceDemo(with: [record])
         #expect(try kiosk.find(record.receipt)?.status == .processing)
@@ -65,34 +82,37 @@ import Testing
 
     @Test func aDatabaseThatGoesAwayAnswersUnavailable() throws {
         let path = temporaryDatabase()
-        let store = try SQLiteCaseStore(path: path)
+        let store = try open(path)
         let record = try Self.demo()[0].record
         try store.save([record])
         // Corrupt the file under the open store: what a failing disk or a bad copy does.
         try Data(repeating: 0x41, count: 8192).write(to: URL(fileURLWithPath: path))
         try? FileManager.default.removeItem(atPath: path + "-wal")
         try? FileManager.default.removeItem(atPath: path + "-shm")
-        let lookup = CaseLookup(store: store, requireSecondFactor: true)
-        #expect(lookup.lookUp(record.receipt, idLast4: String(record.ownerID.suffix(4))) == .unavailable)
-        #expect(throws: CaseStoreError.self) { try SQLiteCaseStore(path: path) }
+        let owner = try Self.demo()[0].owner
+        #expect(lookup(store).lookUp(record.receipt, idLast4: owner.idLast4) == .unavailable)
+        #expect(throws: CaseStoreError.self) { try open(path) }
     }
 
     @Test func unreadablePlaceIsAnError() {
-        #expect(throws: CaseStoreError.self) { try SQLiteCaseStore(path: "/proc/no-such/cases.sqlite") }
+        #expect(throws: CaseStoreError.self) { try open("/proc/no-such/cases.sqlite") }
     }
 
     @Test func lookUpNeedsTheRightDigitsAndAnswersTheSameOtherwise() throws {
-        let store = try SQLiteCaseStore(path: temporaryDatabase())
-        let record = try Self.demo()[3].record
+        let store = try open(temporaryDatabase())
+        let (_, record, owner) = try Self.demo()[3]
         try store.save([record])
-        let lookup = CaseLookup(store: store, requireSecondFactor: true)
-        let last4 = String(record.ownerID.suffix(4))
+        let lookup = lookup(store)
+        let last4 = owner.idLast4
         #expect(lookup.lookUp(record.receipt, idLast4: last4) == .found(record))
-        #expect(lookup.lookUp(record.receipt, idLast4: "0000") == .notFound)
-        #expect(lookup.lookUp(record.receipt, idLast4: nil) == .notFound)
-        #expect(lookup.lookUp(record.receipt, idLast4: last4 + "0") == .notFound)
+        #expect(lookup.lookUp(record.receipt, idLast4: "0000") == .notFound(then: .allowed))
+        #expect(lookup.lookUp(record.receipt, idLast4: nil) == .notFound(then: .allowed))
+        #expect(lookup.lookUp(record.receipt, idLast4: last4 + "0") == .notFound(then: .allowed))
         let unknown = ReceiptNumber(agency: record.receipt.agency, day: record.receipt.day, sequence: 9999)!
-        #expect(lookup.lookUp(unknown, idLast4: last4) == .notFound)
-        #expect(CaseLookup(store: store, requireSecondFactor: false).lookUp(record.receipt, idLast4: nil) == .found(record))
+        #expect(lookup.lookUp(unknown, idLast4: last4) == .notFound(then: .allowed))
+        #expect(self.lookup(store, factor: false).lookUp(record.receipt, idLast4: nil) == .found(record))
+        let otherKey = CaseLookup(store: store, secondFactor: SecondFactorKey(bytes: [UInt8](repeating: 8, count: 32)),
+                                  kiosk: "kiosk-1", policy: Self.policy)
+        #expect(otherKey.lookUp(record.receipt, idLast4: last4) == .notFound(then: .allowed), "the hash needs the key")
     }
 }

@@ -89,7 +89,7 @@ import Testing
         #expect(session.state.receiptInput == record.receipt.description)
         try session.tap("OK")
         #expect(session.state.screen == .caseFactor)
-        for digit in record.ownerID.suffix(4) {
+        for digit in Shipped.owners["processing-passport"]!.idLast4 {
             let (x, y) = try session.keyPosition(String(digit))
             session.send(.click(x: x, y: y))
         }
@@ -117,7 +117,7 @@ import Testing
         unknown.press(.function(1))
         let other = ReceiptNumber(agency: record.receipt.agency, day: record.receipt.day, sequence: 9999)!
         unknown.send(.scan(other.description))
-        unknown.type(String(record.ownerID.suffix(4)))
+        unknown.type(Shipped.owners["processing-passport"]!.idLast4)
         unknown.press(.enter)
         #expect(wrongDigits.state.caseMessage == .notFound)
         #expect(unknown.state.caseMessage == .notFound)
@@ -138,11 +138,12 @@ import Testing
             let applicant = Set(screens.components(separatedBy: "\n").filter { $0.contains("Người nộp: ") }.map {
                 $0.components(separatedBy: "Người nộp: ")[1].components(separatedBy: "  ")[0]
             })
-            #expect(applicant == [NameMask.mask(record.ownerName)], "\(key)")
-            let showsName = screens.contains(record.ownerName)
-            let showsID = screens.contains(record.ownerID) || screens.contains(String(record.ownerID.suffix(4)))
-            let showsPhone = record.phone.map { screens.contains($0) } ?? false
-            #expect(!showsName && !showsID && !showsPhone, "\(key)")
+            let owner = Shipped.owners[key]!
+            #expect(applicant == [NameMask.mask(owner.name)], "\(key)")
+            #expect(record.maskedName == NameMask.mask(owner.name), "\(key)")
+            let showsName = screens.contains(owner.name)
+            let showsID = screens.contains(owner.idNumber) || screens.contains(owner.idLast4)
+            #expect(!showsName && !showsID, "\(key)")
         }
     }
 
@@ -152,7 +153,7 @@ import Testing
         var session = Session()
         session.app = KioskApp(catalog: Shipped.catalog, index: Shipped.app.index, config: config,
                                timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh")!)
-        session.lookup = CaseLookup(store: Shipped.store, requireSecondFactor: false)
+        session.lookup = CaseLookup(store: MemoryStore(), secondFactor: nil, kiosk: "test", policy: Shipped.policy)
         let record = Shipped.demo["ready-by-post-insurance"]!
         session.send(.scan(record.receipt.description))
         #expect(session.state.screen == .caseResult)
@@ -161,14 +162,13 @@ import Testing
             text += session.screen
             session.press(.pageDown)
         }
-        #expect(!text.contains(NameMask.mask(record.ownerName)))
+        #expect(!text.contains(record.maskedName))
         #expect(!text.contains("Yersin"), "the postal address is personal")
         #expect(text.contains("bưu chính"))
     }
 
-    @Test func fiveFailuresThenAGrowingCoolDownThatSuccessClears() throws {
+    @Test func fiveFailuresOnANumberThenAGrowingCoolDown() throws {
         var session = Session(.en)
-        let record = Shipped.demo["processing-passport"]!
         for _ in 0 ..< 4 {
             session.openCase("processing-passport", digits: "0000")
             #expect(session.state.caseMessage == .notFound)
@@ -179,12 +179,12 @@ import Testing
             return
         }
         #expect(until.timeIntervalSince(session.state.now) == 30)
-        let says = session.screen.replacingOccurrences(of: "\n ", with: " ").contains("Please try again in 30")
-        #expect(says)
-        // During the cool-down even the right digits are not looked up.
+        #expect(session.screen.contains("Too many wrong attempts for"), "\(session.screen)")
+        #expect(session.screen.contains("try again in 30 seconds"), "\(session.screen)")
+        // During the cool-down even the right digits are not let through.
         session.openCase("processing-passport")
         #expect(session.state.screen == .caseFactor)
-        #expect(session.effects.filter { if case .lookUpCase = $0 { true } else { false } }.count == 5)
+        #expect(session.state.caseRecord == nil)
         session.send(.tick(session.state.now.addingTimeInterval(31)))
         session.openCase("processing-passport", digits: "1111")
         guard case .wait(let longer) = session.state.caseMessage else {
@@ -195,18 +195,118 @@ import Testing
         session.send(.tick(session.state.now.addingTimeInterval(61)))
         session.openCase("processing-passport")
         #expect(session.state.screen == .caseResult)
-        #expect(session.state.throttle.failures == 0)
-        _ = record
+        #expect(session.store.failures(Shipped.demo["processing-passport"]!.receipt) == 0, "a success clears its count")
+    }
+
+    /// The attack the per-number count stops: wrong guesses on someone else's number, each followed by a right
+    /// look-up of one's own case, and the idle reset in between.
+    @Test func ownSuccessAndTheIdleResetDoNotClearAnotherNumbersCount() throws {
+        var session = Session(.en)
+        let victim = Shipped.demo["processing-passport"]!.receipt
+        for round in 0 ..< 5 {
+            session.openCase("processing-passport", digits: String(format: "%04d", round))
+            session.press(.function(1))
+            session.openCase("ready-criminal-record")
+            #expect(session.state.screen == .caseResult, "round \(round)")
+            session.send(.tick(session.state.now.addingTimeInterval(200)))  // the idle reset, and more
+            #expect(session.state.pages == [Page(.home)])
+        }
+        #expect(session.store.failures(victim) == 5)
+        session.openCase("processing-passport", digits: "9999")
+        guard case .wait = session.state.caseMessage else {
+            Issue.record("the sixth failure on the number must wait: \(String(describing: session.state.caseMessage))")
+            return
+        }
+    }
+
+    @Test func twentyFailuresInADayLockTheNumberUntilStaffUnlockIt() throws {
+        var session = Session(.vi)
+        let receipt = Shipped.demo["processing-passport"]!.receipt
+        // Each failure waits out its cool-down (at most 16 minutes) and the kiosk's pause: about 3 hours.
+        for attempt in 0 ..< 20 {
+            session.send(.tick(session.state.now.addingTimeInterval(16 * 60 + 1)))
+            session.openCase("processing-passport", digits: String(format: "%04d", attempt))
+        }
+        #expect(session.state.caseMessage == .receiptPaused)
+        let words = session.screen.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "  ", with: " ")
+        #expect(words.contains("tạm dừng tra cứu") && words.contains("1022"), "\(session.screen)")
+        #expect(!words.contains("Không tìm thấy"), "a lock says nothing of whether the case exists")
+        // The right digits, hours later: still paused.
+        session.send(.tick(session.state.now.addingTimeInterval(6 * 3600)))
+        session.openCase("processing-passport")
+        #expect(session.state.caseMessage == .receiptPaused)
+        #expect(try session.store.locks(at: session.state.now).map(\.receipt) == [receipt])
+        // Another number is not locked.
+        session.press(.function(1))
+        session.openCase("ready-criminal-record")
+        #expect(session.state.screen == .caseResult)
+        try session.store.unlock(receipt: receipt)
+        session.press(.function(1))
+        session.openCase("processing-passport")
+        #expect(session.state.screen == .caseResult)
+    }
+
+    @Test func anUnknownNumberIsPausedAndLockedLikeAKnownOne() throws {
+        var known = Session(.en), unknown = Session(.en)
+        let record = Shipped.demo["processing-passport"]!
+        let other = ReceiptNumber(agency: record.receipt.agency, day: record.receipt.day, sequence: 9999)!
+        for attempt in 0 ..< 20 {
+            for index in [0, 1] {
+                var session = index == 0 ? known : unknown
+                session.send(.tick(session.state.now.addingTimeInterval(16 * 60 + 1)))
+                session.press(.function(1))
+                session.send(.scan((index == 0 ? record.receipt : other).description))
+                session.type(String(format: "%04d", attempt))
+                session.press(.enter)
+                if index == 0 { known = session } else { unknown = session }
+            }
+            #expect(known.state.caseMessage == unknown.state.caseMessage, "attempt \(attempt)")
+        }
+        #expect(unknown.state.caseMessage == .receiptPaused)
+    }
+
+    @Test func aKioskPausesAfterManyFailuresOnAnyNumbers() throws {
+        var session = Session(.en)
+        let record = Shipped.demo["processing-passport"]!
+        func guess(_ sequence: Int) {
+            session.press(.function(1))
+            let number = ReceiptNumber(agency: record.receipt.agency, day: record.receipt.day, sequence: sequence)!
+            session.send(.scan(number.description))
+            session.type("1234")
+            session.press(.enter)
+        }
+        for sequence in 9000 ..< 9010 { guess(sequence) }
+        guard case .kioskWait(let until) = session.state.caseMessage else {
+            Issue.record("no kiosk pause after 10 failures: \(String(describing: session.state.caseMessage))")
+            return
+        }
+        #expect(until.timeIntervalSince(session.state.now) == 120)
+        #expect(session.screen.replacingOccurrences(of: "\n ", with: " ").contains("This kiosk has paused case look-ups"))
+        // Even one's own right look-up waits, and does not empty the bucket.
+        session.press(.function(1))
+        session.openCase("ready-criminal-record")
+        #expect(session.state.screen != .caseResult)
+        session.send(.tick(session.state.now.addingTimeInterval(121)))
+        session.press(.function(1))
+        session.openCase("ready-criminal-record")
+        #expect(session.state.screen == .caseResult)
+        // One failure's worth leaked out: the next failure pauses the kiosk again.
+        guess(9100)
+        guard case .kioskWait = session.state.caseMessage else {
+            Issue.record("the kiosk should pause again: \(String(describing: session.state.caseMessage))")
+            return
+        }
     }
 
     @Test func unavailableDatabaseSaysSoAndCountsNoFailure() {
         var session = Session(.en)
-        session.lookup = CaseLookup(store: MemoryStore(records: [], unavailable: true), requireSecondFactor: true)
+        let store = MemoryStore(unavailable: true)
+        session.lookup = CaseLookup(store: store, secondFactor: Shipped.key, kiosk: "test", policy: Shipped.policy)
         session.openCase("processing-passport")
         #expect(session.state.caseMessage == .unavailable)
         let screen = session.screen
         #expect(screen.contains("Case look-up is unavailable right now") && screen.contains("call 1022"))
-        #expect(session.state.throttle.failures == 0)
+        #expect(store.failures(Shipped.demo["processing-passport"]!.receipt) == 0)
     }
 
     @Test func aScanJumpsToTheLookUpFromAnyScreen() {

@@ -15,23 +15,87 @@ enum Shipped {
     /// Friday 27 November 2026, 09:41 in Bình Dương: a fixed clock so screens compare equal.
     static let now = Date(timeIntervalSince1970: 1_795_747_260)
     static let today = LocalDay(now, in: TimeZone(identifier: "Asia/Ho_Chi_Minh")!)
-    /// The demo cases dated from `today`, by key.
-    static let demo: [String: CaseRecord] = {
+    /// The second-factor key the demo cases are stored with in these tests.
+    static let key = SecondFactorKey(bytes: [UInt8](repeating: 1, count: SecondFactorKey.byteCount))
+    static let incoming: [String: IncomingCase] = {
         let file = root.appendingPathComponent("Catalog/demo-cases.yaml").path
         let cases = try! DemoCases.load(file: file, today: today)
-        return Dictionary(uniqueKeysWithValues: cases.map { ($0.key, $0.record) })
+        return Dictionary(uniqueKeysWithValues: cases.map { ($0.key, $0.case) })
     }()
-    static let store = MemoryStore(records: Array(demo.values))
+    /// The demo cases dated from `today`, by key, as the case store keeps them.
+    static let demo: [String: CaseRecord] = incoming.mapValues { $0.reduced(using: key) }
+    /// Their owners, as the demo file gives them (the store never sees these).
+    static let owners: [String: CaseOwner] = incoming.mapValues(\.owner)
+    static let policy = GuessPolicy(baseCooldown: TimeInterval(config.caseCooldownSeconds))
 }
 
-/// Cases in memory, for screens that look them up.
-struct MemoryStore: CaseStore {
-    var records: [CaseRecord]
-    var unavailable = false
+/// Cases in memory, for screens that look them up; failed look-ups are counted by the same policy as the
+/// SQLite store's (each session has its own counts).
+final class MemoryStore: CaseStore, @unchecked Sendable {
+    let records: [CaseRecord]
+    let unavailable: Bool
+    private let lock = NSLock()
+    private var receipts: [ReceiptNumber: ReceiptGuesses] = [:]
+    private var kiosks: [String: KioskGuesses] = [:]
+
+    init(records: [CaseRecord] = Array(Shipped.demo.values), unavailable: Bool = false) {
+        self.records = records
+        self.unavailable = unavailable
+    }
+
+    private func check() throws(CaseStoreError) {
+        if unavailable { throw CaseStoreError(path: "memory", reason: "switched off") }
+    }
 
     func find(_ receipt: ReceiptNumber) throws(CaseStoreError) -> CaseRecord? {
-        if unavailable { throw CaseStoreError(path: "memory", reason: "switched off") }
+        try check()
         return records.first { $0.receipt == receipt }
+    }
+
+    func verdict(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date) throws(CaseStoreError)
+        -> GuessVerdict
+    {
+        try check()
+        return lock.withLock {
+            policy.verdict(receipt: receipts[receipt] ?? ReceiptGuesses(), kiosk: kiosks[kiosk] ?? KioskGuesses(), at: now)
+        }
+    }
+
+    func recordFailure(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date)
+        throws(CaseStoreError) -> GuessVerdict
+    {
+        try check()
+        return lock.withLock {
+            let count = policy.failing(receipts[receipt] ?? ReceiptGuesses(), at: now)
+            let bucket = policy.failing(kiosks[kiosk] ?? KioskGuesses(), at: now)
+            receipts[receipt] = count
+            kiosks[kiosk] = bucket
+            return policy.verdict(receipt: count, kiosk: bucket, at: now)
+        }
+    }
+
+    func recordSuccess(receipt: ReceiptNumber) throws(CaseStoreError) {
+        try unlock(receipt: receipt)
+    }
+
+    @discardableResult
+    func unlock(receipt: ReceiptNumber) throws(CaseStoreError) -> Bool {
+        try check()
+        return lock.withLock { receipts.removeValue(forKey: receipt) != nil }
+    }
+
+    func locks(at now: Date) throws(CaseStoreError) -> [(receipt: ReceiptNumber, until: Date)] {
+        try check()
+        return lock.withLock {
+            receipts.compactMap { receipt, count in
+                count.lockedUntil.flatMap { $0 > now ? (receipt, $0) : nil }
+            }
+        }
+    }
+
+    /// How many failures are counted for `receipt` now.
+    func failures(_ receipt: ReceiptNumber) -> Int {
+        lock.withLock { receipts[receipt]?.failures ?? 0 }
     }
 }
 
@@ -40,8 +104,8 @@ struct Session {
     var app = Shipped.app
     var state: KioskState
     var effects: [Effect] = []
-    /// Answers case look-ups as the run loop does.
-    var lookup = CaseLookup(store: Shipped.store, requireSecondFactor: true)
+    /// Answers case look-ups as the run loop does, against a store of its own.
+    var lookup = CaseLookup(store: MemoryStore(), secondFactor: Shipped.key, kiosk: "test", policy: Shipped.policy)
 
     init(_ language: Language = .vi, width: Int = 80, height: Int = 24) {
         state = Shipped.app.initialState(language: language, size: Size(width: width, height: height),
@@ -59,7 +123,7 @@ struct Session {
             for effect in app.update(&state, pending.removeFirst()) {
                 effects.append(effect)
                 if case .lookUpCase(let receipt, let last4) = effect {
-                    pending.append(.caseLookedUp(lookup.lookUp(receipt, idLast4: last4)))
+                    pending.append(.caseLookedUp(lookup.lookUp(receipt, idLast4: last4, at: state.now)))
                 }
             }
         }
@@ -70,7 +134,7 @@ struct Session {
         let record = Shipped.demo[key]!
         press(.function(1))
         send(.scan(record.receipt.description))
-        type(digits ?? String(record.ownerID.suffix(4)))
+        type(digits ?? Shipped.owners[key]!.idLast4)
         press(.enter)
     }
 
@@ -92,6 +156,9 @@ struct Session {
         guard let position = frame.position(of: text) else { throw ScreenError.notShown(text, screen: screen) }
         return position
     }
+
+    /// The session's case store, with its counts of failed look-ups.
+    var store: MemoryStore { lookup.store as! MemoryStore }
 
     var frame: Frame { app.view(state) }
     var screen: String { frame.grid.text }

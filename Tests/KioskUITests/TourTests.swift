@@ -12,8 +12,8 @@ import Testing
         procedureCodes: Set(Shipped.catalog.procedures.map(\.code.description)),
         caseKeys: Set(Shipped.demo.keys))
 
-    static let cases: [String: (receipt: String, last4: String)] = Shipped.demo.mapValues {
-        ($0.receipt.description, String($0.ownerID.suffix(4)))
+    static let cases: [String: (receipt: String, last4: String)] = Shipped.incoming.mapValues {
+        ($0.record.receipt.description, $0.owner.idLast4)
     }
 
     static func driver(_ id: String, _ session: inout Session, attract: Bool = false) -> TourDriver {
@@ -105,7 +105,7 @@ extension Session {
             while !pending.isEmpty {
                 for effect in app.update(&state, pending.removeFirst()) {
                     if case .lookUpCase(let receipt, let last4) = effect {
-                        pending.append(.caseLookedUp(lookup.lookUp(receipt, idLast4: last4)))
+                        pending.append(.caseLookedUp(lookup.lookUp(receipt, idLast4: last4, at: state.now)))
                     }
                 }
             }

@@ -1,3 +1,4 @@
+import CaseTracking
 import Foundation
 
 /// What the case look-up screens tell the citizen besides the case itself.
@@ -8,10 +9,27 @@ public enum CaseMessage: Equatable, Sendable {
     case needFourDigits
     /// No case with this number and these digits (the same answer for either being wrong).
     case notFound
-    /// Too many failures: look-ups wait until then.
+    /// Too many failures on this receipt number: its look-ups wait until then.
     case wait(until: Date)
+    /// Too many failures on this receipt number within a day: kiosks look it up no more until staff unlock it.
+    case receiptPaused
+    /// Too many failures at this kiosk, on any numbers: its look-ups wait until then.
+    case kioskWait(until: Date)
     /// The case database cannot answer now.
     case unavailable
     /// The staff PIN was wrong.
     case wrongPIN
+}
+
+extension CaseMessage {
+    /// What to tell the citizen about a pause, or nil when none applies. A lock's end is not shown: staff may
+    /// lift it sooner, and a stranger learns nothing from it.
+    init?(_ verdict: GuessVerdict) {
+        switch verdict {
+        case .allowed: return nil
+        case .receiptCoolingDown(let until): self = .wait(until: until)
+        case .receiptLocked: self = .receiptPaused
+        case .kioskCoolingDown(let until): self = .kioskWait(until: until)
+        }
+    }
 }

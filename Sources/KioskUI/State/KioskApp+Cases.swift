@@ -1,7 +1,8 @@
 import CaseTracking
 import Foundation
 
-/// The case look-up: the receipt number, the second factor, the answer, and the throttle on failures.
+/// The case look-up: the receipt number, the second factor, and the answer. How many failures are allowed is
+/// the case store's to count (`CaseLookup`), so that neither the idle reset nor a restart clears it.
 extension KioskApp {
     /// How long a receipt number or the ID digits may get as typed.
     static let receiptInputLimit = 40
@@ -48,14 +49,14 @@ extension KioskApp {
                 state.push(.caseFactor)
                 return []
             }
-            return lookUp(receipt, idLast4: nil, &state)
+            return [.lookUpCase(receipt, idLast4: nil)]
         case .caseFactor:
             guard let receipt = state.receipt else { return [] }
             guard state.factorInput.count == 4 else {
                 state.caseMessage = .needFourDigits
                 return []
             }
-            return lookUp(receipt, idLast4: state.factorInput, &state)
+            return [.lookUpCase(receipt, idLast4: state.factorInput)]
         case .staffPIN:
             return checkStaffPIN(&state)
         default:
@@ -63,30 +64,19 @@ extension KioskApp {
         }
     }
 
-    private func lookUp(_ receipt: ReceiptNumber, idLast4: String?, _ state: inout KioskState) -> [Effect] {
-        if state.throttle.secondsLeft(at: state.now) != nil, let until = state.throttle.blockedUntil {
-            state.caseMessage = .wait(until: until)
-            return [.usage(.lookup("cooling_down"))]
-        }
-        return [.lookUpCase(receipt, idLast4: idLast4)]
-    }
-
     func lookedUp(_ outcome: LookupOutcome, _ state: inout KioskState) {
         guard state.screen == .caseEntry || state.screen == .caseFactor else { return }  // the citizen left
         switch outcome {
         case .found(let record):
-            state.throttle.reset()
             state.caseMessage = nil
             state.caseRecord = record
             state.push(.caseResult)
-        case .notFound:
-            state.throttle.recordFailure(at: state.now)
+        case .notFound(let then):
             state.factorInput = ""
-            if let until = state.throttle.blockedUntil, until > state.now {
-                state.caseMessage = .wait(until: until)
-            } else {
-                state.caseMessage = .notFound
-            }
+            state.caseMessage = CaseMessage(then) ?? .notFound
+        case .refused(let verdict):
+            state.factorInput = ""
+            state.caseMessage = CaseMessage(verdict) ?? .notFound
         case .unavailable:
             state.caseMessage = .unavailable
         }

@@ -15,16 +15,16 @@ extension KioskApp {
         return Self.countdownSeconds - Int((idle - idleTimeout).rounded(.down))
     }
 
-    /// Back to the first screen in the default language, with every input, case and failure count forgotten.
+    /// Back to the first screen in the default language, with every input and case forgotten. Failed look-ups
+    /// stay counted: they live in the case store, not on the screen (see `GuessPolicy`).
     func resetForNextCitizen(_ state: inout KioskState) {
-        state = KioskState(language: defaultLanguage, size: state.size, now: state.now,
-                           throttle: LookupThrottle(baseCooldown: caseCooldown))
+        state = KioskState(language: defaultLanguage, size: state.size, now: state.now)
     }
 
     /// Nothing to clear: home, default language, nothing typed (the attract loop may start).
     public func isPristine(_ state: KioskState) -> Bool {
         state.pages == [Page(.home)] && state.language == defaultLanguage && state.query.isEmpty
-            && state.receiptInput.isEmpty && state.throttle.failures == 0 && state.chordProgress == 0
+            && state.receiptInput.isEmpty && state.caseMessage == nil && state.chordProgress == 0
     }
 }
 

@@ -17,7 +17,6 @@ public struct KioskApp: Sendable {
     var members: GroupMembers
     /// Whether a case look-up asks for the last 4 digits of the owner's ID number.
     let caseSecondFactor: Bool
-    let caseCooldown: TimeInterval
     /// Working days for "N working days left".
     let workingCalendar: WorkingCalendar
     /// Seconds without input before the "are you still there?" countdown, and the language to return to.
@@ -40,7 +39,6 @@ public struct KioskApp: Sendable {
         self.timeZone = timeZone
         members = GroupMembers(catalog)
         caseSecondFactor = config.caseSecondFactor
-        caseCooldown = TimeInterval(config.caseCooldownSeconds)
         workingCalendar = config.workingCalendar
         idleTimeout = TimeInterval(config.idleTimeoutSeconds)
         defaultLanguage = config.defaultLanguage
@@ -49,7 +47,7 @@ public struct KioskApp: Sendable {
     }
 
     public func initialState(language: Language, size: Size, now: Date) -> KioskState {
-        KioskState(language: language, size: size, now: now, throttle: LookupThrottle(baseCooldown: caseCooldown))
+        KioskState(language: language, size: size, now: now)
     }
 
     /// Applies one event; returns what the outside world must do.
@@ -95,6 +93,8 @@ public struct KioskApp: Sendable {
             let name = switch outcome {
             case .found: "found"
             case .notFound: "not_found"
+            case .refused(.receiptLocked): "locked"
+            case .refused: "cooling_down"
             case .unavailable: "unavailable"
             }
             return [.usage(.lookup(name))]

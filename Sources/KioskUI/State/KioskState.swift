@@ -24,8 +24,6 @@ public struct KioskState: Equatable, Sendable {
     public var caseMessage: CaseMessage?
     /// The case found: kept only while its screen is on the stack, then dropped.
     public var caseRecord: CaseRecord?
-    /// Failed look-ups in a row and the cool-down.
-    public var throttle: LookupThrottle
     /// The staff PIN as typed, and wrong PINs in a row.
     var pinInput = ""
     var pinFailures = 0
@@ -34,11 +32,10 @@ public struct KioskState: Equatable, Sendable {
     /// When the citizen last touched or typed: the idle reset counts from here.
     public var lastActivity: Date
 
-    public init(language: Language, size: Size, now: Date, throttle: LookupThrottle = LookupThrottle()) {
+    public init(language: Language, size: Size, now: Date) {
         self.language = language
         self.size = size
         self.now = now
-        self.throttle = throttle
         lastActivity = now
     }
 

@@ -20,7 +20,7 @@ extension TextDocument {
         let procedure = ProcedureCode(record.procedureCode).flatMap { app.catalog.procedure($0) }
         fact(vi ? "Thủ tục" : "Procedure", procedure?.name[language] ?? record.procedureCode)
         fact(vi ? "Số hồ sơ" : "Receipt number", record.receipt.description)
-        if personal { fact(vi ? "Người nộp" : "Applicant", NameMask.mask(record.ownerName)) }
+        if personal { fact(vi ? "Người nộp" : "Applicant", record.maskedName) }
         fact(vi ? "Cơ quan giải quyết" : "Handling agency", CaseUnit.name(record.handlingAgency, catalog: app.catalog, language))
         if let received = record.receivedAt ?? record.submittedAt {
             fact(vi ? "Ngày tiếp nhận" : "Received", received.display)

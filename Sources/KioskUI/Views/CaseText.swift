@@ -51,8 +51,22 @@ enum CaseUIText {
         case .wait(let until):
             let seconds = max(1, Int((until.timeIntervalSince1970 - now()).rounded(.up)))
             return vi
-                ? "Quý khách đã nhập sai nhiều lần. Vui lòng thử lại sau \(seconds) giây."
-                : "Too many wrong attempts. Please try again in \(seconds) seconds."
+                ? "Số hồ sơ này đã bị nhập sai nhiều lần. Vui lòng thử lại sau \(seconds) giây."
+                : "Too many wrong attempts for this receipt number. Please try again in \(seconds) seconds."
+        case .receiptPaused:
+            let call = hotline.isEmpty ? "" : (vi ? " hoặc gọi \(hotline)" : " or call \(hotline)")
+            return vi
+                ? "Số hồ sơ này đang tạm dừng tra cứu tại kiosk vì đã bị nhập sai nhiều lần. Vui lòng hỏi quầy "
+                    + "hướng dẫn\(call); nhân viên sẽ giúp Quý khách tra cứu."
+                : "Look-ups of this receipt number are paused at the kiosks after too many wrong attempts. Please "
+                    + "ask at the information desk\(call); staff will look it up with you."
+        case .kioskWait(let until):
+            let seconds = max(1, Int((until.timeIntervalSince1970 - now()).rounded(.up)))
+            return vi
+                ? "Kiosk này tạm dừng tra cứu hồ sơ vì có nhiều lần nhập sai. Vui lòng thử lại sau \(seconds) giây "
+                    + "hoặc hỏi quầy hướng dẫn."
+                : "This kiosk has paused case look-ups after many wrong attempts. Please try again in \(seconds) "
+                    + "seconds or ask at the information desk."
         case .wrongPIN:
             return vi ? "Mã PIN không đúng." : "Wrong PIN."
         case .unavailable:

@@ -20,13 +20,16 @@ enum SyntheticCache {
         return ReceiptNumber(agency: "000.00.13.H08", day: day.yymmdd, sequence: i % 9999 + 1)!
     }
 
+    /// The second-factor key of the generated cases (not secret: the cases are made up).
+    static let key = SecondFactorKey(bytes: [UInt8](repeating: 7, count: SecondFactorKey.byteCount))
+
     static func cases(_ count: Int, in cache: String, log: (String) -> Void) throws -> String {
-        let path = "\(cache)/cases-\(count).sqlite"
+        let path = "\(cache)/cases-v2-\(count).sqlite"
         let marker = path + ".done"
         if FileManager.default.fileExists(atPath: marker) { return path }
         log("generating \(count) cases (once; kept in \(cache))")
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        _ = try SQLiteCaseStore(path: path)  // the schema
+        _ = try SQLiteCaseStore(path: path, key: key)  // the schema
         let queue = try DatabaseQueue(path: path)
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA synchronous = OFF")
@@ -35,14 +38,15 @@ enum SyntheticCache {
             while start < count {
                 try db.inTransaction {
                     let statement = try db.makeStatement(sql: """
-                        INSERT INTO cases (receipt, procedure_code, owner_name, owner_id, channel, received_at,
+                        INSERT INTO cases (receipt, procedure_code, masked_name, second_factor, channel, received_at,
                             appointment, status, handling_agency, missing_documents, amounts_due)
-                        VALUES (?, '2.000488.000.00.00.H08', 'Nguyễn Văn An', ?, 'in_person', '2026-11-20 08:15',
+                        VALUES (?, '2.000488.000.00.00.H08', 'Nguyễn V** A*', ?, 'in_person', '2026-11-20 08:15',
                             '2026-12-04', ?, 'STP', '[]', '[]')
                         """)
                     for i in start ..< min(count, start + batch) {
-                        try statement.execute(arguments: [receipt(i).description, String(format: "0740%08d", i % 100_000_000),
-                                                          1 + i % 10])
+                        let number = receipt(i)
+                        let digest = key.digest(receipt: number, last4: String(format: "%04d", i % 10_000))
+                        try statement.execute(arguments: [number.description, Data(digest.bytes), 1 + i % 10])
                     }
                     return .commit
                 }

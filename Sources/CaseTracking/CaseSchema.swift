@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+
+/// The case database's tables, and how an older file is brought up to date.
+enum CaseSchema {
+    static func migrator(key: SecondFactorKey) -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        // The first schema, as kiosks before the privacy change created it: it held owners' full ID numbers
+        // and phones, which the next migration removes.
+        migrator.registerMigration("cases-v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE cases (
+                    receipt TEXT PRIMARY KEY NOT NULL,
+                    procedure_code TEXT NOT NULL,
+                    owner_name TEXT NOT NULL,
+                    owner_id TEXT NOT NULL,
+                    phone TEXT,
+                    channel TEXT NOT NULL CHECK (channel IN ('in_person', 'online', 'post')),
+                    submitted_at TEXT,
+                    received_at TEXT,
+                    appointment TEXT,
+                    finished_at TEXT,
+                    returned_at TEXT,
+                    status INTEGER NOT NULL CHECK (status BETWEEN 1 AND 10),
+                    handling_agency TEXT NOT NULL,
+                    collect_at TEXT,
+                    postal_address TEXT,
+                    missing_documents TEXT NOT NULL DEFAULT '[]',
+                    amounts_due TEXT NOT NULL DEFAULT '[]',
+                    is_demo INTEGER NOT NULL DEFAULT 0
+                ) WITHOUT ROWID;
+                CREATE TABLE case_history (
+                    receipt TEXT NOT NULL REFERENCES cases(receipt) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    time TEXT NOT NULL,
+                    from_unit TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    to_unit TEXT,
+                    note TEXT,
+                    PRIMARY KEY (receipt, position)
+                ) WITHOUT ROWID;
+                """)
+        }
+        // Only what a kiosk shows: the name masked, the address from the ward on, the ID's last 4 digits as a
+        // keyed hash; the full ID and the phone are dropped. The caller then rewrites the file (VACUUM).
+        migrator.registerMigration("cases-v2-private") { db in
+            try db.execute(sql: """
+                ALTER TABLE cases ADD COLUMN masked_name TEXT NOT NULL DEFAULT '';
+                ALTER TABLE cases ADD COLUMN second_factor BLOB;
+                """)
+            let rows = try Row.fetchAll(db, sql: "SELECT receipt, owner_name, owner_id, postal_address FROM cases")
+            for row in rows {
+                let text: String = row["receipt"]
+                guard let receipt = ReceiptNumber(parsing: text) else { continue }
+                let incoming = IncomingCase(
+                    record: CaseRecord(receipt: receipt, procedureCode: "", channel: .inPerson, receivedAt: nil,
+                                       appointment: nil, status: .received, handlingAgency: "",
+                                       postalAddress: row["postal_address"]),
+                    owner: CaseOwner(name: row["owner_name"], idNumber: row["owner_id"]))
+                let kept = incoming.reduced(using: key)
+                try db.execute(
+                    sql: "UPDATE cases SET masked_name = ?, second_factor = ?, postal_address = ? WHERE receipt = ?",
+                    arguments: [kept.maskedName, kept.secondFactor.map { Data($0.bytes) }, kept.postalAddress, text])
+            }
+            try db.execute(sql: """
+                ALTER TABLE cases DROP COLUMN owner_name;
+                ALTER TABLE cases DROP COLUMN owner_id;
+                ALTER TABLE cases DROP COLUMN phone;
+                """)
+        }
+        // Failed look-ups per receipt number and per kiosk (times in seconds since 1970), and the key's
+        // fingerprint.
+        migrator.registerMigration("guesses-v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE receipt_guesses (
+                    receipt TEXT PRIMARY KEY NOT NULL,
+                    failures INTEGER NOT NULL,
+                    window_start REAL,
+                    last_failure REAL,
+                    locked_until REAL
+                ) WITHOUT ROWID;
+                CREATE TABLE kiosk_guesses (
+                    kiosk TEXT PRIMARY KEY NOT NULL,
+                    level REAL NOT NULL,
+                    updated REAL NOT NULL
+                ) WITHOUT ROWID;
+                CREATE TABLE settings (
+                    name TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
+        return migrator
+    }
+
+    /// Records which key the second factors were made with; refuses a key other than the one the cases here
+    /// were imported with (every look-up would fail as "no such case").
+    static func adopt(_ key: SecondFactorKey, _ pool: DatabasePool) throws {
+        try pool.write { db in
+            let stored = try String.fetchOne(db, sql: "SELECT value FROM settings WHERE name = 'factor_key'")
+            if stored == key.fingerprint { return }
+            let hashed = try Int.fetchOne(db, sql: "SELECT count(*) FROM cases WHERE second_factor IS NOT NULL") ?? 0
+            if let stored, hashed > 0 {
+                throw KeyMismatch(cases: hashed, stored: stored, ours: key.fingerprint)
+            }
+            try db.execute(sql: "INSERT OR REPLACE INTO settings (name, value) VALUES ('factor_key', ?)",
+                           arguments: [key.fingerprint])
+        }
+    }
+}
+
+/// The database's second factors were made with another key than this kiosk's.
+struct KeyMismatch: Error, CustomStringConvertible {
+    let cases: Int
+    let stored: String
+    let ours: String
+
+    var description: String {
+        "its \(cases) case(s) were imported with another second-factor key (fingerprint \(stored); this kiosk's "
+            + "is \(ours)): copy the hall's key file here, or import the cases again"
+    }
+}
