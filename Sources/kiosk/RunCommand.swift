@@ -112,6 +112,10 @@ struct KioskLoop {
     private var usage = UsageTally()
     /// The guided tour playing, if any.
     private var driver: TourDriver?
+    /// The last frame drawn and the state (and catalog generation) it shows.
+    private var lastFrame: (state: KioskState, app: Int, frame: Frame)?
+    /// Counts catalog reloads: a frame of the previous catalog is not reused.
+    private var appGeneration = 0
 
     /// Events handled before drawing, so that a paste or a scanner burst costs one frame, not one per key.
     private static let burst = 256
@@ -139,7 +143,7 @@ struct KioskLoop {
         var lastUsage = lastWatch
         defer { usage.flush(to: logger) }
         while true {
-            terminal.draw(app.view(state).grid)
+            terminal.draw(frame(of: state).grid)
             guard let events = nextBurst(timeout: timeout(scanner)) else { return .hangUp }
             let now = ProcessInfo.processInfo.systemUptime
             var ready = events.flatMap { scanner.feed($0, at: now) }
@@ -181,6 +185,7 @@ struct KioskLoop {
             let next = app.replacingCatalog(catalog, index: index)
             state = next.carryOver(state, from: app)
             app = next
+            appGeneration += 1
             logger.info("catalog reloaded", metadata: ["procedures": "\(catalog.procedures.count)"])
         case .rejected(let problems):
             logger.error("catalog rejected, the last good one stays", metadata: [
@@ -212,7 +217,9 @@ struct KioskLoop {
     private mutating func apply(_ event: KioskEvent, _ state: inout KioskState) -> Outcome {
         var pending = [event]
         while !pending.isEmpty {
-            for effect in app.update(&state, pending.removeFirst()) {
+            let next = pending.removeFirst()
+            let shown = if case .click = next { frame(of: state) } else { Frame?.none }
+            for effect in app.update(&state, next, shown: shown) {
                 switch effect {
                 case .quit:
                     return .quit
@@ -248,6 +255,15 @@ struct KioskLoop {
         case .found, .notFound, .refused:
             break
         }
+    }
+
+    /// The frame of `state`, drawn again only when the state changed: taps in a burst that change nothing (a
+    /// touch beside every button) cost a comparison, not a frame each.
+    private mutating func frame(of state: KioskState) -> Frame {
+        if let last = lastFrame, last.state == state, last.app == appGeneration { return last.frame }
+        let frame = app.view(state)
+        lastFrame = (state, appGeneration, frame)
+        return frame
     }
 
     private mutating func count(_ event: UsageEvent) {

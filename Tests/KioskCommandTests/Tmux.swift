@@ -94,7 +94,7 @@ final class TmuxKiosk {
 
     /// A touch: button-1 press and release as SGR mouse sequences, at a 0-based cell.
     func click(x: Int, y: Int) {
-        type("\u{1B}[<0;\(x + 1);\(y + 1)M\u{1B}[<0;\(x + 1);\(y + 1)m")
+        type(Self.tap((x, y)))
     }
 
     /// Touches the middle of the first place on screen showing `text`.
@@ -111,13 +111,24 @@ final class TmuxKiosk {
 
     /// Touches an on-screen keypad key: a box whose label stands two spaces after its left edge.
     func clickKey(_ label: String) throws {
+        let cell = try keyCentre(label)
+        click(x: cell.x, y: cell.y)
+    }
+
+    /// The cell of an on-screen keypad key's label.
+    func keyCentre(_ label: String) throws -> (x: Int, y: Int) {
         let screen = try waitFor("│  \(label) ")
         for (y, line) in screen.enumerated() {
             if let range = line.range(of: "│  \(label) ") {
-                click(x: line.distance(from: line.startIndex, to: range.lowerBound) + 3, y: y)
-                return
+                return (line.distance(from: line.startIndex, to: range.lowerBound) + 3, y)
             }
         }
+        throw TmuxError.failed("no key \(label)")
+    }
+
+    /// A touch's SGR press and release at a 0-based cell, as one string to send with others in one write.
+    static func tap(_ cell: (x: Int, y: Int)) -> String {
+        "\u{1B}[<0;\(cell.x + 1);\(cell.y + 1)M\u{1B}[<0;\(cell.x + 1);\(cell.y + 1)m"
     }
 
     func resize(width: Int, height: Int) {

@@ -50,11 +50,13 @@ public struct KioskApp: Sendable {
         KioskState(language: language, size: size, now: now)
     }
 
-    /// Applies one event; returns what the outside world must do.
-    public func update(_ state: inout KioskState, _ event: KioskEvent) -> [Effect] {
+    /// Applies one event; returns what the outside world must do. `shown` is `view(state)` when the caller
+    /// has it (the run loop keeps the last frame): a touch is found in its tap regions without drawing again,
+    /// which matters when a burst brings many touches.
+    public func update(_ state: inout KioskState, _ event: KioskEvent, shown: Frame? = nil) -> [Effect] {
         let searching = state.pages.contains { $0.screen == .search }
         let (query, found, screen) = (state.query, !state.results.isEmpty, state.screen)
-        var effects = handle(event, &state)
+        var effects = handle(event, &state, shown: shown)
         // Usage counts, read from what changed: a search left without a result, a procedure opened.
         if searching, !state.pages.contains(where: { $0.screen == .search }), !query.isEmpty, !found {
             effects.append(.usage(.searchWithoutResult(query)))
@@ -65,7 +67,7 @@ public struct KioskApp: Sendable {
         return effects
     }
 
-    private func handle(_ event: KioskEvent, _ state: inout KioskState) -> [Effect] {
+    private func handle(_ event: KioskEvent, _ state: inout KioskState, shown: Frame?) -> [Effect] {
         if event.isCitizenInput {
             let wasCountingDown = idleCountdown(state) != nil
             state.lastActivity = state.now
@@ -78,7 +80,9 @@ public struct KioskApp: Sendable {
             state.now = date
             if let left = idleCountdown(state), left <= 0 { resetForNextCitizen(&state) }
         case .click(let x, let y):
-            if let action = view(state).action(atX: x, y: y) { return perform(action, &state) }
+            // Off the screen (a touch beyond a shrunken window) nothing can be hit.
+            guard x < state.size.width, y < state.size.height else { return [] }
+            if let action = (shown ?? view(state)).action(atX: x, y: y) { return perform(action, &state) }
         case .wheel(let steps, _, _):
             let lines = if case .procedure = state.screen { steps * 3 } else { steps }
             return perform(.move(lines), &state)
