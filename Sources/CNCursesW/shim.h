@@ -15,6 +15,7 @@ extern int wcwidth(wchar_t);
 static inline WINDOW *kiosk_stdscr(void) { return stdscr; }
 static inline int kiosk_lines(void) { return LINES; }
 static inline int kiosk_cols(void) { return COLS; }
+static inline int kiosk_colors(void) { return COLORS; }
 static inline void kiosk_set_escdelay(int ms) { set_escdelay(ms); }
 static inline attr_t kiosk_a_bold(void) { return A_BOLD; }
 static inline attr_t kiosk_a_reverse(void) { return A_REVERSE; }

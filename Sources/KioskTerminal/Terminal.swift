@@ -53,13 +53,13 @@ public final class Terminal {
         keypad(kiosk_stdscr(), true)
         curs_set(0)
         kiosk_set_escdelay(25)
-        if let prefix = kiosk_kmous(), String(cString: prefix).hasPrefix("\u{1B}[") {
-            // An xterm-like terminal: its SGR reports are read as characters and decoded by `InputSequencer`,
-            // every one of them (ncurses' queue keeps only the last of a burst).
+        if let prefix = kiosk_kmous(), String(cString: prefix) == "\u{1B}[<" {
+            // A terminal with SGR mouse reports (xterm and its kin): they are read as characters and decoded by
+            // `InputSequencer`, every one of them (ncurses' queue keeps only the last of a burst).
             keyok(KEY_MOUSE, false)
             TerminalRestore.enableMouseReports()
         } else {
-            // The Linux console, where gpm delivers touches to ncurses.
+            // The Linux console, where gpm delivers touches to ncurses, and terminals with older reports.
             mouseinterval(0)  // report presses at once: a touch must not wait for a possible double click
             mousemask(kiosk_all_mouse_events(), nil)
         }
