@@ -134,11 +134,7 @@ extension CasesCommand {
         func run() throws {
             let config = try options.loadConfig()
             let vi = options.language(config) == .vi
-            guard let number = ReceiptNumber(parsing: receipt) else {
-                Output.error(vi ? "“\(CatalogText.inert(receipt))” không phải số hồ sơ (dạng \(ReceiptNumber.example))."
-                    : "“\(CatalogText.inert(receipt))” is not a receipt number (like \(ReceiptNumber.example)).")
-                throw ExitCode(2)
-            }
+            let number = try Output.receipt(receipt, vi: vi)
             let lifted: Bool
             do {
                 lifted = try open(config, options).unlock(receipt: number)

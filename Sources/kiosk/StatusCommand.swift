@@ -27,12 +27,7 @@ struct StatusCommand: ParsableCommand {
         let config = try options.loadConfig()
         let language = options.language(config)
         let vi = language == .vi
-        guard let number = ReceiptNumber(parsing: receipt) else {
-            Output.error(vi
-                ? "“\(CatalogText.inert(receipt))” không phải số hồ sơ (dạng \(ReceiptNumber.example))."
-                : "“\(CatalogText.inert(receipt))” is not a receipt number (like \(ReceiptNumber.example)).")
-            throw ExitCode(1)
-        }
+        let number = try Output.receipt(receipt, vi: vi)
         if config.caseSecondFactor && idLast4?.count != 4 {
             Output.error(vi ? "Cần --id-last4 với 4 số cuối số căn cước của người đứng tên."
                 : "--id-last4 with the last 4 digits of the owner's ID number is required.")
