@@ -3,10 +3,11 @@ import KioskUI
 /// Reassembles what the terminal sends a character at a time into events, in order: keys, and SGR mouse
 /// reports (`ESC [ < button ; column ; row M`, `m` on release), which the kiosk decodes itself.
 ///
-/// Why not ncurses' own mouse: with `mouseinterval(0)`, `wgetch` reads every mouse report already waiting in one
-/// KEY_MOUSE and keeps only the last in its small event queue (`getmouse` then returns that one), so eight taps
-/// arriving in one read, as over a serial line, SSH or on a busy machine, became one digit. Here every report is
-/// its own event.
+/// Why not ncurses' own mouse: after a KEY_MOUSE, `_nc_wgetch` goes on reading mouse reports for as long as more
+/// input is already waiting (`check_mouse_activity` with the click interval, 0 here), then hands the whole run
+/// to `_nc_mouse_parse` and returns one KEY_MOUSE; `getmouse` gives one event (the newest) of a ring of 8. So
+/// eight taps arriving in one read, as over a serial line, SSH or on a busy machine, became one digit, and a tap
+/// followed by keys in the same read kept only the keys' place in line. Here every report is its own event.
 struct InputSequencer {
     /// What arrived from `wget_wch`.
     enum Input: Equatable {
