@@ -19,6 +19,9 @@ public enum DisplayWidth {
     static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x300 { return value < 0x20 || (0x7F..<0xA0).contains(value) ? 0 : 1 }
+        // What every frame is made of, answered without Unicode's tables: Vietnamese letters (Latin Extended
+        // Additional) and box drawing, all one cell.
+        if (0x1E00...0x1EFF).contains(value) || (0x2500...0x257F).contains(value) { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
