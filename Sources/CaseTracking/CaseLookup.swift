@@ -31,11 +31,11 @@ public struct CaseLookup: Sendable {
 
     public func lookUp(_ receipt: ReceiptNumber, idLast4: String?, at now: Date = Date()) -> LookupOutcome {
         do {
-            let before = try store.verdict(receipt: receipt, kiosk: kiosk, policy: policy, at: now)
-            guard before == .allowed else { return .refused(before) }
-            let record = try store.find(receipt)
+            let prepared = try store.prepareLookUp(receipt, kiosk: kiosk, policy: policy, at: now)
+            guard prepared.verdict == .allowed else { return .refused(prepared.verdict) }
+            let record = prepared.record
             if matches(record, receipt, idLast4), let record {
-                try? store.recordSuccess(receipt: receipt)  // the case is found either way
+                if prepared.counted { try? store.recordSuccess(receipt: receipt) }  // the case is found either way
                 return .found(record)
             }
             return .notFound(then: try store.recordFailure(receipt: receipt, kiosk: kiosk, policy: policy, at: now))

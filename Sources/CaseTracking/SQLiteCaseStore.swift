@@ -50,17 +50,31 @@ public final class SQLiteCaseStore: CaseStore {
     }
 
     public func find(_ receipt: ReceiptNumber) throws(CaseStoreError) -> CaseRecord? {
+        try run { try pool.read { db in try Self.find(receipt, db) } }
+    }
+
+    /// The verdict, the case and whether the number has a count, in one read transaction: a look-up is on a
+    /// citizen's path, and each transaction costs as much as a query.
+    public func prepareLookUp(_ receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date)
+        throws(CaseStoreError) -> PreparedLookUp
+    {
         try run {
-            // Cached statements: a look-up is on a citizen's path, and compiling SQL each time doubled its cost.
-            let key = receipt.description
-            return try pool.read { db in
-                let select = try db.cachedStatement(sql: "SELECT * FROM cases WHERE receipt = ?")
-                guard let row = try Row.fetchOne(select, arguments: [key]) else { return nil }
-                let steps = try db.cachedStatement(
-                    sql: "SELECT * FROM case_history WHERE receipt = ? ORDER BY position")
-                return try CaseRow.record(row, receipt: receipt, history: try Row.fetchAll(steps, arguments: [key]))
+            try pool.read { db in
+                let count = try Self.guesses(receipt, db)
+                let verdict = policy.verdict(receipt: count, kiosk: try Self.bucket(kiosk, db), at: now)
+                let record = verdict == .allowed ? try Self.find(receipt, db) : nil
+                return PreparedLookUp(verdict: verdict, record: record, counted: count != ReceiptGuesses())
             }
         }
+    }
+
+    static func find(_ receipt: ReceiptNumber, _ db: Database) throws -> CaseRecord? {
+        // Cached statements: compiling SQL each time doubled a look-up's cost.
+        let key = receipt.description
+        let select = try db.cachedStatement(sql: "SELECT * FROM cases WHERE receipt = ?")
+        guard let row = try Row.fetchOne(select, arguments: [key]) else { return nil }
+        let steps = try db.cachedStatement(sql: "SELECT * FROM case_history WHERE receipt = ? ORDER BY position")
+        return try CaseRow.record(row, receipt: receipt, history: try Row.fetchAll(steps, arguments: [key]))
     }
 
     /// Writes cases (replacing any with the same receipt number) in one transaction.

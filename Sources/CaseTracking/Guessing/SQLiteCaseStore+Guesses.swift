@@ -36,14 +36,7 @@ extension SQLiteCaseStore {
     }
 
     public func recordSuccess(receipt: ReceiptNumber) throws(CaseStoreError) {
-        // Nearly every success has no count to clear: a read spares the write.
-        let counted = try run {
-            try writer.read { db in
-                try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM receipt_guesses WHERE receipt = ?)"),
-                                  arguments: [receipt.description]) ?? false
-            }
-        }
-        if counted { try unlock(receipt: receipt) }
+        try unlock(receipt: receipt)
     }
 
     @discardableResult
@@ -69,7 +62,7 @@ extension SQLiteCaseStore {
         }
     }
 
-    private static func guesses(_ receipt: ReceiptNumber, _ db: Database) throws -> ReceiptGuesses {
+    static func guesses(_ receipt: ReceiptNumber, _ db: Database) throws -> ReceiptGuesses {
         guard let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT * FROM receipt_guesses WHERE receipt = ?"),
             arguments: [receipt.description])
@@ -79,7 +72,7 @@ extension SQLiteCaseStore {
                               lastFailure: date("last_failure"), lockedUntil: date("locked_until"))
     }
 
-    private static func bucket(_ kiosk: String, _ db: Database) throws -> KioskGuesses {
+    static func bucket(_ kiosk: String, _ db: Database) throws -> KioskGuesses {
         guard let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT level, updated FROM kiosk_guesses WHERE kiosk = ?"), arguments: [kiosk])
         else { return KioskGuesses() }
