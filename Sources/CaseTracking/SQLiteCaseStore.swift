@@ -60,8 +60,8 @@ public final class SQLiteCaseStore: CaseStore {
     {
         try run {
             try pool.read { db in
-                let count = try Self.guesses(receipt, db)
-                let verdict = policy.verdict(receipt: count, kiosk: try Self.bucket(kiosk, db), at: now)
+                let (count, bucket) = try Self.counts(receipt, kiosk, db)
+                let verdict = policy.verdict(receipt: count, kiosk: bucket, at: now)
                 let record = verdict == .allowed ? try Self.find(receipt, db) : nil
                 return PreparedLookUp(verdict: verdict, record: record, counted: count != ReceiptGuesses())
             }
