@@ -20,8 +20,9 @@ extension SQLiteCaseStore {
     {
         try run {
             try writer.write { db in
-                let count = policy.failing(try Self.guesses(receipt, db), at: now)
-                let bucket = policy.failing(try Self.bucket(kiosk, db), at: now)
+                let (before, kept) = try Self.counts(receipt, kiosk, db)
+                let count = policy.failing(before, at: now)
+                let bucket = policy.failing(kept, at: now)
                 try db.execute(
                     sql: """
                         INSERT OR REPLACE INTO receipt_guesses (receipt, failures, window_start, last_failure,
@@ -81,22 +82,5 @@ extension SQLiteCaseStore {
         } ?? ReceiptGuesses()
         let bucket = (row[4] as Double?).map { KioskGuesses(level: $0, updated: date(5)) } ?? KioskGuesses()
         return (count, bucket)
-    }
-
-    static func guesses(_ receipt: ReceiptNumber, _ db: Database) throws -> ReceiptGuesses {
-        guard let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT * FROM receipt_guesses WHERE receipt = ?"),
-            arguments: [receipt.description])
-        else { return ReceiptGuesses() }
-        func date(_ column: String) -> Date? { (row[column] as Double?).map(Date.init(timeIntervalSince1970:)) }
-        return ReceiptGuesses(failures: row["failures"], windowStart: date("window_start"),
-                              lastFailure: date("last_failure"), lockedUntil: date("locked_until"))
-    }
-
-    static func bucket(_ kiosk: String, _ db: Database) throws -> KioskGuesses {
-        guard let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT level, updated FROM kiosk_guesses WHERE kiosk = ?"), arguments: [kiosk])
-        else { return KioskGuesses() }
-        return KioskGuesses(level: row["level"], updated: Date(timeIntervalSince1970: row["updated"]))
     }
 }
