@@ -11,11 +11,14 @@ import ProcedureCatalog
 public final class SQLiteCaseStore: CaseStore {
     public let path: String
     private let pool: DatabasePool
+    /// The hall's second-factor key: what arrives with an owner is reduced with it before it is written.
+    private let key: SecondFactorKey
 
     /// Opens (creating when missing) the database and brings its schema up to date. `key` is the hall's
     /// second-factor key: an old database holding full ID numbers is converted with it on this first open.
     public init(path: String, key: SecondFactorKey) throws(CaseStoreError) {
         self.path = path
+        self.key = key
         do {
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
@@ -84,6 +87,17 @@ public final class SQLiteCaseStore: CaseStore {
                 for record in records { try CaseRow.save(record, db) }
             }
         }
+    }
+
+    /// Writes cases as an import brings them, reduced at the door (`IncomingCase.reduced`): the owner's ID and
+    /// whole name never reach the file, not even its WAL.
+    public func save(_ cases: [IncomingCase]) throws(CaseStoreError) {
+        try save(cases.map { $0.reduced(using: key) })
+    }
+
+    /// Replaces every demo case with those of the demo file, reduced like an import.
+    public func replaceDemo(with cases: [IncomingCase]) throws(CaseStoreError) {
+        try replaceDemo(with: cases.map { $0.reduced(using: key) })
     }
 
     /// Replaces every demo case with `records` (real cases are never touched).

@@ -64,7 +64,6 @@ struct Theme {
         /// Waiting: yellow on blue in 8 colours, black on gold with 256.
         static let waitingText = Colour(eight: Int16(COLOR_YELLOW), extended: 16, light: true)
         static let waitingBand = Colour(eight: Int16(COLOR_BLUE), extended: 220, light: false)
-        static let footerKey = Colour(eight: Int16(COLOR_YELLOW), extended: 226, light: true)
     }
 
     struct Style {
@@ -89,7 +88,7 @@ struct Theme {
         case .cursor: Style(fg: .blue, bg: .white)
         case .tab: Style(fg: .black, bg: .grey)
         case .tabActive: Style(fg: .black, bg: .focus, bold: true)
-        case .footerKey: Style(fg: .footerKey, bg: .blue, bold: true)
+        case .footerKey: Style(fg: .yellow, bg: .blue, bold: true)
         case .footer: Style(fg: .white, bg: .blue)
         case .notice: Style(fg: .yellow, bg: .black, bold: true)
         case .statusGood: Style(fg: .black, bg: .green, bold: true)

@@ -53,8 +53,7 @@ enum CaseDatabase {
         let cases = try DemoCases.load(
             file: "\(catalogFolder)/\(DemoCases.fileName)", today: LocalDay(Date(), in: .current), calendar: calendar,
             procedureCodes: Set(catalog.procedures.map(\.code.description)))
-        let key = try SecondFactorKeyFile.load(config.secondFactorKeyPath, create: true)
-        try store.replaceDemo(with: cases.map { $0.case.reduced(using: key) })
+        try store.replaceDemo(with: cases.map(\.case))
         return cases
     }
 }

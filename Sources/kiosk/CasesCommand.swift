@@ -72,9 +72,8 @@ struct CasesCommand: ParsableCommand {
             for problem in result.problems { Output.error(problem.text(file: file, in: language)) }
             let store = try open(config, options)
             do {
-                // Reduced here, before anything is written: full ID numbers and phones never reach the file.
-                let key = try SecondFactorKeyFile.load(config.secondFactorKeyPath, create: true)
-                try store.save(result.cases.map { $0.reduced(using: key) })
+                // Reduced by the store before anything is written: full ID numbers and phones never reach the file.
+                try store.save(result.cases)
             } catch {
                 Output.error("\(error)")
                 throw ExitCode(1)
