@@ -56,10 +56,12 @@ let package = Package(
         .target(name: "KioskUI", dependencies: ["ProcedureCatalog", "KioskConfiguration", "CaseTracking", "DemoTours"]),
         // The only code that calls ncurses: set-up, input decoding, drawing grid diffs, restoring the terminal.
         .target(name: "KioskTerminal", dependencies: ["KioskUI", "CNCursesW"]),
-        // Running a kiosk for months: the size-capped log (swift-log), anonymous usage counts, catalog reloads.
+        // Running a kiosk for months: the size-capped log (swift-log), anonymous usage counts, catalog reloads,
+        // the staff exit's record of wrong PINs.
         .target(
             name: "KioskOperations",
-            dependencies: ["ProcedureCatalog", "CaseTracking", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["ProcedureCatalog", "CaseTracking", "KioskConfiguration",
+                           .product(name: "Logging", package: "swift-log")]
         ),
         .executableTarget(
             name: "kiosk",
@@ -83,11 +85,12 @@ let package = Package(
         ),
         .testTarget(name: "ProcedureCatalogTests", dependencies: ["ProcedureCatalog"]),
         .testTarget(name: "KioskConfigurationTests", dependencies: ["KioskConfiguration", "ProcedureCatalog"]),
-        .testTarget(name: "KioskOperationsTests", dependencies: ["KioskOperations", "CaseTracking"]),
+        .testTarget(name: "KioskOperationsTests", dependencies: ["KioskOperations", "CaseTracking", "KioskConfiguration"]),
         .testTarget(name: "CaseTrackingTests", dependencies: ["CaseTracking", "ProcedureCatalog"]),
         .testTarget(
             name: "KioskUITests",
-            dependencies: ["KioskUI", "ProcedureCatalog", "KioskConfiguration", "CaseTracking", "DemoTours"],
+            dependencies: ["KioskUI", "ProcedureCatalog", "KioskConfiguration", "CaseTracking", "DemoTours",
+                           "KioskOperations"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "KioskTerminalTests", dependencies: ["KioskTerminal", "KioskUI"]),

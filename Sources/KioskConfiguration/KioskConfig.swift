@@ -21,6 +21,11 @@ public struct KioskConfig: Sendable, Equatable {
     /// The second-factor key: the secret the case database's hashes of ID digits are made with (one per hall).
     public var secondFactorKeyPath: String
     public var logPath: String
+    /// The wrong staff PINs typed at this kiosk: beside the log (`var/staff-exit.json`), so that the count
+    /// survives restarts and `kiosk staff unlock` finds it.
+    public var staffExitPath: String {
+        ((logPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("staff-exit.json")
+    }
     /// Where the catalog and its index are kept in binary between starts; nil (set to "") keeps none.
     public var catalogSnapshotPath: String?
     /// This kiosk's name among the kiosks sharing a case database (its own failed look-ups are limited);

@@ -86,12 +86,14 @@ struct DoctorCommand: ParsableCommand {
                  "No staff PIN: the exit chord alone closes the kiosk.")
             return
         }
-        if StaffPIN.matches("2468", hash: hash) {
-            note(.warning, "Mã PIN nhân viên vẫn là mã mẫu 2468: đặt mã mới bằng `kiosk pin-hash`.",
-                 "The staff PIN is still the demo PIN 2468: set a new one with `kiosk pin-hash`.")
+        if StaffPIN.matches(StaffPIN.demo, hash: hash) {
+            note(.failure, "Mã PIN nhân viên vẫn là mã mẫu \(StaffPIN.demo), không dùng được ở sảnh: đặt mã mới bằng `kiosk pin-hash`.",
+                 "The staff PIN is still the demo PIN \(StaffPIN.demo), not fit for a hall: set a new one with `kiosk pin-hash`.")
         } else {
             note(.ok, "Đã đặt mã PIN nhân viên.", "A staff PIN is set.")
         }
+        let exit = StaffExitReport.make(config: config, at: Date())
+        note(exit.verdict == .open ? .ok : exit.verdict == .unreadable ? .failure : .warning, exit.vi, exit.en)
         if !config.caseSecondFactor {
             note(.warning, "Tra cứu hồ sơ không hỏi 4 số CCCD: không hiện thông tin cá nhân nào.",
                  "Case look-up asks no ID digits: nothing personal is shown.")

@@ -7,7 +7,7 @@ struct Kiosk: ParsableCommand {
         abstract: "Citizen look-up kiosk for administrative procedures (thủ tục hành chính).",
         subcommands: [
             RunCommand.self, ValidateCommand.self, SearchCommand.self, ShowCommand.self, StatusCommand.self,
-            CasesCommand.self, GenerateCommand.self, PINHashCommand.self,
+            CasesCommand.self, StaffCommand.self, GenerateCommand.self, PINHashCommand.self,
             ReloadCommand.self, DoctorCommand.self, DemoCommand.self,
             BenchCommand.self, BenchLoadCommand.self,
         ],

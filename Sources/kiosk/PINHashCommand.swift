@@ -8,13 +8,15 @@ import KioskConfiguration
 struct PINHashCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pin-hash",
-        abstract: "Read a new staff PIN (4–12 digits) from standard input; print its salted hash for kiosk.conf."
+        abstract: "Read a new staff PIN (6–12 digits, not trivial) from standard input; print its salted hash for kiosk.conf."
     )
 
     func run() throws {
-        let pin = Self.readPIN(prompt: "PIN (4–12 chữ số / digits): ")
-        guard let pin, StaffPIN.isWellFormed(pin) else {
-            Output.error("Mã PIN cần 4 đến 12 chữ số. / The PIN must be 4 to 12 digits.")
+        let pin = Self.readPIN(prompt: "PIN (\(StaffPIN.fitLength)–12 chữ số / digits): ") ?? ""
+        // A kiosk stands in a public hall and allows about a dozen wrong PINs a day: refuse what a stranger
+        // would try first.
+        if let weakness = PINWeakness.of(pin) {
+            Output.error("\(weakness.message.vi) / \(weakness.message.en)")
             throw ExitCode(1)
         }
         if isatty(0) == 1 {

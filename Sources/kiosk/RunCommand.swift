@@ -80,8 +80,11 @@ struct KioskSession {
                                         "catalog_source": "\(loaded.source)", "load_ms": "\(loadMilliseconds)",
                                         "lockdown": "\(lockdown)", "tour": "\(startTour ?? "")"])
         if let problem = loaded.snapshotProblem { logger.warning("catalog snapshot", metadata: ["problem": "\(problem)"]) }
+        let staffExit = StaffExitKeeper(file: StaffExitFile(path: config.staffExitPath), policy: app.staffExitPolicy,
+                                        logger: logger)
         var loop = KioskLoop(app: app, terminal: terminal, lookup: lookup, language: options.language(config),
-                             watcher: CatalogWatcher(folder: catalogFolder, snapshot: config.catalogSnapshotPath), logger: logger)
+                             watcher: CatalogWatcher(folder: catalogFolder, snapshot: config.catalogSnapshotPath),
+                             staffExit: staffExit, logger: logger)
         loop.demo = DemoSettings(tours: tours.all, cases: demoCases, pace: TimeInterval(config.demoPaceSeconds),
                                  attract: config.attractLoop ? tours.all.first { $0.id == config.attractTour } : nil,
                                  attractAfter: TimeInterval(config.attractAfterSeconds))
@@ -107,6 +110,7 @@ struct KioskLoop {
     let lookup: CaseLookup
     let language: Language
     let watcher: CatalogWatcher
+    let staffExit: StaffExitKeeper
     let logger: Logger
     var demo = DemoSettings()
     private var usage = UsageTally()
@@ -124,19 +128,22 @@ struct KioskLoop {
     private static let usageInterval = 600.0
 
     init(app: KioskApp, terminal: Terminal, lookup: CaseLookup, language: Language, watcher: CatalogWatcher,
-         logger: Logger) {
+         staffExit: StaffExitKeeper, logger: Logger) {
         self.app = app
         self.terminal = terminal
         self.lookup = lookup
         self.language = language
         self.watcher = watcher
+        self.staffExit = staffExit
         self.logger = logger
     }
 
     enum Ending: String { case staffExit = "staff exit", hangUp = "terminal gone" }
 
     mutating func run(startingWith tour: Tour? = nil) -> Ending {
-        var state = app.initialState(language: language, size: terminal.size, now: Date())
+        let now = Date()
+        var state = app.initialState(language: language, size: terminal.size, now: now,
+                                     staffFailures: staffExit.load(at: now))
         if let tour { startTour(tour, attract: false, &state) }
         var scanner = ScanDetector()
         var lastWatch = ProcessInfo.processInfo.systemUptime
@@ -229,6 +236,13 @@ struct KioskLoop {
                     pending.append(.caseLookedUp(outcome))
                 case .usage(let event):
                     count(event)
+                case .checkStaffExit:
+                    pending.append(staffExit.check(at: Date()))
+                case .recordWrongStaffPIN(let time):
+                    if let answer = staffExit.recordWrong(at: time) { pending.append(answer) }
+                case .staffPINAccepted:
+                    staffExit.accepted()
+                    logger.info("staff exit with the staff PIN")
                 }
             }
         }

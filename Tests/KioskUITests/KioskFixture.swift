@@ -1,6 +1,7 @@
 import CaseTracking
 import Foundation
 import KioskConfiguration
+import KioskOperations
 import ProcedureCatalog
 @testable import KioskUI
 
@@ -106,10 +107,17 @@ struct Session {
     var effects: [Effect] = []
     /// Answers case look-ups as the run loop does, against a store of its own.
     var lookup = CaseLookup(store: MemoryStore(), secondFactor: Shipped.key, kiosk: "test", policy: Shipped.policy)
+    /// The record of wrong staff PINs, a real file as the run loop keeps it (a fresh one per session unless
+    /// given: a session given another's file is that kiosk after a restart).
+    let staffFile: StaffExitFile
 
-    init(_ language: Language = .vi, width: Int = 80, height: Int = 24) {
+    init(_ language: Language = .vi, width: Int = 80, height: Int = 24, staffFile: StaffExitFile? = nil,
+         now: Date = Shipped.now) {
+        let staffFile = staffFile
+            ?? StaffExitFile(path: NSTemporaryDirectory() + "kiosk-staff-exit-\(UUID().uuidString).json")
+        self.staffFile = staffFile
         state = Shipped.app.initialState(language: language, size: Size(width: width, height: height),
-                                         now: Shipped.now)
+                                         now: now, staffFailures: try! staffFile.read())
     }
 
     mutating func send(_ events: KioskEvent...) {
@@ -122,8 +130,17 @@ struct Session {
         while !pending.isEmpty {
             for effect in app.update(&state, pending.removeFirst()) {
                 effects.append(effect)
-                if case .lookUpCase(let receipt, let last4) = effect {
+                switch effect {
+                case .lookUpCase(let receipt, let last4):
                     pending.append(.caseLookedUp(lookup.lookUp(receipt, idLast4: last4, at: state.now)))
+                case .checkStaffExit:
+                    pending.append(.staffExitChecked(try! staffFile.read()))
+                case .recordWrongStaffPIN(let time):
+                    pending.append(.staffPINRecorded(try! staffFile.recordFailure(at: time, policy: app.staffExitPolicy)))
+                case .staffPINAccepted:
+                    try! staffFile.clear()
+                case .quit, .usage:
+                    break
                 }
             }
         }

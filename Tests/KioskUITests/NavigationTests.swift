@@ -182,32 +182,6 @@ import ProcedureCatalog
         #expect(session.shows("Thứ Bảy, 28/11/2026  09:42"))
     }
 
-    @Test func staffExitIsTheChordInARowThenThePIN() {
-        var session = Session()
-        session.press(.control("x"), .character("a"), .control("q"))
-        #expect(session.state.screen == .search, "the chord was broken by a key between")
-        session.press(.control("x"), .control("x"), .control("q"))
-        #expect(session.state.screen == .staffPIN)
-        #expect(session.effects.isEmpty)
-        session.type("2468")
-        #expect(session.shows("●●●●") && !session.shows("2468"))
-        session.press(.enter)
-        #expect(session.effects == [.quit])
-    }
-
-    @Test func threeWrongPINsCloseThePINScreen() {
-        var session = Session(.en)
-        session.press(.control("x"), .control("q"))
-        for attempt in 1 ... 3 {
-            session.type("1111")
-            session.press(.enter)
-            if attempt < 3 { #expect(session.shows("Wrong PIN.")) }
-        }
-        #expect(session.state.screen == .home)
-        #expect(session.effects.isEmpty)
-        #expect(session.state.pinInput.isEmpty)
-    }
-
     @Test func withoutLockdownCtrlCAndTheChordAloneQuit() {
         var session = Session()
         session.app = KioskApp(catalog: Shipped.catalog, index: Shipped.app.index, config: Shipped.config,

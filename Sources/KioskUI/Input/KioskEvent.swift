@@ -1,5 +1,6 @@
 import CaseTracking
 import Foundation
+import KioskConfiguration
 
 /// Everything that can happen to the kiosk, as the state machine receives it.
 public enum KioskEvent: Sendable, Equatable {
@@ -15,4 +16,8 @@ public enum KioskEvent: Sendable, Equatable {
     case scan(String)
     /// The answer to a `lookUpCase` effect.
     case caseLookedUp(LookupOutcome)
+    /// The answer to `checkStaffExit`: the wrong staff PINs on record now.
+    case staffExitChecked(StaffPINFailures)
+    /// The answer to `recordWrongStaffPIN`: the record with that PIN added.
+    case staffPINRecorded(StaffPINFailures)
 }

@@ -1,9 +1,18 @@
 import CaseTracking
+import Foundation
 
 /// What the state machine asks the outside world to do after an event.
 public enum Effect: Equatable, Sendable {
     /// Staff ended the program with the exit chord.
     case quit
+    /// The exit chord was pressed: read the wrong staff PINs on record (`kiosk staff unlock` may have cleared
+    /// them since); the answer comes back as `KioskEvent.staffExitChecked`.
+    case checkStaffExit
+    /// A wrong staff PIN was typed at this time: add it to the record and log it (never the digits); the
+    /// answer comes back as `KioskEvent.staffPINRecorded`.
+    case recordWrongStaffPIN(at: Date)
+    /// The right staff PIN: clear the record of wrong ones (`quit` follows).
+    case staffPINAccepted
     /// Look up a case; the answer comes back as `KioskEvent.caseLookedUp`.
     case lookUpCase(ReceiptNumber, idLast4: String?)
     /// Something to count for the anonymous usage statistics.

@@ -16,9 +16,10 @@ extension KioskApp {
     }
 
     /// Back to the first screen in the default language, with every input and case forgotten. Failed look-ups
-    /// stay counted: they live in the case store, not on the screen (see `GuessPolicy`).
+    /// stay counted: they live in the case store, not on the screen (see `GuessPolicy`); so do wrong staff PINs.
     func resetForNextCitizen(_ state: inout KioskState) {
-        state = KioskState(language: defaultLanguage, size: state.size, now: state.now)
+        state = KioskState(language: defaultLanguage, size: state.size, now: state.now,
+                           staffFailures: state.staffFailures)
     }
 
     /// Nothing to clear: home, default language, nothing typed (the attract loop may start).
@@ -33,7 +34,7 @@ extension KioskEvent {
     var isCitizenInput: Bool {
         switch self {
         case .key, .click, .wheel, .scan: true
-        case .resize, .tick, .caseLookedUp: false
+        case .resize, .tick, .caseLookedUp, .staffExitChecked, .staffPINRecorded: false
         }
     }
 }

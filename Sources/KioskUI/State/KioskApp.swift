@@ -26,6 +26,8 @@ public struct KioskApp: Sendable {
     let staffPINHash: String?
     /// Off for development (`kiosk run --no-lockdown`): Ctrl-C ends the program and the chord needs no PIN.
     let lockdown: Bool
+    /// When wrong staff PINs close the chord.
+    public let staffExitPolicy = StaffExitPolicy()
 
     /// Results beyond this many are not listed: nobody pages that far, a narrower query is the answer.
     static let resultLimit = 500
@@ -46,8 +48,10 @@ public struct KioskApp: Sendable {
         self.lockdown = lockdown
     }
 
-    public func initialState(language: Language, size: Size, now: Date) -> KioskState {
-        KioskState(language: language, size: size, now: now)
+    /// The first state; `staffFailures` are the wrong staff PINs kept from before the restart.
+    public func initialState(language: Language, size: Size, now: Date,
+                             staffFailures: StaffPINFailures = StaffPINFailures()) -> KioskState {
+        KioskState(language: language, size: size, now: now, staffFailures: staffFailures)
     }
 
     /// Applies one event; returns what the outside world must do. `shown` is `view(state)` when the caller
@@ -92,6 +96,10 @@ public struct KioskApp: Sendable {
             if let action = action(for: key, state) { return perform(action, &state) }
         case .scan(let text):
             return scanned(text, &state)
+        case .staffExitChecked(let failures):
+            staffExitChecked(failures, &state)
+        case .staffPINRecorded(let failures):
+            staffPINRecorded(failures, &state)
         case .caseLookedUp(let outcome):
             lookedUp(outcome, &state)
             let name = switch outcome {

@@ -1,5 +1,6 @@
 import CaseTracking
 import Foundation
+import KioskConfiguration
 import ProcedureCatalog
 
 /// Everything the kiosk's screens show, changed only by `KioskApp.update`.
@@ -24,18 +25,21 @@ public struct KioskState: Equatable, Sendable {
     public var caseMessage: CaseMessage?
     /// The case found: kept only while its screen is on the stack, then dropped.
     public var caseRecord: CaseRecord?
-    /// The staff PIN as typed, and wrong PINs in a row.
+    /// The staff PIN as typed.
     var pinInput = ""
-    var pinFailures = 0
+    /// The wrong staff PINs on record (kept in var/ by the run loop): not a citizen's, so the idle reset keeps
+    /// them.
+    public internal(set) var staffFailures: StaffPINFailures
     /// The guided tour's caption band, while a tour plays.
     public var caption: DemoCaption?
     /// When the citizen last touched or typed: the idle reset counts from here.
     public var lastActivity: Date
 
-    public init(language: Language, size: Size, now: Date) {
+    public init(language: Language, size: Size, now: Date, staffFailures: StaffPINFailures = StaffPINFailures()) {
         self.language = language
         self.size = size
         self.now = now
+        self.staffFailures = staffFailures
         lastActivity = now
     }
 

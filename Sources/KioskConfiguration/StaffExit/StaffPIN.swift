@@ -3,7 +3,13 @@ import CCrypt
 /// The staff PIN, kept in kiosk.conf only as a salted hash (libxcrypt's default method, yescrypt, as in
 /// /etc/shadow): whoever reads the file still cannot type the PIN.
 public enum StaffPIN {
-    /// A PIN is 4 to 12 digits: typed on the kiosk's keypad.
+    /// The fewest digits `kiosk pin-hash` accepts for a new PIN (see `PINWeakness`).
+    public static let fitLength = 6
+    /// The PIN shipped in kiosk.conf, for demonstrations only: `kiosk doctor` fails while it is set.
+    public static let demo = "2468"
+
+    /// A PIN the kiosk can check is 4 to 12 digits, typed on its keypad (4 so that the demo PIN and PINs of
+    /// older set-ups still work; new ones need `fitLength`).
     public static func isWellFormed(_ pin: String) -> Bool {
         (4...12).contains(pin.count) && pin.allSatisfy { $0.isASCII && $0.isNumber }
     }

@@ -1,0 +1,76 @@
+import Foundation
+import KioskConfiguration
+import KioskOperations
+import KioskUI
+import Logging
+
+/// The run loop's side of the staff exit's guess limit: the record of wrong PINs in var/ (`StaffExitFile`) and
+/// the log. Every wrong PIN and every pause or lock goes to the log, never the digits typed.
+struct StaffExitKeeper {
+    let file: StaffExitFile
+    let policy: StaffExitPolicy
+    let logger: Logger
+
+    /// The record kept from before this start; a record that cannot be read locks the exit (see
+    /// `StaffPINFailures.unreadable`).
+    func load(at now: Date) -> StaffPINFailures {
+        do {
+            return try file.read()
+        } catch {
+            logger.error("staff exit record unreadable: the exit chord is locked", metadata: [
+                "problem": "\(error)", "unlock": "kiosk staff unlock",
+            ])
+            return .unreadable(at: now)
+        }
+    }
+
+    /// The answer to `checkStaffExit`: the record as it is now (an operator may have cleared it).
+    func check(at now: Date) -> KioskEvent {
+        let failures = load(at: now)
+        switch policy.verdict(failures, at: now) {
+        case .open: break
+        case .paused(let until):
+            logger.info("staff exit chord ignored: paused after wrong PINs", metadata: ["until": "\(until.formatted(.iso8601))"])
+        case .locked(let until):
+            logger.info("staff exit chord ignored: locked after wrong PINs", metadata: [
+                "until": "\(until.formatted(.iso8601))", "unlock": "kiosk staff unlock",
+            ])
+        }
+        return .staffExitChecked(failures)
+    }
+
+    /// The answer to `recordWrongStaffPIN`; nil when the record cannot be written (the state machine's own
+    /// count then holds until the program ends).
+    func recordWrong(at now: Date) -> KioskEvent? {
+        let failures: StaffPINFailures
+        do {
+            failures = try file.recordFailure(at: now, policy: policy)
+        } catch {
+            logger.error("wrong staff PIN not recorded", metadata: ["problem": "\(error)"])
+            return nil
+        }
+        let count = failures.count(within: policy.window, at: now)
+        logger.warning("wrong staff PIN", metadata: ["wrong_pins_24h": "\(count)"])
+        switch policy.verdict(failures, at: now) {
+        case .open: break
+        case .paused(let until):
+            logger.warning("staff exit paused after wrong PINs", metadata: [
+                "wrong_pins_24h": "\(count)", "until": "\(until.formatted(.iso8601))",
+            ])
+        case .locked(let until):
+            logger.error("staff exit locked after wrong PINs", metadata: [
+                "wrong_pins_24h": "\(count)", "until": "\(until.formatted(.iso8601))", "unlock": "kiosk staff unlock",
+            ])
+        }
+        return .staffPINRecorded(failures)
+    }
+
+    /// The right PIN: the wrong ones before it are forgotten.
+    func accepted() {
+        do {
+            try file.clear()
+        } catch {
+            logger.error("staff exit record not cleared", metadata: ["problem": "\(error)"])
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import KioskConfiguration
+import Testing
+@testable import KioskOperations
+
+/// The record of wrong staff PINs on disk: what survives a restart, what an operator clears.
+@Suite struct StaffExitFileTests {
+    let policy = StaffExitPolicy()
+    let start = Date(timeIntervalSince1970: 1_800_000_000.25)
+
+    func temporaryFile() throws -> StaffExitFile {
+        let folder = NSTemporaryDirectory() + "kiosk-staff-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return StaffExitFile(path: folder + "/staff-exit.json")
+    }
+
+    @Test func noFileIsNoWrongPIN() throws {
+        let file = try temporaryFile()
+        #expect(try file.read().isEmpty)
+        #expect(try file.clear().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: file.path), "clearing nothing writes nothing")
+    }
+
+    @Test func wrongPINsAreKeptExactlyAndReadByAnotherInstance() throws {
+        let file = try temporaryFile()
+        for second in 0 ..< 3 { _ = try file.recordFailure(at: start + Double(second), policy: policy) }
+        let again = StaffExitFile(path: file.path)
+        let read = try again.read()
+        #expect(read == policy.failing(policy.failing(policy.failing(StaffPINFailures(), at: start), at: start + 1), at: start + 2))
+        #expect(policy.verdict(read, at: start + 3) == .paused(until: start + 62))
+        let text = try String(contentsOfFile: file.path, encoding: .utf8)
+        #expect(text.contains("\"wrong_pins\""), "\(text)")
+    }
+
+    @Test func clearReturnsWhatWasThere() throws {
+        let file = try temporaryFile()
+        _ = try file.recordFailure(at: start, policy: policy)
+        #expect(try file.clear().times == [start])
+        #expect(try file.read().isEmpty)
+    }
+
+    @Test func aDamagedFileIsRefusedUntilCleared() throws {
+        let file = try temporaryFile()
+        try "{\"wrong_pins\": [\"yesterday\"]}".write(toFile: file.path, atomically: true, encoding: .utf8)
+        #expect(throws: StaffExitFileError.self) { try file.read() }
+        #expect(throws: StaffExitFileError.self) { try file.recordFailure(at: start, policy: policy) }
+        #expect(try String(contentsOfFile: file.path, encoding: .utf8).contains("yesterday"), "left as found")
+        _ = try file.clear()
+        #expect(try file.read().isEmpty)
+    }
+
+    @Test func concurrentWritersLoseNoWrongPIN() async throws {
+        let file = try temporaryFile()
+        let policy = StaffExitPolicy()
+        let start = start
+        await withTaskGroup(of: Void.self) { group in
+            for writer in 0 ..< 8 {
+                group.addTask {
+                    let mine = StaffExitFile(path: file.path)
+                    _ = try? mine.recordFailure(at: start + Double(writer) / 100, policy: policy)
+                }
+            }
+        }
+        #expect(try file.read().times.count == 8)
+    }
+}

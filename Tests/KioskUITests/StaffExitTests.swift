@@ -1,0 +1,171 @@
+import Foundation
+import KioskConfiguration
+import KioskOperations
+import Testing
+@testable import KioskUI
+
+/// The staff exit as a stranger at the kiosk would try it: the chord is no secret, the PIN is, and wrong PINs
+/// stay counted across chords, the idle reset and restarts (the record is a real file, as the run loop keeps).
+@Suite struct StaffExitTests {
+    @Test func theChordInARowThenThePIN() {
+        var session = Session()
+        session.press(.control("x"), .character("a"), .control("q"))
+        #expect(session.state.screen == .search, "the chord was broken by a key between")
+        session.press(.control("x"), .control("x"), .control("q"))
+        #expect(session.state.screen == .staffPIN)
+        #expect(session.effects == [.checkStaffExit])
+        session.type("2468")
+        #expect(session.shows("●●●●") && !session.shows("2468"))
+        session.press(.enter)
+        #expect(session.effects.suffix(2) == [.staffPINAccepted, .quit])
+    }
+
+    @Test func threeWrongPINsCloseThePINScreenAndTheChordDoesNothingForAMinute() {
+        var session = Session(.en)
+        session.wrongPINs(3)
+        #expect(session.state.screen == .home)
+        #expect(!session.effects.contains(.quit))
+        #expect(session.state.pinInput.isEmpty)
+        let home = session.screen
+        session.chord()
+        #expect(session.state.screen == .home)
+        #expect(session.screen == home, "a paused chord shows nothing at all")
+        session.advance(59)
+        session.chord()
+        #expect(session.state.screen == .home)
+        session.advance(1)
+        session.chord()
+        #expect(session.state.screen == .staffPIN, "the pause is one minute")
+    }
+
+    @Test func theCountHoldsAcrossChords() {
+        var session = Session(.en)
+        session.wrongPINs(2)
+        #expect(session.shows("Wrong PIN."))
+        session.press(.escape)
+        #expect(session.state.screen == .home)
+        session.chord()
+        session.enterPIN("0000")
+        #expect(session.state.screen == .home, "the third wrong PIN, though in a new chord")
+        session.chord()
+        #expect(session.state.screen == .home)
+    }
+
+    @Test func theIdleResetKeepsTheCount() {
+        var session = Session(.en)
+        session.wrongPINs(2)
+        session.advance(Double(Shipped.config.idleTimeoutSeconds) + 11)
+        #expect(session.state.pages == [Page(.home)] && session.state.language == .vi, "the idle reset ran")
+        session.chord()
+        session.enterPIN("0000")
+        #expect(session.state.screen == .home)
+        session.chord()
+        #expect(session.state.screen == .home, "the idle reset cleared the screen, not the count")
+    }
+
+    @Test func aRestartKeepsTheCountThroughTheFile() {
+        var before = Session(.en)
+        before.wrongPINs(3)
+        let after = before.state.now.addingTimeInterval(30)
+        var restarted = Session(.en, staffFile: before.staffFile, now: after)
+        restarted.chord()
+        #expect(restarted.state.screen == .home, "a restart does not open a paused chord")
+        restarted.advance(30)
+        restarted.chord()
+        #expect(restarted.state.screen == .staffPIN)
+        restarted.enterPIN("0000")
+        #expect(restarted.state.screen == .home, "the fourth wrong PIN pauses again at once")
+        restarted.advance(119)
+        restarted.chord()
+        #expect(restarted.state.screen == .home, "the pause doubles to two minutes")
+        restarted.advance(1)
+        restarted.chord()
+        #expect(restarted.state.screen == .staffPIN)
+    }
+
+    @Test func thePauseDoublesUpToAnHourThenTenWrongPINsLockTheChord() throws {
+        var session = Session(.en)
+        session.wrongPINs(3)
+        var pauses: [TimeInterval] = []
+        for _ in 4 ... 10 {
+            let start = session.state.now
+            // Wait out the pause, a second at a time over its end.
+            var waited: TimeInterval = 0
+            while true {
+                session.chord()
+                if session.state.screen == .staffPIN { break }
+                let step: TimeInterval = waited < 50 ? 50 : 1
+                session.advance(step)
+                waited += step
+                try #require(waited <= 3700, "the chord never opened again")
+            }
+            pauses.append(session.state.now.timeIntervalSince(start))
+            session.enterPIN("0000")
+        }
+        #expect(pauses == [60, 120, 240, 480, 960, 1920, 3600])
+        #expect(session.state.screen == .home)
+        let verdict = session.app.staffExitPolicy.verdict(try session.staffFile.read(), at: session.state.now)
+        #expect(verdict == .locked(until: session.state.now.addingTimeInterval(24 * 3600)))
+        session.advance(23 * 3600)
+        session.chord()
+        #expect(session.state.screen == .home, "locked for 24 hours, whatever the pause")
+        session.advance(3600)
+        session.chord()
+        #expect(session.state.screen == .staffPIN, "24 hours after the lock")
+    }
+
+    @Test func staffUnlockOpensTheChordAtOnceAndTheRightPINClearsTheCount() throws {
+        var session = Session(.en)
+        session.wrongPINs(3)
+        session.chord()
+        #expect(session.state.screen == .home)
+        try session.staffFile.clear()  // `kiosk staff unlock`, from ssh, while the kiosk runs
+        session.chord()
+        #expect(session.state.screen == .staffPIN, "the chord reads the record afresh")
+        session.enterPIN("0000")
+        session.enterPIN("2468")
+        #expect(session.effects.last == .quit)
+        #expect(try session.staffFile.read().isEmpty, "the right PIN forgets the wrong ones")
+    }
+
+    @Test func theRightPINAfterTheLimitDoesNothing() {
+        var session = Session(.en)
+        session.wrongPINs(3)
+        session.chord()
+        session.type("2468")
+        session.press(.enter)
+        #expect(!session.effects.contains(.quit))
+        #expect(!session.effects.contains(.staffPINAccepted))
+    }
+
+    @Test func aRecordThatCannotBeReadLocksTheChord() {
+        var session = Session(.en)
+        let now = session.state.now
+        session.send(.staffExitChecked(.unreadable(at: now)))  // the run loop's answer for a damaged file
+        #expect(session.state.screen == .home)
+        #expect(session.app.staffExitPolicy.verdict(session.state.staffFailures, at: now) == .locked(until: now + 86400))
+    }
+}
+
+extension Session {
+    mutating func chord() {
+        press(.control("x"), .control("q"))
+    }
+
+    mutating func enterPIN(_ pin: String) {
+        type(pin)
+        press(.enter)
+    }
+
+    /// `count` wrong PINs, opening the PIN screen with the chord whenever it is closed.
+    mutating func wrongPINs(_ count: Int) {
+        for _ in 0 ..< count {
+            if state.screen != .staffPIN { chord() }
+            enterPIN("1111")
+        }
+    }
+
+    mutating func advance(_ seconds: TimeInterval) {
+        send(.tick(state.now.addingTimeInterval(seconds)))
+    }
+}
