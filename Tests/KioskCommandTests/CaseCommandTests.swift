@@ -11,7 +11,7 @@ struct TemporaryKiosk {
     var catalogCopy: String { folder + "/Catalog" }
 
     init(secondFactor: Bool = true, idleTimeout: Int? = nil, exitChord: String? = nil, copyCatalog: Bool = false,
-         attractAfter: Int? = nil) throws {
+         attractAfter: Int? = nil, pinHash: String? = nil) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var text = try String(contentsOf: Kiosk.root.appendingPathComponent("kiosk.conf"), encoding: .utf8)
         var catalog = Kiosk.root.path + "/Catalog"
@@ -33,6 +33,10 @@ struct TemporaryKiosk {
         }
         text = text.replacingOccurrences(of: "cases_database = \"var/cases.sqlite\"", with: "cases_database = \"\(database)\"")
         text = text.replacingOccurrences(of: "log = \"var/kiosk.log\"", with: "log = \"\(folder)/kiosk.log\"")
+        if let pinHash {
+            let demo = try #require(text.split(separator: "\n").first { $0.hasPrefix("pin_hash = ") })
+            text = text.replacingOccurrences(of: demo, with: "pin_hash = \"\(pinHash)\"")
+        }
         if !secondFactor { text = text.replacingOccurrences(of: "second_factor = true", with: "second_factor = false") }
         try text.write(toFile: config, atomically: true, encoding: .utf8)
     }
@@ -118,15 +122,22 @@ struct CaseCommandTests {
 
 @Suite("Operator commands")
 struct OperatorCommandTests {
-    @Test("doctor reports every check in plain words; a bad TERM is a failure")
+    @Test("doctor reports every check in plain words; the demo PIN and a bad TERM are failures")
     func doctor() throws {
-        let kiosk = try TemporaryKiosk()
+        let made = try Kiosk.run(["pin-hash"], input: "975310\n")
+        let hash = String(made.stdout.dropFirst("pin_hash = \"".count).prefix { $0 != "\"" })
+        let kiosk = try TemporaryKiosk(pinHash: hash)
         let good = try Kiosk.run(["doctor", "--config", kiosk.config, "--lang", "en"], environment: ["TERM": "xterm-256color"])
         #expect(good.status == 0, "\(good.stdout)\(good.stderr)")
         #expect(good.stdout.contains("✔ kiosk.conf is valid."))
         #expect(good.stdout.contains("✔ Catalog: 82 procedures."))
-        #expect(good.stdout.contains("⚠ The staff PIN is still the demo PIN 2468"))
+        #expect(good.stdout.contains("✔ A staff PIN is set."))
+        #expect(good.stdout.contains("✔ The exit chord is open (0 wrong PIN(s) in 24 hours)."))
         #expect(good.stdout.contains("The case database"))
+        let shipped = try TemporaryKiosk()
+        let demo = try Kiosk.run(["doctor", "--config", shipped.config, "--lang", "en"], environment: ["TERM": "xterm-256color"])
+        #expect(demo.status == 1)
+        #expect(demo.stdout.contains("✘ The staff PIN is still the demo PIN 2468, not fit for a hall"), "\(demo.stdout)")
         let bad = try Kiosk.run(["doctor", "--config", kiosk.config, "--lang", "vi"], environment: ["TERM": "no-such-terminal"])
         #expect(bad.status == 1)
         #expect(bad.stdout.contains("✘ Loại terminal “no-such-terminal” (TERM) không có trong terminfo."))
@@ -140,6 +151,20 @@ struct OperatorCommandTests {
         #expect(!made.stdout.contains("975310"))
         let short = try Kiosk.run(["pin-hash"], input: "12\n")
         #expect(short.status == 1)
+    }
+
+    @Test("pin-hash refuses PINs a stranger would try first, saying why in both languages", arguments: [
+        ("2468", "The PIN must be 6 to 12 digits."), ("12345", "The PIN must be 6 to 12 digits."),
+        ("", "The PIN must be 6 to 12 digits."), ("111111", "The PIN must not be one digit repeated"),
+        ("123456", "The PIN must not be a straight run"), ("654321", "The PIN must not be a straight run"),
+        ("121212", "The PIN must not be a short block repeated"),
+    ])
+    func pinHashRefusesWeakPINs(pin: String, reason: String) throws {
+        let result = try Kiosk.run(["pin-hash"], input: pin + "\n")
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty, "no hash for a weak PIN")
+        #expect(result.stderr.contains(reason), "\(result.stderr)")
+        #expect(result.stderr.contains("Mã PIN"), "and in Vietnamese")
     }
 
     @Test("validate checks the tours: unknown cases and procedures, bad events and keys, each with file and step")
