@@ -31,11 +31,12 @@ public struct StaffExitFile: Sendable {
     }
 
     /// Forgets every wrong PIN (the right PIN was typed, or staff ran `kiosk staff unlock`); returns what there
-    /// was. A missing file stays missing. A damaged file is replaced, since clearing is what it needs.
+    /// was, or nil when the file was damaged: it is replaced, since clearing is what it needs. A missing file
+    /// stays missing.
     @discardableResult
-    public func clear() throws(StaffExitFileError) -> StaffPINFailures {
+    public func clear() throws(StaffExitFileError) -> StaffPINFailures? {
         guard FileManager.default.fileExists(atPath: path) else { return StaffPINFailures() }
-        var before = StaffPINFailures()
+        var before: StaffPINFailures?
         _ = try change(damaged: { StaffPINFailures() }) { failures in
             before = failures
             return StaffPINFailures()
@@ -53,14 +54,13 @@ public struct StaffExitFile: Sendable {
         guard descriptor >= 0 else { throw failure("open") }
         defer { close(descriptor) }
         guard flock(descriptor, LOCK_EX) == 0 else { throw failure("lock") }
-        let current: StaffPINFailures
+        let next: StaffPINFailures
         do {
-            current = try decode(try contents(descriptor))
+            next = update(try decode(try contents(descriptor)))
         } catch {
             guard let damaged else { throw error }
-            current = damaged()
+            next = damaged()
         }
-        let next = update(current)
         try write(next, to: descriptor)
         return next
     }

@@ -27,13 +27,18 @@ struct StaffCommand: ParsableCommand {
             let config = try options.loadConfig()
             let vi = options.language(config) == .vi
             let file = StaffExitFile(path: config.staffExitPath)
-            let before: StaffPINFailures
+            let before: StaffPINFailures?
             do {
                 before = try file.clear()
             } catch {
                 Output.error((vi ? "Không ghi được " : "Cannot write ") + "\(error)"
                     + (vi ? " (chạy bằng người dùng của kiosk: sudo -u kiosk …)." : " (run as the kiosk's user: sudo -u kiosk …)."))
                 throw ExitCode(1)
+            }
+            guard let before else {
+                print(vi ? "Đã thay tệp ghi hỏng \(file.path): tổ hợp phím thoát hỏi mã PIN trở lại."
+                    : "Replaced the damaged record \(file.path): the exit chord asks for the PIN again.")
+                return
             }
             let count = before.times.count
             print(before.isEmpty
