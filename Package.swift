@@ -52,10 +52,14 @@ let package = Package(
             name: "DemoTours",
             dependencies: ["ProcedureCatalog", .product(name: "Yams", package: "Yams")]
         ),
-        // Pure and testable: the cell grid, the screens, the state machine (update/view), the vi/en strings.
-        .target(name: "KioskUI", dependencies: ["ProcedureCatalog", "KioskConfiguration", "CaseTracking", "DemoTours"]),
-        // The only code that calls ncurses: set-up, input decoding, drawing grid diffs, restoring the terminal.
-        .target(name: "KioskTerminal", dependencies: ["KioskUI", "CNCursesW"]),
+        // What a screen is made of and what a terminal reports: cells, the grid and its diff, keys, touches.
+        .target(name: "KioskGrid"),
+        // Pure and testable: the screens, the state machine (update/view), the vi/en strings.
+        .target(name: "KioskUI", dependencies: ["KioskGrid", "ProcedureCatalog", "KioskConfiguration", "CaseTracking",
+                                                "DemoTours"]),
+        // The only code that calls ncurses: set-up, input decoding, writing grid diffs, restoring the terminal.
+        // It knows the grid and the terminal's events, nothing of the kiosk's screens or data.
+        .target(name: "KioskTerminal", dependencies: ["KioskGrid", "CNCursesW"]),
         // Running a kiosk for months: the size-capped log (swift-log), anonymous usage counts, catalog reloads,
         // the staff exit's record of wrong PINs.
         .target(
@@ -68,6 +72,7 @@ let package = Package(
             dependencies: [
                 "ProcedureCatalog",
                 "KioskConfiguration",
+                "KioskGrid",
                 "KioskUI",
                 "KioskTerminal",
                 "CaseTracking",
@@ -93,7 +98,7 @@ let package = Package(
                            "KioskOperations"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "KioskTerminalTests", dependencies: ["KioskTerminal", "KioskUI"]),
+        .testTarget(name: "KioskTerminalTests", dependencies: ["KioskTerminal", "KioskGrid"]),
         .testTarget(name: "KioskCommandTests", dependencies: ["kiosk", "CaseTracking"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,10 +1,10 @@
 import CNCursesW
-import KioskUI
+import KioskGrid
 
 /// Turns what `wget_wch` returns into kiosk events.
 enum InputDecoder {
     /// A character code (`wget_wch` returned OK).
-    static func character(_ code: UInt32) -> KioskEvent? {
+    static func character(_ code: UInt32) -> TerminalEvent? {
         switch code {
         case 9: return .key(.tab)
         case 10, 13: return .key(.enter)
@@ -19,7 +19,7 @@ enum InputDecoder {
     }
 
     /// A function-key code (`wget_wch` returned KEY_CODE_YES).
-    static func keyCode(_ code: Int32, size: () -> Size) -> KioskEvent? {
+    static func keyCode(_ code: Int32, size: () -> Size) -> TerminalEvent? {
         switch code {
         case KEY_UP: return .key(.up)
         case KEY_DOWN: return .key(.down)
@@ -42,7 +42,7 @@ enum InputDecoder {
     }
 
     /// Button 1 acts on press (no waiting to tell a click from a double click); the wheel scrolls.
-    private static func mouse() -> KioskEvent? {
+    private static func mouse() -> TerminalEvent? {
         var event = MEVENT()
         guard getmouse(&event) == OK else { return nil }
         let state = event.bstate

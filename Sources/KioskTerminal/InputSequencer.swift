@@ -1,4 +1,4 @@
-import KioskUI
+import KioskGrid
 
 /// Reassembles what the terminal sends a character at a time into events, in order: keys, and SGR mouse
 /// reports (`ESC [ < button ; column ; row M`, `m` on release), which the kiosk decodes itself.
@@ -14,7 +14,7 @@ struct InputSequencer {
         /// A character (`wget_wch` returned OK).
         case character(UInt32)
         /// A key ncurses decoded (an arrow, a function key, a resize), already an event.
-        case decoded(KioskEvent)
+        case decoded(TerminalEvent)
     }
 
     private enum Pending: Equatable {
@@ -43,7 +43,7 @@ struct InputSequencer {
     private static let parameterLimit = 24
 
     /// Takes one input; returns the events it completes.
-    mutating func feed(_ input: Input) -> [KioskEvent] {
+    mutating func feed(_ input: Input) -> [TerminalEvent] {
         guard case .character(let code) = input else {
             if case .decoded(let event) = input { return flush() + [event] }
             return flush()
@@ -93,7 +93,7 @@ struct InputSequencer {
     }
 
     /// Nothing more came in time: an ESC alone is the Escape key; a broken sequence is dropped.
-    mutating func flush() -> [KioskEvent] {
+    mutating func flush() -> [TerminalEvent] {
         defer { pending = .none }
         switch pending {
         case .none, .mouse: return []
@@ -104,7 +104,7 @@ struct InputSequencer {
 
     /// Button 1 acts on press (no waiting to tell a click from a double click); the wheel scrolls; releases,
     /// motion and other buttons do nothing.
-    static func mouse(_ parameters: String, pressed: Bool) -> KioskEvent? {
+    static func mouse(_ parameters: String, pressed: Bool) -> TerminalEvent? {
         let numbers = parameters.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) }
         guard numbers.count == 3, let button = numbers[0], let column = numbers[1], let row = numbers[2],
               column >= 1, row >= 1, pressed

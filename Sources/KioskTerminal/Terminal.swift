@@ -1,10 +1,10 @@
 import CNCursesW
 import Glibc
-import KioskUI
+import KioskGrid
 
 /// What waiting for input produced.
 public enum TerminalInput: Sendable {
-    case event(KioskEvent)
+    case event(TerminalEvent)
     /// Nothing arrived within the timeout.
     case idle
     /// The terminal is gone (hang-up, closed pty): the program must end rather than spin.
@@ -35,7 +35,7 @@ public final class Terminal {
     private var shown: Grid?
     /// Keys and mouse reports reassembled from characters, and the events decoded but not yet taken.
     private var sequencer = InputSequencer()
-    private var ready: [KioskEvent] = []
+    private var ready: [TerminalEvent] = []
 
     /// Takes over the terminal. `monochrome` forces the fallback theme (NO_COLOR does too).
     public init(monochrome: Bool = false) throws(TerminalError) {
@@ -102,20 +102,11 @@ public final class Terminal {
         return .event(ready.removeFirst())
     }
 
-    /// Draws the cells that differ from what is on screen, then shows them in one update.
+    /// Draws the cells that differ from what is on screen (`GridDiff`), then shows them in one update.
     public func draw(_ grid: Grid) {
-        let full = shown?.size != grid.size
-        if full { werase(kiosk_stdscr()) }
-        let width = grid.size.width
-        for y in 0 ..< grid.size.height {
-            for x in 0 ..< width {
-                let cell = grid[x, y]
-                if cell.isContinuation { continue }
-                if !full, let shown, shown[x, y] == cell,
-                   x + 1 >= width || shown[x + 1, y] == grid[x + 1, y] { continue }
-                put(cell, x: x, y: y)
-            }
-        }
+        let diff = GridDiff.between(shown, grid)
+        if diff.clear { werase(kiosk_stdscr()) }
+        for change in diff.cells { put(change.cell, x: change.x, y: change.y) }
         shown = grid
         wnoutrefresh(kiosk_stdscr())
         doupdate()

@@ -1,5 +1,5 @@
 import CNCursesW
-import KioskUI
+import KioskGrid
 
 /// How each role looks: light text on black, dark text on bright buttons, or attributes alone on terminals
 /// without colours or when NO_COLOR is set.

@@ -304,7 +304,7 @@ struct KioskLoop {
             case .hangup: return nil
             case .idle: return events
             case .event(let event):
-                events.append(event)
+                events.append(KioskEvent(event))
                 if events.count >= Self.burst { return events }
             }
             input = terminal.next(timeout: 0)

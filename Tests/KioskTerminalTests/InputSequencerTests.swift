@@ -1,11 +1,11 @@
-import KioskUI
+import KioskGrid
 import Testing
 @testable import KioskTerminal
 
 /// The terminal's input, reassembled without a terminal: what `wget_wch` hands over, character by character.
 @Suite struct InputSequencerTests {
     /// Feeds `text` as characters, then flushes what is pending (nothing more arrives).
-    func events(_ text: String, flush: Bool = true) -> [KioskEvent] {
+    func events(_ text: String, flush: Bool = true) -> [TerminalEvent] {
         var sequencer = InputSequencer()
         var events = text.unicodeScalars.flatMap { sequencer.feed(.character($0.value)) }
         if flush { events += sequencer.flush() }

@@ -1,5 +1,6 @@
 import CaseTracking
 import Foundation
+@_exported import KioskGrid
 import KioskConfiguration
 
 /// Everything that can happen to the kiosk, as the state machine receives it.
@@ -20,4 +21,16 @@ public enum KioskEvent: Sendable, Equatable {
     case staffExitChecked(StaffPINFailures)
     /// The answer to `recordWrongStaffPIN`: the record with that PIN added.
     case staffPINRecorded(StaffPINFailures)
+}
+
+extension KioskEvent {
+    /// A terminal's report as the state machine takes it.
+    public init(_ input: TerminalEvent) {
+        switch input {
+        case .key(let key): self = .key(key)
+        case .click(let x, let y): self = .click(x: x, y: y)
+        case .wheel(let steps, let x, let y): self = .wheel(steps, x: x, y: y)
+        case .resize(let size): self = .resize(size)
+        }
+    }
 }

@@ -1,5 +1,3 @@
-import ProcedureCatalog
-
 /// A screenful of cells that views draw into and the terminal copies out. Drawing clips to the grid, so a view
 /// may draw without checking bounds.
 public struct Grid: Equatable, Sendable {
@@ -99,9 +97,14 @@ public struct Grid: Equatable, Sendable {
         return (left ..< right, top ..< bottom)
     }
 
+    /// A cell holds no control character of any kind (C0 with tab and newline, DEL, C1 with the single-scalar
+    /// CSI) and no bidirectional override: each could move the cursor or reorder what the terminal shows.
     private static func displayable(_ character: Character) -> Character {
-        for scalar in character.unicodeScalars where CatalogText.isForbidden(scalar.value) || scalar.value < 0x20 {
-            return "\u{FFFD}"
+        for scalar in character.unicodeScalars {
+            switch scalar.value {
+            case 0x00 ... 0x1F, 0x7F ... 0x9F, 0x202A ... 0x202E, 0x2066 ... 0x2069: return "\u{FFFD}"
+            default: continue
+            }
         }
         return character
     }

@@ -1,5 +1,3 @@
-import KioskConfiguration
-
 /// A key as the kiosk understands it, decoded from the terminal by KioskTerminal.
 public enum Key: Hashable, Sendable {
     /// A printable character, Vietnamese letters included.
@@ -10,18 +8,8 @@ public enum Key: Hashable, Sendable {
     case enter, escape, backspace, delete, tab, backTab
     case up, down, left, right, pageUp, pageDown, home, end
 
-    /// Whether this key is the given stroke of a key chord.
-    func matches(_ stroke: KeyChord.Stroke) -> Bool {
-        switch (self, stroke) {
-        case (.control(let a), .control(let b)): a == b
-        case (.function(let a), .function(let b)): a == b
-        case (.character(let a), .character(let b)): a == b
-        default: false
-        }
-    }
-
     /// The label of the key in the footer.
-    var label: String {
+    public var label: String {
         switch self {
         case .character(let c): String(c)
         case .control(let c): "Ctrl-" + c.uppercased()
