@@ -31,9 +31,8 @@ public struct TourStep: Sendable, Equatable {
 public enum TourEvent: Sendable, Equatable {
     /// Characters typed on the keyboard.
     case type(String)
-    /// A named key: enter, escape, backspace, tab, backtab, up, down, left, right, pageup, pagedown, home, space,
-    /// f1, f2.
-    case key(String)
+    /// A named key.
+    case key(TourKey)
     /// A touch on the first place on screen showing this text (in the language on screen).
     case tap(LocalizedText)
     /// A procedure looked up by its code, typed into the search, and opened.
@@ -46,9 +45,10 @@ public enum TourEvent: Sendable, Equatable {
     case keypadID(caseKey: String)
     /// Switch to this language (if it is not already on screen).
     case language(Language)
+}
 
-    public static let keyNames: Set<String> = [
-        "enter", "escape", "backspace", "tab", "backtab", "up", "down", "left", "right", "pageup", "pagedown",
-        "home", "space", "f1", "f2",
-    ]
+/// The keys a tour file may name, by the names it uses (`key: pagedown`); the tour driver maps each to the
+/// kiosk's key.
+public enum TourKey: String, CaseIterable, Sendable {
+    case enter, escape, backspace, tab, backtab, up, down, left, right, pageup, pagedown, home, space, f1, f2
 }

@@ -104,17 +104,17 @@ public enum TourLoader {
             let given = [type.map { TourEvent.type($0) }, tap.map { TourEvent.tap($0) }, open.map { TourEvent.open($0) },
                          scan.map { TourEvent.scan(caseKey: $0) }, keypadReceipt.map { TourEvent.keypadReceipt(caseKey: $0) },
                          keypadID.map { TourEvent.keypadID(caseKey: $0) }].compactMap { $0 }
-                + (key.map { [TourEvent.key($0)] } ?? []) + (language.map { _ in [TourEvent.language(.vi)] } ?? [])
+                + (key.map { _ in [TourEvent.key(.enter)] } ?? []) + (language.map { _ in [TourEvent.language(.vi)] } ?? [])
             guard given.count == 1 else {
                 throw Problem(file: file, step: step, message: "an event needs exactly one of: type, key, tap, open, "
                               + "scan, keypad_receipt, keypad_id, language")
             }
             if let key {
-                guard TourEvent.keyNames.contains(key) else {
+                guard let named = TourKey(rawValue: key) else {
                     throw Problem(file: file, step: step, message: "unknown key \(key) (known: "
-                                  + TourEvent.keyNames.sorted().joined(separator: ", ") + ")")
+                                  + TourKey.allCases.map(\.rawValue).sorted().joined(separator: ", ") + ")")
                 }
-                return .key(key)
+                return .key(named)
             }
             if let language {
                 guard let value = Language(rawValue: language) else {

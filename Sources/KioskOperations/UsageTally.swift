@@ -23,8 +23,8 @@ public struct UsageTally: Sendable {
         proceduresViewed[code, default: 0] += 1
     }
 
-    public mutating func lookup(_ outcome: String) {
-        lookups[outcome, default: 0] += 1
+    public mutating func lookup(_ outcome: LookupTally) {
+        lookups[outcome.rawValue, default: 0] += 1
     }
 
     /// The folded query, or `<number>` when it holds a receipt number or a long run of digits (an ID, a

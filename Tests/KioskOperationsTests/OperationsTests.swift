@@ -40,7 +40,7 @@ import Testing
         tally.searchWithoutResult("000.00.12.H08-241127-0042")
         tally.searchWithoutResult("074090001234")
         tally.viewed("1.001193.000.00.00.H08")
-        tally.lookup("not_found")
+        tally.lookup(.notFound)
         #expect(tally.searchesWithoutResult == ["giay phep bay": 2, "<number>": 2])
         #expect(tally.proceduresViewed == ["1.001193.000.00.00.H08": 1])
         #expect(tally.lookups == ["not_found": 1])

@@ -273,8 +273,8 @@ import ProcedureCatalog
                 "a search with results is not counted")
         session.openCase("processing-passport", digits: "0000")
         session.openCase("processing-passport")
-        #expect(session.effects.contains(.usage(.lookup("not_found"))))
-        #expect(session.effects.contains(.usage(.lookup("found"))))
+        #expect(session.effects.contains(.usage(.lookup(.notFound))))
+        #expect(session.effects.contains(.usage(.lookup(.found))))
     }
 
     @Test func aReloadedCatalogKeepsThePlaceByCode() throws {

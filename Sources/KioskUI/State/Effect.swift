@@ -25,6 +25,6 @@ public enum UsageEvent: Equatable, Sendable {
     case searchWithoutResult(String)
     /// A procedure was opened (its code).
     case viewed(String)
-    /// A case look-up ended: found, not_found, unavailable, cooling_down or malformed.
-    case lookup(String)
+    /// A case look-up ended.
+    case lookup(LookupTally)
 }

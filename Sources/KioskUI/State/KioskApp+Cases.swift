@@ -40,7 +40,7 @@ extension KioskApp {
         case .caseEntry:
             guard let receipt = ReceiptNumber(parsing: state.receiptInput) else {
                 state.caseMessage = .notAReceiptNumber
-                return [.usage(.lookup("malformed"))]
+                return [.usage(.lookup(.malformed))]
             }
             state.receipt = receipt
             state.receiptInput = receipt.description

@@ -102,14 +102,7 @@ public struct KioskApp: Sendable {
             staffPINRecorded(failures, &state)
         case .caseLookedUp(let outcome):
             lookedUp(outcome, &state)
-            let name = switch outcome {
-            case .found: "found"
-            case .notFound: "not_found"
-            case .refused(.receiptLocked): "locked"
-            case .refused: "cooling_down"
-            case .unavailable: "unavailable"
-            }
-            return [.usage(.lookup(name))]
+            return [.usage(.lookup(LookupTally(outcome)))]
         }
         return []
     }

@@ -135,7 +135,7 @@ public struct TourDriver: Sendable {
         case .type(let text):
             return text.map { .key(.character($0)) }
         case .key(let name):
-            return Self.key(name).map { [.key($0)] } ?? []
+            return [.key(Self.key(name))]
         case .tap(let text):
             return Self.position(of: text[state.language], in: app.view(state)).map { [.click(x: $0.x, y: $0.y)] } ?? []
         case .open(let code):
@@ -165,24 +165,23 @@ public struct TourDriver: Sendable {
         }
     }
 
-    static func key(_ name: String) -> Key? {
+    static func key(_ name: TourKey) -> Key {
         switch name {
-        case "enter": .enter
-        case "escape": .escape
-        case "backspace": .backspace
-        case "tab": .tab
-        case "backtab": .backTab
-        case "up": .up
-        case "down": .down
-        case "left": .left
-        case "right": .right
-        case "pageup": .pageUp
-        case "pagedown": .pageDown
-        case "home": .home
-        case "space": .character(" ")
-        case "f1": .function(1)
-        case "f2": .function(2)
-        default: nil
+        case .enter: .enter
+        case .escape: .escape
+        case .backspace: .backspace
+        case .tab: .tab
+        case .backtab: .backTab
+        case .up: .up
+        case .down: .down
+        case .left: .left
+        case .right: .right
+        case .pageup: .pageUp
+        case .pagedown: .pageDown
+        case .home: .home
+        case .space: .character(" ")
+        case .f1: .function(1)
+        case .f2: .function(2)
         }
     }
 
