@@ -351,8 +351,8 @@ extension Session {
     func keyPosition(_ label: String) throws -> (x: Int, y: Int) {
         for region in frame.taps {
             let matches = switch region.action {
-            case .keypad(let c): String(c) == label
-            case .keypadErase: label == "⌫"
+            case .keypad(.character(let c)): String(c) == label
+            case .keypad(.erase): label == "⌫"
             default: false
             }
             if matches { return (region.rect.x + region.rect.width / 2, region.rect.y + region.rect.height / 2) }

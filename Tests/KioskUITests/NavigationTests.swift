@@ -92,7 +92,7 @@ import ProcedureCatalog
     @Test func pageDownShowsTheNextPageAndDigitsCountFromIt() throws {
         var session = Session()
         session.press(.down, .enter, .enter)  // Hộ tịch: 17 procedures, several pages at 80x24
-        let list = try #require(KioskView(app: Shipped.app, state: session.state).listLayout())
+        let list = try #require(session.state.listLayout(Shipped.app))
         #expect(list.pages.count > 1)
         session.press(.pageDown)
         #expect(session.state.page.selected == list.pages[1].lowerBound)
@@ -130,8 +130,7 @@ import ProcedureCatalog
         session.type("khai sinh")
         session.press(.enter)
         for _ in 0 ..< 200 { session.press(.pageDown) }
-        let view = KioskView(app: Shipped.app, state: session.state)
-        #expect(session.state.page.scroll == view.maxScroll)
+        #expect(session.state.page.scroll == session.state.maxScroll(Shipped.app))
         #expect(session.shows("■ Căn cứ pháp lý"))
     }
 

@@ -21,11 +21,8 @@ public enum Action: Equatable, Sendable {
     case clearQuery
     /// Opens the case look-up.
     case checkCase
-    /// A keypad key: a character for the receipt number or the ID digits.
-    case keypad(Character)
-    case keypadErase
-    /// OK: go on with what was typed.
-    case keypadOK
+    /// A key of the on-screen keypad (the case look-up, the staff PIN).
+    case keypad(KeypadKey)
     /// The answer to the idle countdown: nothing else happens.
     case stillHere
     /// Does what the key does (footer labels).

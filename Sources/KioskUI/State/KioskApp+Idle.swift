@@ -24,8 +24,7 @@ extension KioskApp {
 
     /// Nothing to clear: home, default language, nothing typed (the attract loop may start).
     public func isPristine(_ state: KioskState) -> Bool {
-        state.pages == [Page(.home)] && state.language == defaultLanguage && state.query.isEmpty
-            && state.receiptInput.isEmpty && state.caseMessage == nil && state.chordProgress == 0
+        state.stack == [.home(HomeScreen())] && state.language == defaultLanguage && state.chordProgress == 0
     }
 }
 

@@ -11,33 +11,16 @@ extension KioskApp {
         return app
     }
 
-    /// `state`, made by `old`, as this app shows it.
+    /// `state`, made by `old`, as this app shows it: each screen carried over by itself, up to the first
+    /// that shows something gone.
     public func carryOver(_ state: KioskState, from old: KioskApp) -> KioskState {
         var state = state
-        var kept: [Screen] = []
-        for page in state.pages.dropFirst() {
-            guard let screen = carryOver(page.screen, from: old) else { break }
-            kept.append(screen)
+        var kept: [AnyScreen] = []
+        for screen in state.stack.dropFirst() {
+            guard let moved = screen.feature.carried(from: old, to: self) else { break }
+            kept.append(moved.wrapped)
         }
-        let pages = state.pages
-        state.replaceStack(kept)
-        for index in state.pages.indices.dropFirst() {
-            state.setPage(index, selected: pages[index].selected, scroll: pages[index].scroll)
-        }
-        if !state.query.isEmpty { state.results = index.search(state.query, limit: Self.resultLimit) }
+        state.apply(.stack(kept))
         return state
-    }
-
-    private func carryOver(_ screen: Screen, from old: KioskApp) -> Screen? {
-        switch screen {
-        case .procedure(let position):
-            guard position < old.catalog.procedures.count else { return nil }
-            let code = old.catalog.procedures[position].code
-            return catalog.procedures.firstIndex { $0.code == code }.map(Screen.procedure)
-        case .group(let group):
-            return procedures(of: group).isEmpty ? nil : screen
-        default:
-            return screen
-        }
     }
 }

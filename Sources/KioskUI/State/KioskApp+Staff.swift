@@ -1,8 +1,8 @@
 import KioskConfiguration
 
-/// Leaving the kiosk: the exit chord, then the staff PIN when one is set and lockdown is on. Wrong PINs are
-/// counted in var/ across chords, the idle reset and restarts (`StaffExitPolicy`); while they close the chord,
-/// it does nothing at all, so a stranger learns nothing from trying it.
+/// Leaving the kiosk: the exit chord, then the staff PIN (`StaffPINScreen`) when one is set and lockdown is
+/// on. Wrong PINs are counted in var/ across chords, the idle reset and restarts (`StaffExitPolicy`); while
+/// they close the chord, it does nothing at all, so a stranger learns nothing from trying it.
 extension KioskApp {
     func staffExit(_ state: inout KioskState) -> [Effect] {
         guard lockdown, staffPINHash != nil else { return [.quit] }
@@ -13,24 +13,7 @@ extension KioskApp {
     func staffExitChecked(_ failures: StaffPINFailures, _ state: inout KioskState) {
         state.staffFailures = failures
         guard staffExitPolicy.verdict(failures, at: state.now) == .open, state.screen != .staffPIN else { return }
-        state.push(.staffPIN)
-        state.caseMessage = nil
-    }
-
-    func checkStaffPIN(_ state: inout KioskState) -> [Effect] {
-        guard let hash = staffPINHash else { return [.quit] }
-        let pin = state.pinInput
-        state.pinInput = ""
-        guard staffExitPolicy.verdict(state.staffFailures, at: state.now) == .open else {
-            state.goHome()
-            return []
-        }
-        if StaffPIN.matches(pin, hash: hash) { return [.staffPINAccepted, .quit] }
-        // Counted here at once, so that nothing typed before the record's answer gets another try.
-        state.staffFailures = staffExitPolicy.failing(state.staffFailures, at: state.now)
-        closePINScreenUnlessOpen(&state)
-        if state.screen == .staffPIN { state.caseMessage = .wrongPIN }
-        return [.recordWrongStaffPIN(at: state.now)]
+        state.apply(.push(.staffPIN(StaffPINScreen())))
     }
 
     /// The record after a wrong PIN, as written (it may hold more than this kiosk counted).
@@ -41,7 +24,7 @@ extension KioskApp {
 
     private func closePINScreenUnlessOpen(_ state: inout KioskState) {
         if state.screen == .staffPIN, staffExitPolicy.verdict(state.staffFailures, at: state.now) != .open {
-            state.goHome()
+            state.apply(.home)
         }
     }
 }

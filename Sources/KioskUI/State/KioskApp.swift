@@ -58,12 +58,11 @@ public struct KioskApp: Sendable {
     /// has it (the run loop keeps the last frame): a touch is found in its tap regions without drawing again,
     /// which matters when a burst brings many touches.
     public func update(_ state: inout KioskState, _ event: KioskEvent, shown: Frame? = nil) -> [Effect] {
-        let searching = state.pages.contains { $0.screen == .search }
-        let (query, found, screen) = (state.query, !state.results.isEmpty, state.screen)
+        let (search, screen) = (state.openSearch, state.screen)
         var effects = handle(event, &state, shown: shown)
         // Usage counts, read from what changed: a search left without a result, a procedure opened.
-        if searching, !state.pages.contains(where: { $0.screen == .search }), !query.isEmpty, !found {
-            effects.append(.usage(.searchWithoutResult(query)))
+        if let search, state.openSearch == nil, !search.query.isEmpty, !search.found {
+            effects.append(.usage(.searchWithoutResult(search.query)))
         }
         if case .procedure(let position) = state.screen, state.screen != screen {
             effects.append(.usage(.viewed(catalog.procedures[position].code.description)))
@@ -88,8 +87,7 @@ public struct KioskApp: Sendable {
             guard x < state.size.width, y < state.size.height else { return [] }
             if let action = (shown ?? view(state)).action(atX: x, y: y) { return perform(action, &state) }
         case .wheel(let steps, _, _):
-            let lines = if case .procedure = state.screen { steps * 3 } else { steps }
-            return perform(.move(lines), &state)
+            return perform(.move(steps * state.top.feature.wheelLines), &state)
         case .key(let key):
             if !lockdown, key == .control("c") { return [.quit] }
             if chordCompleted(by: key, &state) { return staffExit(&state) }
@@ -101,8 +99,7 @@ public struct KioskApp: Sendable {
         case .staffPINRecorded(let failures):
             staffPINRecorded(failures, &state)
         case .caseLookedUp(let outcome):
-            lookedUp(outcome, &state)
-            return [.usage(.lookup(LookupTally(outcome)))]
+            return lookedUp(outcome, &state) + [.usage(.lookup(LookupTally(outcome)))]
         }
         return []
     }

@@ -1,13 +1,13 @@
-/// One screen on the navigation stack, with where the citizen is on it, so that Back returns to the same row
-/// and a language switch or a resize keeps the place.
+/// A screen on the stack as tests and the catalog reload see it: which one, and where the citizen is on it
+/// (the row or home button the keyboard is on, the first line shown of a text).
 public struct Page: Equatable, Sendable {
     public var screen: Screen
-    /// The row (or home button) the keyboard is on.
-    public var selected = 0
-    /// The first line shown of a procedure's text.
-    public var scroll = 0
+    public var selected: Int
+    public var scroll: Int
 
-    public init(_ screen: Screen) {
+    public init(_ screen: Screen, selected: Int = 0, scroll: Int = 0) {
         self.screen = screen
+        self.selected = selected
+        self.scroll = scroll
     }
 }

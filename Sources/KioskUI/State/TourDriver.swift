@@ -155,8 +155,8 @@ public struct TourDriver: Sendable {
             let frame = app.view(state)
             let region = frame.taps.first { region in
                 switch region.action {
-                case .keypad(let c): c == character
-                case .keypadOK: character == "✓"
+                case .keypad(.character(let c)): c == character
+                case .keypad(.ok): character == "✓"
                 default: false
                 }
             }

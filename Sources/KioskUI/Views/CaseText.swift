@@ -30,6 +30,11 @@ enum CaseUIText {
         vi: "Quý khách vui lòng chạm Quay lại hoặc Trang chủ.", en: "Citizens: please touch Back or Home.")
     static let resultTitle = LocalizedText(vi: "Tình trạng hồ sơ", en: "Case status")
     static let ok = LocalizedText(vi: "OK", en: "OK")
+
+    /// "Số hồ sơ: 000.00.12.H08-241127-0042" under the ID digits, so the citizen sees which case.
+    static func receiptLine(_ receipt: ReceiptNumber, _ language: Language) -> String {
+        (language == .vi ? "Số hồ sơ: " : "Receipt number: ") + receipt.description
+    }
     static let erase = LocalizedText(vi: "Xóa", en: "Delete")
 
     static func message(_ message: CaseMessage, hotline: String, now: @autoclosure () -> Double, _ language: Language)

@@ -1,0 +1,65 @@
+import CaseTracking
+import ProcedureCatalog
+
+/// Checking a case, first step: the receipt number from the slip, typed on the keypad or the keyboard, or
+/// scanned. Its form is checked here; then the second factor (or, without one, the look-up).
+struct CaseEntryScreen: KioskScreen {
+    /// The receipt number as typed.
+    var input = ""
+    var message: CaseMessage?
+
+    /// How long a receipt number may get as typed.
+    static let inputLimit = 40
+
+    var id: Screen { .caseEntry }
+    var wrapped: AnyScreen { .caseEntry(self) }
+
+    func title(_ context: ScreenContext) -> String { CaseUIText.entryTitle[context.language] }
+    func hints(_ context: ScreenContext) -> [Hint] { KeypadKey.hints }
+
+    func action(for key: Key, _ context: ScreenContext) -> Action? {
+        KeypadKey.action(for: key, typed: input, spaces: true)  // receipt numbers are typed with spaces too
+    }
+
+    mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
+        guard case .keypad(let key) = action else { return nil }
+        message = nil
+        switch key {
+        case .character(let character):
+            if input.count < Self.inputLimit { input.append(contentsOf: character.uppercased()) }
+        case .erase:
+            if !input.isEmpty { input.removeLast() }
+        case .ok:
+            return confirm(context)
+        }
+        return .stay
+    }
+
+    /// OK on the receipt number: check its form, then ask for the ID digits (or look up at once).
+    private mutating func confirm(_ context: ScreenContext) -> Transition {
+        guard let receipt = ReceiptNumber(parsing: input) else {
+            message = .notAReceiptNumber
+            return .effects([.usage(.lookup(.malformed))])
+        }
+        input = receipt.description
+        if context.app.caseSecondFactor { return .push(.caseFactor(CaseFactorScreen(receipt: receipt))) }
+        return .effects([.lookUpCase(receipt, idLast4: nil)])
+    }
+
+    mutating func lookedUp(_ outcome: LookupOutcome, _ context: ScreenContext) -> Transition {
+        switch outcome {
+        case .found(let record): return .push(.caseResult(CaseResultScreen(record: record)))
+        case .notFound(let then): message = CaseMessage(then) ?? .notFound
+        case .refused(let verdict): message = CaseMessage(verdict) ?? .notFound
+        case .unavailable: message = .unavailable
+        }
+        return .stay
+    }
+
+    func draw(_ canvas: inout Canvas, _ context: ScreenContext) {
+        let language = context.language
+        canvas.keypadForm(context, prompt: CaseUIText.entryPrompt[language], value: input, keys: KeypadKey.receipt,
+                          message: message,
+                          help: (context.layout.compact ? CaseUIText.whereOnSlipShort : CaseUIText.whereOnSlip)[language])
+    }
+}

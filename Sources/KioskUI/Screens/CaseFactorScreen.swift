@@ -1,0 +1,59 @@
+import CaseTracking
+import ProcedureCatalog
+
+/// Checking a case, second step: the last 4 digits of the owner's ID number, shown as dots (someone may be
+/// looking over the citizen's shoulder). Failed look-ups are counted by the case store, not here.
+struct CaseFactorScreen: KioskScreen {
+    let receipt: ReceiptNumber
+    var digits = ""
+    var message: CaseMessage?
+
+    init(receipt: ReceiptNumber) {
+        self.receipt = receipt
+    }
+
+    var id: Screen { .caseFactor }
+    var wrapped: AnyScreen { .caseFactor(self) }
+
+    func title(_ context: ScreenContext) -> String { CaseUIText.factorTitle[context.language] }
+    func hints(_ context: ScreenContext) -> [Hint] { KeypadKey.hints }
+    func action(for key: Key, _ context: ScreenContext) -> Action? { KeypadKey.action(for: key, typed: digits) }
+
+    mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
+        guard case .keypad(let key) = action else { return nil }
+        message = nil
+        switch key {
+        case .character(let character):
+            if digits.count < 4, character.isASCII, character.isNumber { digits.append(character) }
+        case .erase:
+            if !digits.isEmpty { digits.removeLast() }
+        case .ok:
+            guard digits.count == 4 else {
+                message = .needFourDigits
+                return .stay
+            }
+            return .effects([.lookUpCase(receipt, idLast4: digits)])
+        }
+        return .stay
+    }
+
+    mutating func lookedUp(_ outcome: LookupOutcome, _ context: ScreenContext) -> Transition {
+        // The digits go with the answer: back from the case, or after a failure, they are typed again.
+        digits = ""
+        switch outcome {
+        case .found(let record): return .push(.caseResult(CaseResultScreen(record: record)))
+        case .notFound(let then): message = CaseMessage(then) ?? .notFound
+        case .refused(let verdict): message = CaseMessage(verdict) ?? .notFound
+        case .unavailable: message = .unavailable
+        }
+        return .stay
+    }
+
+    func draw(_ canvas: inout Canvas, _ context: ScreenContext) {
+        let language = context.language
+        let dots = String(repeating: "●", count: digits.count) + String(repeating: "_", count: 4 - digits.count)
+        let help = [CaseUIText.receiptLine(receipt, language), CaseUIText.factorWhy[language]].joined(separator: "\n")
+        canvas.keypadForm(context, prompt: CaseUIText.factorPrompt[language], value: dots, keys: KeypadKey.digits,
+                          message: message, help: help)
+    }
+}

@@ -1,0 +1,82 @@
+import ProcedureCatalog
+
+/// A screen that is a scrolling text (a procedure, a case): scrolling by line and page, jumping between
+/// sections, and the scroll buttons.
+protocol DocumentScreen: KioskScreen {
+    /// The first line shown.
+    var scroll: Int { get set }
+    func document(_ context: ScreenContext) -> TextDocument
+}
+
+extension DocumentScreen {
+    func documentRect(_ layout: ScreenLayout) -> Rect {
+        let column = layout.readingColumn
+        let scrollX = layout.body.maxX - ListLayout.scrollWidth
+        return Rect(x: column.x, y: column.y, width: min(column.width, scrollX - column.x), height: column.height)
+    }
+
+    func maxScroll(_ context: ScreenContext) -> Int {
+        max(0, document(context).lines.count - documentRect(context.layout).height)
+    }
+
+    func documentAction(for key: Key) -> Action? {
+        switch key {
+        case .backspace: .back
+        case .up: .move(-1)
+        case .down, .enter: .move(1)
+        case .pageUp: .page(-1)
+        case .pageDown, .character(" "): .page(1)
+        case .tab: .section(1)
+        case .backTab: .section(-1)
+        default: nil
+        }
+    }
+
+    static var documentHints: [Hint] {
+        [Hint(.up, .down, label: UIText.scroll, action: .press(.down)), .page,
+         Hint(.tab, label: UIText.nextSection, action: .press(.tab))] + Hint.common
+    }
+
+    /// Scrolling; nil for any other action.
+    mutating func documentPerform(_ action: Action, _ context: ScreenContext) -> Transition? {
+        switch action {
+        case .move(let delta):
+            scroll(to: scroll + delta, context)
+        case .page(let delta):
+            scroll(to: scroll + delta * max(1, documentRect(context.layout).height - 1), context)
+        case .section(let delta):
+            let starts = document(context).sectionStarts
+            let target = delta > 0 ? starts.first { $0 > scroll } : starts.last { $0 < scroll }
+            scroll(to: target ?? (delta > 0 ? Int.max : 0), context)
+        default:
+            return nil
+        }
+        return .stay
+    }
+
+    private mutating func scroll(to line: Int, _ context: ScreenContext) {
+        scroll = min(max(0, line), maxScroll(context))
+    }
+
+    /// The text from the scroll position, with the scroll buttons on the right.
+    func drawDocument(_ canvas: inout Canvas, _ context: ScreenContext) {
+        let document = document(context)
+        let layout = context.layout
+        let area = documentRect(layout)
+        let maxScroll = max(0, document.lines.count - area.height)
+        let top = min(scroll, maxScroll)
+        for (row, line) in document.lines.dropFirst(top).prefix(area.height).enumerated() {
+            if [.statusGood, .statusWaiting, .statusProblem].contains(line.role) {
+                canvas.grid.fill(Rect(x: area.x, y: area.y + row, width: area.width, height: 1), role: line.role)
+            }
+            canvas.grid.put(line.text, x: area.x + line.indent, y: area.y + row, role: line.role,
+                            limit: area.width - line.indent)
+        }
+        guard document.lines.count > area.height else { return }
+        let column = Rect(x: layout.body.maxX - ListLayout.scrollWidth + 1, y: layout.body.y,
+                          width: ListLayout.scrollWidth - 1, height: layout.body.height)
+        let percent = maxScroll == 0 ? 100 : top * 100 / maxScroll
+        canvas.scrollButtons(column, compact: layout.compact, position: "\(percent)%",
+                             canGoUp: top > 0, canGoDown: top < maxScroll)
+    }
+}

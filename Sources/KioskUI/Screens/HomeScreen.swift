@@ -1,0 +1,102 @@
+import ProcedureCatalog
+
+/// The first screen: the search box and the ways in as big buttons, the center's address and hotline below.
+/// Typing anywhere starts a search.
+struct HomeScreen: KioskScreen {
+    /// The button the keyboard is on.
+    var selected = 0
+
+    /// The buttons, in the order the keyboard moves through them: what each says and does.
+    static let choices: [(label: LocalizedText, action: Action)] = [
+        (UIText.searchPlaceholder, .startSearch),
+        (UIText.browseByField, .browse(.field)),
+        (CaseUIText.checkCase, .checkCase),
+        (UIText.browseByAgency, .browse(.agency)),
+        (UIText.featured, .featured),
+        (UIText.browseByLevel, .browse(.level)),
+    ]
+
+    var id: Screen { .home }
+    var wrapped: AnyScreen { .home(self) }
+    var offersBack: Bool { false }
+
+    func title(_ context: ScreenContext) -> String { UIText.welcome[context.language] }
+
+    func hints(_ context: ScreenContext) -> [Hint] {
+        [Hint(letters: UIText.typeToSearch, action: .startSearch), .select, .open, .language]
+    }
+
+    func action(for key: Key, _ context: ScreenContext) -> Action? {
+        switch key {
+        case .up, .left, .backTab: .move(-1)
+        case .down, .right, .tab: .move(1)
+        case .enter: .open(selected)
+        case .character(let c) where !c.isWhitespace: .type(c)  // typing anywhere on home starts a search
+        default: nil
+        }
+    }
+
+    mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
+        switch action {
+        case .move(let delta):
+            selected = min(max(0, selected + delta), Self.choices.count - 1)
+            return .stay
+        case .open(let choice):
+            guard Self.choices.indices.contains(choice) else { return .stay }
+            selected = choice
+            return Transition(then: Self.choices[choice].action)
+        default:
+            return nil
+        }
+    }
+
+    func draw(_ canvas: inout Canvas, _ context: ScreenContext) {
+        let layout = context.layout
+        let language = context.language
+        let column = layout.readingColumn
+        let h = layout.controlHeight
+        let labels = Self.choices.map { $0.label[language] }
+        func role(_ choice: Int) -> Role { selected == choice ? .selected : .button }
+        var y = column.y + (layout.compact ? 0 : 1)
+        canvas.inputBox(Rect(x: column.x, y: y, width: column.width, height: h), text: "⌕ " + labels[0],
+                        textRole: selected == 0 ? .selected : .muted, action: .open(0))
+        y += h + (layout.compact ? 0 : 1)
+        if layout.compact {
+            for choice in 1 ..< labels.count {
+                canvas.button(Rect(x: column.x, y: y, width: column.width, height: 1), labels[choice],
+                              role: role(choice), action: .open(choice))
+                y += 1
+            }
+        } else {
+            // Two columns: finding a procedure on the left, the citizen's own case and the common ones right.
+            let half = (column.width - 2) / 2
+            for choice in 1 ..< labels.count {
+                let side = (choice - 1) % 2
+                let rect = Rect(x: column.x + side * (half + 2), y: y, width: half, height: h)
+                canvas.button(rect, labels[choice], role: role(choice), action: .open(choice))
+                if side == 1 || choice == labels.count - 1 { y += h }
+            }
+        }
+        drawCenter(&canvas, context, below: y)
+    }
+
+    /// The center's address, hotline and website.
+    private func drawCenter(_ canvas: inout Canvas, _ context: ScreenContext, below y: Int) {
+        let column = context.layout.readingColumn
+        let center = context.app.center
+        let language = context.language
+        let info = Rect(x: column.x, y: y + 1, width: column.width, height: column.maxY - y - 1)
+        var lines: [String] = []
+        let address = center.address[language]
+        if !address.isEmpty { lines.append(address) }
+        var contact: [String] = []
+        if !center.hotline.isEmpty { contact.append("\(UIText.hotline[language]): \(center.hotline)") }
+        if !center.website.isEmpty { contact.append(center.website) }
+        if !contact.isEmpty { lines.append(contact.joined(separator: " · ")) }
+        var row = info.y
+        for line in lines where row < info.maxY {
+            row += canvas.paragraph(line, in: Rect(x: info.x, y: row, width: info.width, height: info.maxY - row),
+                                    role: .muted)
+        }
+    }
+}

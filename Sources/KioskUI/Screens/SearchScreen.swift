@@ -1,0 +1,111 @@
+import ProcedureCatalog
+
+/// Finding a procedure by typing: the query box with the result count, then the results, or help when nothing
+/// matched. Before the first keystroke the most requested procedures are there to touch.
+struct SearchScreen: ListingScreen {
+    /// What the citizen typed, and its results, best first (computed on each keystroke).
+    var query = ""
+    var results: [SearchHit] = []
+    var selected = 0
+
+    /// A query is cut here: nobody types more, and a paste must not grow without end.
+    static let queryLimit = 80
+
+    var id: Screen { .search }
+    var wrapped: AnyScreen { .search(self) }
+
+    func title(_ context: ScreenContext) -> String { UIText.searchTitle[context.language] }
+
+    func hints(_ context: ScreenContext) -> [Hint] {
+        [.select, .open, Hint(.backspace, label: UIText.erase, action: .erase)] + Hint.common
+    }
+
+    func action(for key: Key, _ context: ScreenContext) -> Action? {
+        switch key {
+        case .character(let c): .type(c)
+        case .backspace: query.isEmpty ? .back : .erase
+        case .delete, .control("u"): .clearQuery
+        case .tab: .move(1)
+        default: listAction(for: key, context, digits: false)
+        }
+    }
+
+    mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
+        switch action {
+        case .type(let character):
+            guard query.count < Self.queryLimit else { return .stay }
+            query.append(character)
+        case .erase:
+            if !query.isEmpty { query.removeLast() }
+        case .clearQuery:
+            query = ""
+        case .startSearch:
+            return .stay
+        default:
+            return listPerform(action, context)
+        }
+        search(context.app.index)
+        return .stay
+    }
+
+    private mutating func search(_ index: SearchIndex) {
+        results = index.search(query, limit: KioskApp.resultLimit)
+        selected = 0
+    }
+
+    /// The procedures listed: the results, or the most requested before anything is typed.
+    func positions(_ app: KioskApp) -> [Int] {
+        query.isEmpty ? app.members.featured : results.map(\.procedure)
+    }
+
+    func items(_ context: ScreenContext) -> [ListItem] { procedureItems(positions(context.app), context) }
+    func itemCount(_ context: ScreenContext) -> Int { positions(context.app).count }
+    func listArea(_ layout: ScreenLayout) -> Rect { layout.body.dropping(top: layout.controlHeight + 1) }
+
+    func open(_ row: Int, _ context: ScreenContext) -> Transition {
+        .push(.procedure(ProcedureScreen(position: positions(context.app)[row])))
+    }
+
+    func draw(_ canvas: inout Canvas, _ context: ScreenContext) {
+        let layout = context.layout
+        let language = context.language
+        let body = layout.body.inset(x: 1)
+        let h = layout.controlHeight
+        let empty = query.isEmpty
+        let count = empty ? ""
+            : UIText.resultCount(results.count, limited: results.count >= KioskApp.resultLimit, language)
+        canvas.inputBox(body.rows(0, h), text: empty ? UIText.searchHint[language] : query,
+                        textRole: empty ? .muted : .input, action: nil, caret: true, trailing: count)
+        let below = body.dropping(top: h + 1)
+        if !empty && results.isEmpty {
+            drawNoResults(&canvas, below.inset(x: 1), context)
+            return
+        }
+        let items = items(context)
+        let list = listLayout(items, context)
+        if empty { canvas.grid.put(UIText.featured[language], x: list.rows.x, y: list.rows.y - 1, role: .muted) }
+        let highlighter = empty ? nil : context.app.index.highlighter(for: query)
+        canvas.list(items, list, selected: selected, language: language, numbered: false,
+                    highlights: { highlighter?.ranges(in: $0.title) ?? [] })
+    }
+
+    private func drawNoResults(_ canvas: inout Canvas, _ area: Rect, _ context: ScreenContext) {
+        let language = context.language
+        var y = area.y
+        y += canvas.paragraph(UIText.noResults(query, language), in: area.rows(0, 2), role: .notice)
+        y += canvas.paragraph(UIText.noResultTips[language], in: Rect(x: area.x, y: y, width: area.width,
+                                                                      height: area.maxY - y), role: .plain)
+        let label = UIText.browseByField[language]
+        let width = min(area.width, DisplayWidth.of(label) + 6)
+        canvas.button(Rect(x: area.x + 2, y: y + (context.layout.compact ? 0 : 1), width: width,
+                           height: context.layout.controlHeight),
+                      label, role: .button, action: .browse(.field))
+    }
+
+    /// The same query, searched again in the new catalog.
+    func carried(from old: KioskApp, to new: KioskApp) -> SearchScreen? {
+        var screen = self
+        if !query.isEmpty { screen.results = new.index.search(query, limit: KioskApp.resultLimit) }
+        return screen
+    }
+}

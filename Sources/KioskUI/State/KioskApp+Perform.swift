@@ -1,0 +1,100 @@
+import CaseTracking
+import ProcedureCatalog
+
+/// Doing an action: the few every screen shares (Back, Home, the language, a footer label's key), then the
+/// screen's own, then moving to another screen.
+extension KioskApp {
+    /// What a key means: F1, Home, F2 and Esc everywhere, the rest as the screen shown says.
+    func action(for key: Key, _ state: KioskState) -> Action? {
+        switch key {
+        case .function(1), .home: return .home
+        case .function(2): return .toggleLanguage
+        case .escape: return .back
+        default: return state.top.feature.action(for: key, ScreenContext(app: self, state: state))
+        }
+    }
+
+    func perform(_ action: Action, _ state: inout KioskState) -> [Effect] {
+        switch action {
+        case .back:
+            state.apply(.pop)
+        case .home:
+            state.apply(.home)
+        case .toggleLanguage:
+            state.language = state.language == .vi ? .en : .vi
+        case .press(let key):
+            if let keyed = self.action(for: key, state) { return perform(keyed, &state) }
+        case .stillHere:
+            break
+        default:
+            var context = ScreenContext(app: self, state: state)
+            if let transition = state.updateTop({ $0.perform(action, &context) }) {
+                state.staffFailures = context.staffFailures
+                return apply(transition, &state)
+            }
+            return navigate(action, &state)
+        }
+        return []
+    }
+
+    /// What a screen asked for beyond itself.
+    func apply(_ transition: Transition, _ state: inout KioskState) -> [Effect] {
+        if let navigation = transition.navigation { state.apply(navigation) }
+        var effects = transition.effects
+        if let then = transition.then { effects += perform(then, &state) }
+        return effects
+    }
+
+    /// Actions the screen shown does not take: they open another screen.
+    private func navigate(_ action: Action, _ state: inout KioskState) -> [Effect] {
+        switch action {
+        case .browse(let tab):
+            state.apply(.push(.browse(BrowseScreen(tab))))
+        case .featured:
+            state.apply(.push(.list(ListScreen(.featured))))
+        case .startSearch:
+            state.apply(.push(.search(SearchScreen())))
+        case .type:
+            // Typing on home starts a search with what was typed.
+            state.apply(.push(.search(SearchScreen())))
+            return perform(action, &state)
+        case .checkCase:
+            if state.screen != .caseEntry { state.apply(.stack([.caseEntry(CaseEntryScreen())])) }
+        default:
+            break
+        }
+        return []
+    }
+
+    /// A scanned receipt number jumps to the look-up from any screen, as if typed and confirmed.
+    func scanned(_ text: String, _ state: inout KioskState) -> [Effect] {
+        guard let receipt = ReceiptNumber(parsing: text) else { return [] }
+        state.apply(.stack([.caseEntry(CaseEntryScreen(input: receipt.description))]))
+        return perform(.keypad(.ok), &state)
+    }
+
+    /// The answer to a look-up goes to the screen that asked (if the citizen is still there).
+    func lookedUp(_ outcome: LookupOutcome, _ state: inout KioskState) -> [Effect] {
+        let context = ScreenContext(app: self, state: state)
+        let transition = state.updateTop { $0.lookedUp(outcome, context) }
+        return apply(transition, &state)
+    }
+
+    /// The groups a browse tab lists: those with at least one procedure.
+    func browseGroups(_ tab: BrowseTab) -> [(group: ProcedureGroup, name: LocalizedText, count: Int)] {
+        switch tab {
+        case .field:
+            catalog.fields.compactMap { field in
+                members.fields[field.id].map { (.field(field.id), field.name, $0.count) }
+            }
+        case .agency:
+            catalog.agencies.compactMap { agency in
+                members.agencies[agency.id].map { (.agency(agency.id), agency.name, $0.count) }
+            }
+        case .level:
+            catalog.levels.compactMap { level in
+                members.levels[level.id].map { (.level(level.id), level.name, $0.count) }
+            }
+        }
+    }
+}
