@@ -1,10 +1,12 @@
 import ArgumentParser
+import KioskConfiguration
 
 /// The kiosk's command line: the operator's tools.
 struct Kiosk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kiosk",
         abstract: "Citizen look-up kiosk for administrative procedures (thủ tục hành chính).",
+        version: KioskVersion.current,
         subcommands: [
             RunCommand.self, ValidateCommand.self, SearchCommand.self, ShowCommand.self, StatusCommand.self,
             CasesCommand.self, StaffCommand.self, GenerateCommand.self, PINHashCommand.self,

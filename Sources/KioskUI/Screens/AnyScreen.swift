@@ -1,8 +1,9 @@
 import CaseTracking
 
 /// The one place that lists the kiosk's screens: a screen on the stack is one of these, each holding its own
-/// state. Adding a screen means a case here and in `Screen`, and a line in `feature` and `page`; the new
-/// screen's `wrapped` names its case.
+/// state. Adding a screen means, in this file, a case here and in `Screen`, and a line in `feature`, `page`
+/// and `init(opening:)`; the new screen's `wrapped` names its case. Every switch is exhaustive, so the
+/// compiler lists what is left.
 enum AnyScreen: Equatable, Sendable {
     case home(HomeScreen)
     case browse(BrowseScreen)
@@ -31,6 +32,21 @@ enum AnyScreen: Equatable, Sendable {
 
     var id: Screen { feature.id }
 
+    /// A screen opened afresh by its identity (`Action.show`), or nil for those that need what another screen
+    /// found (the ID digits need a receipt number, a case its record, the PIN the exit chord).
+    init?(opening id: Screen) {
+        switch id {
+        case .home: self = .home(HomeScreen())
+        case .browse(let tab): self = .browse(BrowseScreen(tab))
+        case .group(let group): self = .list(ListScreen(.group(group)))
+        case .featured: self = .list(ListScreen(.featured))
+        case .search: self = .search(SearchScreen())
+        case .procedure(let position): self = .procedure(ProcedureScreen(position: position))
+        case .caseEntry: self = .caseEntry(CaseEntryScreen())
+        case .caseFactor, .caseResult, .staffPIN: return nil
+        }
+    }
+
     /// Which screen, and where the citizen is on it (for tests and the catalog reload).
     var page: Page {
         switch self {
@@ -53,4 +69,38 @@ enum AnyScreen: Equatable, Sendable {
         self = screen.wrapped
         return result
     }
+}
+
+/// Which screen a page of the kiosk shows.
+public enum Screen: Equatable, Sendable {
+    case home
+    /// The fields, agencies or levels to browse by.
+    case browse(BrowseTab)
+    /// The procedures of one field, agency or level.
+    case group(ProcedureGroup)
+    /// The procedures the center marks as most asked for.
+    case featured
+    case search
+    /// One procedure, by its position in the catalog.
+    case procedure(Int)
+    /// Typing the receipt number (keypad or keyboard or scanner).
+    case caseEntry
+    /// Typing the last 4 digits of the owner's ID number.
+    case caseFactor
+    /// The case found.
+    case caseResult
+    /// Staff type the PIN after the exit chord.
+    case staffPIN
+}
+
+/// The three ways to browse the catalog.
+public enum BrowseTab: Int, CaseIterable, Sendable {
+    case field, agency, level
+}
+
+/// A set of procedures a citizen browses to.
+public enum ProcedureGroup: Equatable, Sendable {
+    case field(String)
+    case agency(String)
+    case level(String)
 }

@@ -27,4 +27,6 @@ public enum Action: Equatable, Sendable {
     case stillHere
     /// Does what the key does (footer labels).
     case press(Key)
+    /// Opens this screen on top of the one shown.
+    case show(Screen)
 }

@@ -60,6 +60,8 @@ extension KioskApp {
             return perform(action, &state)
         case .checkCase:
             if state.screen != .caseEntry { state.apply(.stack([.caseEntry(CaseEntryScreen())])) }
+        case .show(let id):
+            if let screen = AnyScreen(opening: id) { state.apply(.push(screen)) }
         default:
             break
         }
