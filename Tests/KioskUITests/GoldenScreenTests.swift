@@ -19,6 +19,7 @@ import ProcedureCatalog
         ("search-none", { $0.type("xyzzy qwv") }),
         ("procedure", { $0.type("khai sinh"); $0.press(.enter) }),
         ("procedure-documents", { $0.type("khai sinh"); $0.press(.enter, .tab, .tab) }),
+        ("about", { $0.press(.function(3)) }),
     ]
 
     static let sizes = [(80, 24), (120, 40)]

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import KioskConfiguration
+import Testing
 import ProcedureCatalog
 @testable import KioskUI
 
@@ -313,5 +313,24 @@ import ProcedureCatalog
         let carried = next.carryOver(session.state, from: session.app)
         #expect(carried.screen == .search)
         #expect(!carried.results.map(\.procedure).contains { catalog.procedures[$0].code.description == "1.001193.000.00.00.H08" })
+    }
+}
+
+/// About this kiosk, from home's footer.
+@Suite struct AboutScreenTests {
+    @Test func f3OrItsFooterLabelOpensItAndBackReturnsHome() throws {
+        var session = Session(.en)
+        session.press(.function(3))
+        #expect(session.state.screen == .about)
+        #expect(session.shows("Version \(KioskVersion.current)"))
+        #expect(session.shows("Hotline: 1022"))
+        session.press(.escape)
+        #expect(session.state.screen == .home)
+        try session.tap("F3 About")
+        #expect(session.state.screen == .about)
+        session.press(.function(2))
+        #expect(session.shows("Phiên bản \(KioskVersion.current)"))
+        try session.tap("Trang chủ")
+        #expect(session.state.pages == [Page(.home)])
     }
 }

@@ -14,6 +14,7 @@ enum AnyScreen: Equatable, Sendable {
     case caseFactor(CaseFactorScreen)
     case caseResult(CaseResultScreen)
     case staffPIN(StaffPINScreen)
+    case about(AboutScreen)
 
     /// The screen inside, to ask what it shows or does.
     var feature: any KioskScreen {
@@ -27,6 +28,7 @@ enum AnyScreen: Equatable, Sendable {
         case .caseFactor(let screen): screen
         case .caseResult(let screen): screen
         case .staffPIN(let screen): screen
+        case .about(let screen): screen
         }
     }
 
@@ -43,6 +45,7 @@ enum AnyScreen: Equatable, Sendable {
         case .search: self = .search(SearchScreen())
         case .procedure(let position): self = .procedure(ProcedureScreen(position: position))
         case .caseEntry: self = .caseEntry(CaseEntryScreen())
+        case .about: self = .about(AboutScreen())
         case .caseFactor, .caseResult, .staffPIN: return nil
         }
     }
@@ -59,6 +62,7 @@ enum AnyScreen: Equatable, Sendable {
         case .caseFactor(let screen): Page(screen.id)
         case .caseResult(let screen): Page(screen.id, scroll: screen.scroll)
         case .staffPIN(let screen): Page(screen.id)
+        case .about(let screen): Page(screen.id, scroll: screen.scroll)
         }
     }
 
@@ -91,6 +95,8 @@ public enum Screen: Equatable, Sendable {
     case caseResult
     /// Staff type the PIN after the exit chord.
     case staffPIN
+    /// Who runs the kiosk, how to reach them, what it keeps, which software.
+    case about
 }
 
 /// The three ways to browse the catalog.

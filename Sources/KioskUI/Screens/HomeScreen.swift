@@ -23,7 +23,8 @@ struct HomeScreen: KioskScreen {
     func title(_ context: ScreenContext) -> String { UIText.welcome[context.language] }
 
     func hints(_ context: ScreenContext) -> [Hint] {
-        [Hint(letters: UIText.typeToSearch, action: .startSearch), .select, .open, .language]
+        [Hint(letters: UIText.typeToSearch, action: .startSearch), .select, .open, .language,
+         Hint(.function(3), label: UIText.aboutTitle, action: .show(.about))]
     }
 
     func action(for key: Key, _ context: ScreenContext) -> Action? {
@@ -31,6 +32,7 @@ struct HomeScreen: KioskScreen {
         case .up, .left, .backTab: .move(-1)
         case .down, .right, .tab: .move(1)
         case .enter: .open(selected)
+        case .function(3): .show(.about)
         case .character(let c) where !c.isWhitespace: .type(c)  // typing anywhere on home starts a search
         default: nil
         }

@@ -35,6 +35,27 @@ enum UIText {
         vi: "Chưa có thủ tục nào ở mục này.", en: "There are no procedures here yet.")
     static let enlarge = LocalizedText(vi: "Vui lòng phóng to cửa sổ", en: "Please enlarge the window")
     static let hotline = LocalizedText(vi: "Đường dây nóng", en: "Hotline")
+    static let website = LocalizedText(vi: "Cổng dịch vụ công", en: "Online services")
+
+    // About this kiosk.
+    static let aboutTitle = LocalizedText(vi: "Giới thiệu", en: "About")
+    static let aboutKiosk = LocalizedText(vi: "Về kiosk này", en: "About this kiosk")
+    static let aboutPurpose = LocalizedText(
+        vi: "Tra cứu thủ tục hành chính: giấy tờ cần chuẩn bị, các bước, thời hạn, lệ phí, nơi nộp; và tình trạng hồ sơ đã nộp theo số hồ sơ.",
+        en: "Look up administrative procedures: the documents to bring, the steps, time, fees and where to apply; and the status of a case by its receipt number.")
+    static let aboutSoftware = LocalizedText(vi: "Phần mềm", en: "Software")
+
+    static func aboutPrivacy(_ idleSeconds: Int, _ language: Language) -> String {
+        language == .vi
+            ? "Mọi thứ quý khách nhập được xóa khỏi màn hình sau \(idleSeconds) giây không sử dụng; kiosk không ghi lại họ tên, số căn cước hay số điện thoại."
+            : "Everything you type is cleared from the screen after \(idleSeconds) seconds without use; the kiosk records no names, ID numbers or phone numbers."
+    }
+
+    static func aboutVersion(_ version: String, procedures: Int, _ language: Language) -> String {
+        language == .vi
+            ? "Phiên bản \(version) · danh mục \(procedures) thủ tục"
+            : "Version \(version) · catalog of \(procedureCount(procedures, language))"
+    }
 
     // Footer labels.
     static let select = LocalizedText(vi: "Chọn", en: "Select")
