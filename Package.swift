@@ -67,6 +67,13 @@ let package = Package(
             dependencies: ["ProcedureCatalog", "CaseTracking", "KioskConfiguration",
                            .product(name: "Logging", package: "swift-log")]
         ),
+        // The run loop as a library: input → update → effects → view → draw, with the display, the clock, the
+        // reload requests and the effect runner (look-ups off the input loop) given, so tests drive it.
+        .target(
+            name: "KioskRuntime",
+            dependencies: ["KioskUI", "KioskTerminal", "KioskOperations", "KioskConfiguration", "CaseTracking",
+                           "DemoTours", "ProcedureCatalog", .product(name: "Logging", package: "swift-log")]
+        ),
         .executableTarget(
             name: "kiosk",
             dependencies: [
@@ -77,6 +84,7 @@ let package = Package(
                 "KioskTerminal",
                 "CaseTracking",
                 "KioskOperations",
+                "KioskRuntime",
                 "DemoTours",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -95,8 +103,13 @@ let package = Package(
         .testTarget(
             name: "KioskUITests",
             dependencies: ["KioskUI", "ProcedureCatalog", "KioskConfiguration", "CaseTracking", "DemoTours",
-                           "KioskOperations"],
+                           "KioskOperations", "KioskRuntime"],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "KioskRuntimeTests",
+            dependencies: ["KioskRuntime", "KioskUI", "KioskOperations", "KioskConfiguration", "CaseTracking",
+                           "ProcedureCatalog", .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(name: "KioskTerminalTests", dependencies: ["KioskTerminal", "KioskGrid"]),
         .testTarget(name: "KioskCommandTests", dependencies: ["kiosk", "CaseTracking"]),

@@ -35,21 +35,3 @@ enum KioskLog {
         close(descriptor)
     }
 }
-
-/// `kiosk reload` asks the running kiosk (by its pid file) with SIGUSR1 to reload the catalog now.
-enum ReloadRequest {
-    nonisolated(unsafe) private static var requested: sig_atomic_t = 0
-    nonisolated(unsafe) private(set) static var forced = false
-
-    static func install(pidFile: String) {
-        try? "\(getpid())\n".write(toFile: pidFile, atomically: true, encoding: .utf8)
-        signal(SIGUSR1) { _ in ReloadRequest.requested = 1 }
-    }
-
-    /// Whether a reload was asked for since the last call.
-    static func take() -> Bool {
-        forced = requested != 0
-        requested = 0
-        return forced
-    }
-}

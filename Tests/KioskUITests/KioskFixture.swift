@@ -2,6 +2,8 @@ import CaseTracking
 import Foundation
 import KioskConfiguration
 import KioskOperations
+import KioskRuntime
+import Logging
 import ProcedureCatalog
 @testable import KioskUI
 
@@ -100,22 +102,45 @@ final class MemoryStore: CaseStore, @unchecked Sendable {
     }
 }
 
+/// The clock a session's effects read: the session's own time.
+final class SessionClock: KioskClock, @unchecked Sendable {
+    var date = Shipped.now
+    func now() -> Date { date }
+    func uptime() -> TimeInterval { date.timeIntervalSince1970 }
+}
+
 /// A kiosk session in a test: send events, read the screen.
 struct Session {
     var app = Shipped.app
     var state: KioskState
     var effects: [Effect] = []
-    /// Answers case look-ups as the run loop does, against a store of its own.
-    var lookup = CaseLookup(store: MemoryStore(), secondFactor: Shipped.key, kiosk: "test", policy: Shipped.policy)
     /// The record of wrong staff PINs, a real file as the run loop keeps it (a fresh one per session unless
     /// given: a session given another's file is that kiosk after a restart).
     let staffFile: StaffExitFile
+    /// Carries out the effects as the run loop does (the same runner), answering at once, on the session's
+    /// clock, against a case store of its own.
+    private(set) var runner: EffectRunner
+    let clock = SessionClock()
+
+    /// The case store the session's look-ups ask (a test may give another).
+    var lookup: CaseLookup {
+        get { runner.lookup }
+        set { runner = Self.runner(newValue, staffFile, clock) }
+    }
+
+    static func runner(_ lookup: CaseLookup, _ staffFile: StaffExitFile, _ clock: SessionClock) -> EffectRunner {
+        EffectRunner(lookup: lookup, staffExit: StaffExitKeeper(file: staffFile, policy: StaffExitPolicy(), logger: logger),
+                     logger: logger, clock: clock, mode: .inline)
+    }
 
     init(_ language: Language = .vi, width: Int = 80, height: Int = 24, staffFile: StaffExitFile? = nil,
          now: Date = Shipped.now) {
         let staffFile = staffFile
             ?? StaffExitFile(path: NSTemporaryDirectory() + "kiosk-staff-exit-\(UUID().uuidString).json")
         self.staffFile = staffFile
+        runner = Self.runner(
+            CaseLookup(store: MemoryStore(), secondFactor: Shipped.key, kiosk: "test", policy: Shipped.policy),
+            staffFile, clock)
         state = Shipped.app.initialState(language: language, size: Size(width: width, height: height),
                                          now: now, staffFailures: try! staffFile.read())
     }
@@ -128,23 +153,15 @@ struct Session {
     private mutating func run(_ event: KioskEvent) {
         var pending = [event]
         while !pending.isEmpty {
-            for effect in app.update(&state, pending.removeFirst()) {
-                effects.append(effect)
-                switch effect {
-                case .lookUpCase(let receipt, let last4):
-                    pending.append(.caseLookedUp(lookup.lookUp(receipt, idLast4: last4, at: state.now)))
-                case .checkStaffExit:
-                    pending.append(.staffExitChecked(try! staffFile.read()))
-                case .recordWrongStaffPIN(let time):
-                    pending.append(.staffPINRecorded(try! staffFile.recordFailure(at: time, policy: app.staffExitPolicy)))
-                case .staffPINAccepted:
-                    try! staffFile.clear()
-                case .quit, .usage:
-                    break
-                }
-            }
+            let effects = app.update(&state, pending.removeFirst())
+            self.effects += effects
+            clock.date = state.now
+            pending += runner.run(effects).events
         }
     }
+
+    /// Tests log nowhere.
+    static let logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
 
     /// Opens a demo case the way a citizen does on the keyboard: home, check my case, number, ID digits.
     mutating func openCase(_ key: String, digits: String? = nil) {

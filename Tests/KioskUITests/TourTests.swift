@@ -1,5 +1,6 @@
 import CaseTracking
 import DemoTours
+import KioskRuntime
 import Foundation
 import ProcedureCatalog
 import Testing
@@ -99,16 +100,10 @@ import Testing
 extension Session {
     /// What the run loop does with a tour's events: update, and answer look-ups from the demo store.
     var applier: TourDriver.Apply {
-        let (app, lookup) = (app, lookup)
+        let (app, runner, clock) = (app, runner, clock)
         return { event, state in
-            var pending = [event]
-            while !pending.isEmpty {
-                for effect in app.update(&state, pending.removeFirst()) {
-                    if case .lookUpCase(let receipt, let last4) = effect {
-                        pending.append(.caseLookedUp(lookup.lookUp(receipt, idLast4: last4, at: state.now)))
-                    }
-                }
-            }
+            clock.date = state.now
+            KioskLoop.applyInTour(event, &state, app: app, runner: runner)
         }
     }
 }

@@ -23,6 +23,7 @@ struct CaseEntryScreen: KioskScreen {
 
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
         guard case .keypad(let key) = action else { return nil }
+        guard message != .lookingUp else { return .stay }  // one look-up at a time; the keypad waits for it
         message = nil
         switch key {
         case .character(let character):
@@ -43,10 +44,13 @@ struct CaseEntryScreen: KioskScreen {
         }
         input = receipt.description
         if context.app.caseSecondFactor { return .push(.caseFactor(CaseFactorScreen(receipt: receipt))) }
+        message = .lookingUp
         return .effects([.lookUpCase(receipt, idLast4: nil)])
     }
 
     mutating func lookedUp(_ outcome: LookupOutcome, _ context: ScreenContext) -> Transition {
+        guard message == .lookingUp else { return .stay }  // an answer this screen did not ask for
+        message = nil
         switch outcome {
         case .found(let record): return .push(.caseResult(CaseResultScreen(record: record)))
         case .notFound(let then): message = CaseMessage(then) ?? .notFound

@@ -21,6 +21,7 @@ struct CaseFactorScreen: KioskScreen {
 
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
         guard case .keypad(let key) = action else { return nil }
+        guard message != .lookingUp else { return .stay }  // one look-up at a time; the keypad waits for it
         message = nil
         switch key {
         case .character(let character):
@@ -32,12 +33,15 @@ struct CaseFactorScreen: KioskScreen {
                 message = .needFourDigits
                 return .stay
             }
+            message = .lookingUp
             return .effects([.lookUpCase(receipt, idLast4: digits)])
         }
         return .stay
     }
 
     mutating func lookedUp(_ outcome: LookupOutcome, _ context: ScreenContext) -> Transition {
+        guard message == .lookingUp else { return .stay }  // an answer this screen did not ask for
+        message = nil
         // The digits go with the answer: back from the case, or after a failure, they are typed again.
         digits = ""
         switch outcome {

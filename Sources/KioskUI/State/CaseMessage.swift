@@ -19,6 +19,8 @@ public enum CaseMessage: Equatable, Sendable {
     case unavailable
     /// The staff PIN was wrong.
     case wrongPIN
+    /// The look-up is under way (the case database answers off the input loop).
+    case lookingUp
 }
 
 extension CaseMessage {

@@ -74,6 +74,8 @@ enum CaseUIText {
                     + "seconds or ask at the information desk."
         case .wrongPIN:
             return vi ? "Mã PIN không đúng." : "Wrong PIN."
+        case .lookingUp:
+            return vi ? "Đang tra cứu hồ sơ…" : "Looking up the case…"
         case .unavailable:
             let call = hotline.isEmpty ? "" : (vi ? " hoặc gọi \(hotline)" : " or call \(hotline)")
             return vi

@@ -6,14 +6,20 @@ import Logging
 
 /// The run loop's side of the staff exit's guess limit: the record of wrong PINs in var/ (`StaffExitFile`) and
 /// the log. Every wrong PIN and every pause or lock goes to the log, never the digits typed.
-struct StaffExitKeeper {
+public struct StaffExitKeeper: Sendable {
     let file: StaffExitFile
     let policy: StaffExitPolicy
     let logger: Logger
 
+    public init(file: StaffExitFile, policy: StaffExitPolicy, logger: Logger) {
+        self.file = file
+        self.policy = policy
+        self.logger = logger
+    }
+
     /// The record kept from before this start; a record that cannot be read locks the exit (see
     /// `StaffPINFailures.unreadable`).
-    func load(at now: Date) -> StaffPINFailures {
+    public func load(at now: Date) -> StaffPINFailures {
         do {
             return try file.read()
         } catch {

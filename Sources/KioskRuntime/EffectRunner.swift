@@ -1,0 +1,137 @@
+import CaseTracking
+import Foundation
+import KioskOperations
+import KioskUI
+import Logging
+
+/// Carries out what the state machine asks for (`Effect`): the one place that does, for the run loop, the tour
+/// player and the tests. Effects that wait (a case look-up: a database may be slow or away) run off the input
+/// loop in `.background`; their answers come back as events through `finished()`, so the screen never freezes.
+public final class EffectRunner: @unchecked Sendable {
+    public enum Mode: Sendable {
+        /// The kiosk: look-ups on a queue of their own.
+        case background
+        /// Tests and tours: every answer at once, in order.
+        case inline
+    }
+
+    public let lookup: CaseLookup
+    let staffExit: StaffExitKeeper?
+    let logger: Logger
+    let clock: any KioskClock
+    let mode: Mode
+    private(set) var usage = UsageTally()
+    private let queue = DispatchQueue(label: "kiosk.effects")
+    private let lock = NSLock()
+    private var answers: [KioskEvent] = []
+    private var running = 0
+
+    public init(lookup: CaseLookup, staffExit: StaffExitKeeper?, logger: Logger, clock: any KioskClock = SystemClock(),
+                mode: Mode = .background) {
+        self.lookup = lookup
+        self.staffExit = staffExit
+        self.logger = logger
+        self.clock = clock
+        self.mode = mode
+    }
+
+    /// What running some effects gave at once.
+    public struct Answer: Sendable {
+        public var events: [KioskEvent] = []
+        public var quit = false
+    }
+
+    /// Runs `effects` in order. A tour's effects (`tour`) only look up its demo cases: it neither quits nor
+    /// counts, and it never touches the staff exit.
+    public func run(_ effects: [Effect], tour: Bool = false) -> Answer {
+        var answer = Answer()
+        for effect in effects {
+            switch effect {
+            case .lookUpCase(let receipt, let idLast4):
+                if tour || mode == .inline {
+                    answer.events.append(.caseLookedUp(look(receipt, idLast4, counted: !tour)))
+                } else {
+                    startLookUp(receipt, idLast4)
+                }
+            case _ where tour:
+                continue
+            case .quit:
+                answer.quit = true
+                return answer
+            case .usage(let event):
+                count(event)
+            case .checkStaffExit:
+                if let staffExit { answer.events.append(staffExit.check(at: clock.now())) }
+            case .recordWrongStaffPIN(let time):
+                if let event = staffExit?.recordWrong(at: time) { answer.events.append(event) }
+            case .staffPINAccepted:
+                staffExit?.accepted()
+                logger.info("staff exit with the staff PIN")
+            }
+        }
+        return answer
+    }
+
+    /// Answers of background work finished since the last call, in the order they finished.
+    public func finished() -> [KioskEvent] {
+        lock.withLock {
+            defer { answers = [] }
+            return answers
+        }
+    }
+
+    /// Whether background work is under way (the loop then looks for answers more often).
+    public var busy: Bool { lock.withLock { running > 0 } }
+
+    /// Logs the usage counts gathered so far and starts them again.
+    public func flushUsage() {
+        usage.flush(to: logger)
+    }
+
+    private func startLookUp(_ receipt: ReceiptNumber, _ idLast4: String?) {
+        lock.withLock { running += 1 }
+        queue.async { [self] in
+            let event = KioskEvent.caseLookedUp(look(receipt, idLast4, counted: true))
+            lock.withLock {
+                answers.append(event)
+                running -= 1
+            }
+        }
+    }
+
+    private func look(_ receipt: ReceiptNumber, _ idLast4: String?, counted: Bool) -> LookupOutcome {
+        let outcome = lookup.lookUp(receipt, idLast4: idLast4, at: clock.now())
+        if counted { log(outcome, receipt) }
+        return outcome
+    }
+
+    /// What staff must know of a look-up: the database away, a receipt number locked, the kiosk paused. The
+    /// agency part says which office's cases; the rest of the number stays out of the log.
+    private func log(_ outcome: LookupOutcome, _ receipt: ReceiptNumber) {
+        switch outcome {
+        case .unavailable:
+            logger.error("case database unavailable", metadata: ["receipt": "\(receipt.masked)"])
+        case .notFound(then: .receiptLocked(let until)):
+            logger.warning("receipt number locked after failed look-ups", metadata: [
+                "receipt": "\(receipt.masked)", "until": "\(until.formatted(.iso8601))",
+                "unlock": "kiosk cases unlock RECEIPT",
+            ])
+        case .notFound(then: .kioskCoolingDown(let until)):
+            logger.warning("kiosk look-ups paused after failed look-ups", metadata: [
+                "until": "\(until.formatted(.iso8601))",
+            ])
+        case .refused(.receiptLocked):
+            logger.info("look-up of a locked receipt number refused", metadata: ["receipt": "\(receipt.masked)"])
+        case .found, .notFound, .refused:
+            break
+        }
+    }
+
+    private func count(_ event: UsageEvent) {
+        switch event {
+        case .searchWithoutResult(let query): usage.searchWithoutResult(query)
+        case .viewed(let code): usage.viewed(code)
+        case .lookup(let outcome): usage.lookup(outcome)
+        }
+    }
+}

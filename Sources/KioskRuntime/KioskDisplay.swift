@@ -1,0 +1,12 @@
+import KioskGrid
+import KioskTerminal
+
+/// What the run loop draws on and reads from: the terminal, or in tests a scripted stand-in.
+public protocol KioskDisplay: AnyObject {
+    var size: Size { get }
+    /// Waits up to `milliseconds` for input (0: only what is already there).
+    func next(timeout milliseconds: Int32) -> TerminalInput
+    func draw(_ grid: Grid)
+}
+
+extension Terminal: KioskDisplay {}
