@@ -51,12 +51,8 @@ struct CaseEntryScreen: KioskScreen {
     mutating func lookedUp(_ outcome: LookupOutcome, _ context: ScreenContext) -> Transition {
         guard message == .lookingUp else { return .stay }  // an answer this screen did not ask for
         message = nil
-        switch outcome {
-        case .found(let record): return .push(.caseResult(CaseResultScreen(record: record)))
-        case .notFound(let then): message = CaseMessage(then) ?? .notFound
-        case .refused(let verdict): message = CaseMessage(verdict) ?? .notFound
-        case .unavailable: message = .unavailable
-        }
+        if case .found(let record) = outcome { return .push(.caseResult(CaseResultScreen(record: record))) }
+        message = CaseMessage(answer: outcome)
         return .stay
     }
 

@@ -44,12 +44,8 @@ struct CaseFactorScreen: KioskScreen {
         message = nil
         // The digits go with the answer: back from the case, or after a failure, they are typed again.
         digits = ""
-        switch outcome {
-        case .found(let record): return .push(.caseResult(CaseResultScreen(record: record)))
-        case .notFound(let then): message = CaseMessage(then) ?? .notFound
-        case .refused(let verdict): message = CaseMessage(verdict) ?? .notFound
-        case .unavailable: message = .unavailable
-        }
+        if case .found(let record) = outcome { return .push(.caseResult(CaseResultScreen(record: record))) }
+        message = CaseMessage(answer: outcome)
         return .stay
     }
 

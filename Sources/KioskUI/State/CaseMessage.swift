@@ -24,6 +24,16 @@ public enum CaseMessage: Equatable, Sendable {
 }
 
 extension CaseMessage {
+    /// What a look-up's answer tells the citizen when it found no case to show.
+    init(answer outcome: LookupOutcome) {
+        switch outcome {
+        case .found: self = .notFound  // not asked: a found case is shown, not told
+        case .notFound(let then): self = CaseMessage(then) ?? .notFound
+        case .refused(let verdict): self = CaseMessage(verdict) ?? .notFound
+        case .unavailable: self = .unavailable
+        }
+    }
+
     /// What to tell the citizen about a pause, or nil when none applies. A lock's end is not shown: staff may
     /// lift it sooner, and a stranger learns nothing from it.
     init?(_ verdict: GuessVerdict) {
