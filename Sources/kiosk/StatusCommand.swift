@@ -81,8 +81,8 @@ extension StatusCommand {
     }
 }
 
-/// A case for the command line: the fields the kiosk shows, names masked, nothing personal without the
-/// second factor.
+/// A case for the command line: what the kiosk's case screen shows (`CaseDisclosure`, the same rules), as
+/// lines or as JSON.
 struct CaseReport: Encodable {
     struct Step: Encodable {
         var time: String
@@ -107,53 +107,70 @@ struct CaseReport: Encodable {
     var timing: String?
     var collectAt: String?
     var postalDelivery: Bool
+    var postalAddress: String?
     var missingDocuments: [String]
     var amountsDue: [String]
     var history: [Step]
 
     init(_ record: CaseRecord, catalog: Catalog, config: KioskConfig, language: Language, today: LocalDay) {
-        let personal = config.caseSecondFactor
-        let calendar = config.workingCalendar
-        func unit(_ code: String) -> String { CaseUnit.name(code, catalog: catalog, language) }
-        receipt = record.receipt.description
-        statusCode = record.status.rawValue
-        status = record.status.name[language]
-        statusVi = record.status.name.vi
-        statusEn = record.status.name.en
-        procedureCode = record.procedureCode
-        procedureName = ProcedureCode(record.procedureCode).flatMap { catalog.procedure($0) }?.name[language]
-        owner = personal ? record.maskedName : nil
-        handlingAgency = unit(record.handlingAgency)
-        received = (record.receivedAt ?? record.submittedAt)?.description
-        appointment = record.appointment?.description
-        timing = CaseTiming(record, today: today, calendar: calendar).text(language)
-        collectAt = record.collectAt?[language]
-        postalDelivery = record.postalAddress != nil
-        missingDocuments = record.missingDocuments.map { $0[language] }
-        amountsDue = record.amountsDue.map { "\($0.purpose[language]): \(Wording.money($0.amount, language))" }
-        history = record.history.map { entry in
-            Step(time: entry.time.description, from: unit(entry.from), action: entry.action.name[language],
-                 actionCode: entry.action.rawValue, to: entry.to.map(unit),
-                 note: personal ? entry.note?[language] : nil)
+        let shown = CaseDisclosure(record, catalog: catalog, personal: config.caseSecondFactor, today: today,
+                                   calendar: config.workingCalendar, language: language)
+        receipt = shown.receipt.description
+        statusCode = shown.status.rawValue
+        status = shown.status.name[language]
+        statusVi = shown.status.name.vi
+        statusEn = shown.status.name.en
+        procedureCode = shown.procedureCode
+        procedureName = shown.procedureName
+        owner = shown.owner
+        handlingAgency = shown.handlingAgency
+        received = shown.received?.description
+        appointment = shown.appointment?.description
+        timing = shown.timing
+        switch shown.delivery {
+        case .post(let address):
+            (collectAt, postalDelivery, postalAddress) = (nil, true, address)
+        case .collect(let place):
+            (collectAt, postalDelivery, postalAddress) = (place, false, nil)
+        case nil:
+            (collectAt, postalDelivery, postalAddress) = (nil, false, nil)
+        }
+        missingDocuments = shown.missingDocuments
+        amountsDue = shown.amountsDue.map { "\($0.purpose): \(Wording.money($0.amount, language))" }
+        history = shown.history.map { step in
+            Step(time: step.time.description, from: step.from, action: step.action.name[language],
+                 actionCode: step.action.rawValue, to: step.to, note: step.note)
         }
     }
 
     func text(in language: Language) -> String {
-        let vi = language == .vi
+        func label(_ words: LocalizedText) -> String { "  " + words[language] + ": " }
         var lines = ["\(receipt)  [\(statusCode)] \(status)"]
         lines.append("  " + [procedureCode, procedureName].compactMap { $0 }.joined(separator: "  "))
-        if let owner { lines.append("  " + (vi ? "Người nộp: " : "Applicant: ") + owner) }
-        lines.append("  " + (vi ? "Cơ quan giải quyết: " : "Handling agency: ") + handlingAgency)
-        if let received { lines.append("  " + (vi ? "Tiếp nhận: " : "Received: ") + received) }
+        if let owner { lines.append(label(CaseWords.applicant) + owner) }
+        lines.append(label(CaseWords.handlingAgency) + handlingAgency)
+        if let received { lines.append(label(CaseWords.received) + received) }
         if let appointment {
-            lines.append("  " + (vi ? "Hẹn trả: " : "Appointment: ") + appointment + (timing.map { " — \($0)" } ?? ""))
+            lines.append(label(CaseWords.appointment) + appointment + (timing.map { " — \($0)" } ?? ""))
+        } else if let timing {
+            lines.append(label(CaseWords.result) + timing)
         }
-        if let collectAt { lines.append("  " + (vi ? "Nơi nhận kết quả: " : "Collect at: ") + collectAt) }
-        if postalDelivery { lines.append("  " + (vi ? "Trả kết quả qua bưu chính" : "Result by post")) }
-        for document in missingDocuments { lines.append("  " + (vi ? "Cần bổ sung: " : "Missing: ") + document) }
-        for due in amountsDue { lines.append("  " + (vi ? "Cần nộp: " : "To pay: ") + due) }
+        if let collectAt { lines.append(label(CaseWords.collectAt) + collectAt) }
+        if postalDelivery {
+            lines.append(label(CaseWords.delivery) + CaseWords.byPost[language]
+                         + (postalAddress.map { CaseWords.postTo[language] + $0 } ?? ""))
+        }
+        if !missingDocuments.isEmpty {
+            lines.append("  " + CaseWords.documentsToHandIn[language] + ":")
+            lines += missingDocuments.map { "    • " + $0 }
+        }
+        if !amountsDue.isEmpty {
+            lines.append("  " + CaseWords.amountsToPay[language] + ":")
+            lines += amountsDue.map { "    • " + $0 }
+        }
+        if !history.isEmpty { lines.append("  " + CaseWords.history[language] + ":") }
         for step in history {
-            lines.append("  \(step.time)  \(step.action)  \(step.from)" + (step.to.map { " → \($0)" } ?? "")
+            lines.append("    \(step.time)  \(step.action)  \(step.from)" + (step.to.map { " → \($0)" } ?? "")
                          + (step.note.map { " — \($0)" } ?? ""))
         }
         return CatalogText.inert(lines.joined(separator: "\n"))

@@ -360,3 +360,37 @@ extension Session {
         throw ScreenError.notShown("key \(label)", screen: screen)
     }
 }
+
+/// The case screen and `kiosk status` read one model of what may be shown (`CaseDisclosure`).
+@Suite struct CaseDisclosureTests {
+    func disclosure(_ key: String, personal: Bool) -> CaseDisclosure {
+        CaseDisclosure(Shipped.demo[key]!, catalog: Shipped.catalog, personal: personal, today: Shipped.today,
+                       calendar: Shipped.config.workingCalendar, language: .en)
+    }
+
+    @Test func withoutTheSecondFactorOnlyAgenciesReasonsAndNothingPersonal() throws {
+        for (key, record) in Shipped.demo {
+            let open = disclosure(key, personal: false)
+            let full = disclosure(key, personal: true)
+            #expect(open.owner == nil && full.owner == record.maskedName, "\(key)")
+            if case .post(let address) = open.delivery { #expect(address == nil, "\(key)") }
+            for (index, step) in open.history.enumerated() {
+                let entry = record.history[index]
+                if CaseDisclosure.reasons.contains(entry.action) {
+                    #expect(step.note == entry.note?[.en], "\(key): a reason is shown")
+                } else {
+                    #expect(step.note == nil, "\(key): a remark needs the second factor")
+                }
+                #expect(full.history[index].note == entry.note?[.en])
+            }
+        }
+    }
+
+    @Test func whatIsMissingOrDueShowsOnlyWhileAskedFor() {
+        for (key, record) in Shipped.demo {
+            let shown = disclosure(key, personal: true)
+            #expect(shown.missingDocuments.isEmpty == (record.status != .moreDocumentsNeeded || record.missingDocuments.isEmpty), "\(key)")
+            #expect(shown.amountsDue.isEmpty == (record.status != .paymentNeeded || record.amountsDue.isEmpty), "\(key)")
+        }
+    }
+}
