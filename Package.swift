@@ -112,7 +112,10 @@ let package = Package(
                            "ProcedureCatalog", .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(name: "KioskTerminalTests", dependencies: ["KioskTerminal", "KioskGrid"]),
-        .testTarget(name: "KioskCommandTests", dependencies: ["kiosk", "CaseTracking"]),
+        .testTarget(
+            name: "KioskCommandTests",
+            dependencies: ["kiosk", "CaseTracking", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

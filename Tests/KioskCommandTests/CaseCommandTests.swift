@@ -1,8 +1,11 @@
 import Foundation
 import Testing
+import TOMLKit
 
-/// A kiosk.conf in a temporary folder whose case database is private to one test.
-struct TemporaryKiosk {
+/// A kiosk.conf in a temporary folder whose case database, log and var/ are private to one test: the shipped
+/// kiosk.conf read as TOML, the settings a test needs set by section and key, written back. The folder goes
+/// with the value.
+final class TemporaryKiosk {
     let folder = NSTemporaryDirectory() + "kiosk-cases-" + UUID().uuidString
     var config: String { folder + "/kiosk.conf" }
     var database: String { folder + "/cases.sqlite" }
@@ -13,32 +16,35 @@ struct TemporaryKiosk {
     init(secondFactor: Bool = true, idleTimeout: Int? = nil, exitChord: String? = nil, copyCatalog: Bool = false,
          attractAfter: Int? = nil, pinHash: String? = nil) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        var text = try String(contentsOf: Kiosk.root.appendingPathComponent("kiosk.conf"), encoding: .utf8)
         var catalog = Kiosk.root.path + "/Catalog"
         if copyCatalog {
-            try FileManager.default.copyItem(atPath: catalog, toPath: folder + "/Catalog")
-            catalog = folder + "/Catalog"
+            try FileManager.default.copyItem(atPath: catalog, toPath: catalogCopy)
+            catalog = catalogCopy
         }
-        text = text.replacingOccurrences(of: "catalog = \"Catalog\"", with: "catalog = \"\(catalog)\"")
-        if let idleTimeout {
-            text = text.replacingOccurrences(of: "idle_timeout_seconds = 90", with: "idle_timeout_seconds = \(idleTimeout)")
-        }
+        var settings: [(section: String, key: String, value: any TOMLValueConvertible)] = [
+            ("paths", "catalog", catalog), ("paths", "cases_database", database), ("paths", "log", folder + "/kiosk.log"),
+            ("cases", "second_factor", secondFactor),
+        ]
+        if let idleTimeout { settings.append(("kiosk", "idle_timeout_seconds", idleTimeout)) }
         if let attractAfter {
-            text = text.replacingOccurrences(of: "attract_loop = false", with: "attract_loop = true")
-            text = text.replacingOccurrences(of: "attract_after_seconds = 60", with: "attract_after_seconds = \(attractAfter)")
-            text = text.replacingOccurrences(of: "pace_seconds = 5", with: "pace_seconds = 2")
+            settings += [("demo", "attract_loop", true), ("demo", "attract_after_seconds", attractAfter),
+                         ("demo", "pace_seconds", 2)]
         }
-        if let exitChord {
-            text = text.replacingOccurrences(of: "exit_chord = \"ctrl-x ctrl-q\"", with: "exit_chord = \"\(exitChord)\"")
+        if let exitChord { settings.append(("staff", "exit_chord", exitChord)) }
+        if let pinHash { settings.append(("staff", "pin_hash", pinHash)) }
+        let shipped = try String(contentsOf: Kiosk.root.appendingPathComponent("kiosk.conf"), encoding: .utf8)
+        let table = try TOMLTable(string: shipped)
+        for (section, key, value) in settings {
+            let part = try #require(table[section]?.table, "kiosk.conf has no [\(section)]")
+            try #require(part[key] != nil, "kiosk.conf has no \(section).\(key)")
+            part[key] = value
+            table[section] = part
         }
-        text = text.replacingOccurrences(of: "cases_database = \"var/cases.sqlite\"", with: "cases_database = \"\(database)\"")
-        text = text.replacingOccurrences(of: "log = \"var/kiosk.log\"", with: "log = \"\(folder)/kiosk.log\"")
-        if let pinHash {
-            let demo = try #require(text.split(separator: "\n").first { $0.hasPrefix("pin_hash = ") })
-            text = text.replacingOccurrences(of: demo, with: "pin_hash = \"\(pinHash)\"")
-        }
-        if !secondFactor { text = text.replacingOccurrences(of: "second_factor = true", with: "second_factor = false") }
-        try text.write(toFile: config, atomically: true, encoding: .utf8)
+        try table.convert(to: .toml).write(toFile: config, atomically: true, encoding: .utf8)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
     }
 
     /// Seeds the demo cases; returns them by key: receipt number, ID digits, status code.

@@ -80,10 +80,8 @@ struct CasePrivacyEndToEndTests {
         let setup = try TemporaryKiosk()
         let demo = try setup.seed()["processing-passport"]!
         try lock(demo.receipt, in: setup)
-        let kiosk = try TmuxKiosk(width: 100, height: 30, arguments: "--config \(setup.config) --lang en")
-        try kiosk.waitFor("Check my case")
-        kiosk.type("\(demo.receipt)\r")
-        try kiosk.waitFor("Receipt number: \(demo.receipt)")
+        let kiosk = try TmuxKiosk.atHome(width: 100, height: 30, setup: setup, english: true)
+        try kiosk.enterReceipt(demo.receipt, english: true)
         kiosk.type(demo.last4 + "\r")
         try kiosk.waitFor("paused at the kiosks")
         try kiosk.waitFor("1022")
@@ -100,10 +98,8 @@ struct CasePrivacyEndToEndTests {
         let setup = try TemporaryKiosk()
         let demo = try setup.seed()["processing-passport"]!
         do {
-            let kiosk = try TmuxKiosk(width: 100, height: 30, arguments: "--config \(setup.config) --lang en")
-            try kiosk.waitFor("Check my case")
-            kiosk.type("\(demo.receipt)\r")
-            try kiosk.waitFor("Receipt number: \(demo.receipt)")
+            let kiosk = try TmuxKiosk.atHome(width: 100, height: 30, setup: setup, english: true)
+            try kiosk.enterReceipt(demo.receipt, english: true)
             for attempt in 1 ... 4 {
                 // Each answer empties the field: the digits show as dots, then go.
                 kiosk.type(String(format: "%04d", attempt))
@@ -116,10 +112,8 @@ struct CasePrivacyEndToEndTests {
             kill(pid, SIGTERM)
             _ = try kiosk.waitForExit()
         }
-        let kiosk = try TmuxKiosk(width: 100, height: 30, arguments: "--config \(setup.config) --lang en")
-        try kiosk.waitFor("Check my case")
-        kiosk.type("\(demo.receipt)\r")
-        try kiosk.waitFor("Receipt number: \(demo.receipt)")
+        let kiosk = try TmuxKiosk.atHome(width: 100, height: 30, setup: setup, english: true)
+        try kiosk.enterReceipt(demo.receipt, english: true)
         kiosk.type("9999\r")
         try kiosk.waitFor("Too many wrong attempts for")
         // The right digits now: not let through during the pause.

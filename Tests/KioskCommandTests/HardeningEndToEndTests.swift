@@ -7,8 +7,7 @@ struct HardeningEndToEndTests {
     @Test("a changed catalog shows without a restart; a broken one is rejected and the last good one stays")
     func liveReload() throws {
         let setup = try TemporaryKiosk(copyCatalog: true)
-        let kiosk = try TmuxKiosk(width: 80, height: 24, arguments: "--config \(setup.config)")
-        try kiosk.waitFor("Xin chào")
+        let kiosk = try TmuxKiosk.atHome(setup: setup)
         kiosk.type("khai sinh")
         try kiosk.waitFor("Đăng ký lại khai sinh")
         kiosk.press("Enter")
@@ -37,8 +36,7 @@ struct HardeningEndToEndTests {
         let snapshot = setup.folder + "/var/catalog.snapshot"
         let log = setup.folder + "/kiosk.log"
         func start(expecting source: String, starts: Int) throws {
-            let kiosk = try TmuxKiosk(width: 80, height: 24, arguments: "--config \(setup.config)")
-            try kiosk.waitFor("Xin chào")
+            let kiosk = try TmuxKiosk.atHome(setup: setup)
             try kiosk.waitUntil("start \(starts) in the log") { _ in
                 let lines = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n")
                 return lines.filter { $0.contains("\"catalog_source\"") }.count == starts
@@ -73,8 +71,7 @@ struct HardeningEndToEndTests {
             """.write(toFile: csv, atomically: true, encoding: .utf8)
         let imported = try Kiosk.run(["cases", "import", csv, "--config", setup.config])
         #expect(imported.status == 0, "\(imported.stderr)")
-        let kiosk = try TmuxKiosk(width: 80, height: 24, arguments: "--config \(setup.config)")
-        try kiosk.waitFor("Xin chào")
+        let kiosk = try TmuxKiosk.atHome(setup: setup)
         let title = kiosk.paneTitle()
         kiosk.type("000.00.13.H08-261126-0099\r")
         try kiosk.waitFor("Số hồ sơ: 000.00.13.H08-261126-0099")
@@ -118,8 +115,7 @@ struct HardeningEndToEndTests {
     func monkey() throws {
         let setup = try TemporaryKiosk(idleTimeout: 15, exitChord: "f12 f11 f10 f9")
         let demo = try setup.seed()["processing-passport"]!
-        let kiosk = try TmuxKiosk(width: 80, height: 24, arguments: "--config \(setup.config)")
-        try kiosk.waitFor("Xin chào")
+        let kiosk = try TmuxKiosk.atHome(setup: setup)
         let pid = try kiosk.pid()
         var random = SplitMix(seed: 20261127)
         var sent = 0

@@ -13,8 +13,7 @@ struct StaffExitEndToEndTests {
         let setup = try TemporaryKiosk()
         let log = LogWatch(path: setup.folder + "/kiosk.log")
         do {
-            let kiosk = try TmuxKiosk(width: 80, height: 24, arguments: "--config \(setup.config)")
-            try kiosk.waitFor("Xin chào")
+            let kiosk = try TmuxKiosk.atHome(setup: setup)
             for attempt in 1 ... 9 {
                 kiosk.press("C-x", "C-q")
                 if attempt <= 3 {
@@ -42,8 +41,7 @@ struct StaffExitEndToEndTests {
         #expect(status.stdout.contains("The exit chord is paused until"), "\(status.stdout)")
         #expect(status.stdout.contains("after 3 wrong PIN(s)"))
 
-        let restarted = try TmuxKiosk(width: 80, height: 24, arguments: "--config \(setup.config)")
-        try restarted.waitFor("Xin chào")
+        let restarted = try TmuxKiosk.atHome(setup: setup)
         restarted.press("C-x", "C-q")
         try log.waitFor("staff exit chord ignored", count: 9)
         #expect(!restarted.capture().joined().contains("Nhập mã PIN"), "a restart forgets nothing")
@@ -72,8 +70,7 @@ struct StaffExitEndToEndTests {
         let setup = try TemporaryKiosk()
         let log = LogWatch(path: setup.folder + "/kiosk.log")
         try "garbage".write(toFile: setup.folder + "/staff-exit.json", atomically: true, encoding: .utf8)
-        let kiosk = try TmuxKiosk(width: 80, height: 24, arguments: "--config \(setup.config)")
-        try kiosk.waitFor("Xin chào")
+        let kiosk = try TmuxKiosk.atHome(setup: setup)
         kiosk.press("C-x", "C-q")
         try log.waitFor("staff exit chord ignored: locked", count: 1)
         #expect(log.lines.contains { $0.contains("staff exit record unreadable") })

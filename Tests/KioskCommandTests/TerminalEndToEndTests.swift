@@ -20,8 +20,7 @@ struct TerminalEndToEndTests {
 
     @Test("Vietnamese typed with diacritics reaches the search whole (get_wch), and the wheel scrolls")
     func vietnameseAndWheel() throws {
-        let kiosk = try TmuxKiosk(width: 80, height: 24)
-        try kiosk.waitFor("Xin chào")
+        let kiosk = try TmuxKiosk.atHome()
         kiosk.type("hộ chiếu")
         try kiosk.waitFor("│ hộ chiếu")
         try kiosk.waitFor("    Cấp hộ chiếu phổ thông ở trong nước")
@@ -35,14 +34,12 @@ struct TerminalEndToEndTests {
 
     @Test("without colours (NO_COLOR) the screen uses attributes only")
     func monochrome() throws {
-        let kiosk = try TmuxKiosk(width: 80, height: 24, environment: "NO_COLOR=1")
-        try kiosk.waitFor("Xin chào")
+        let kiosk = try TmuxKiosk.atHome(environment: "NO_COLOR=1")
         let styled = kiosk.captureWithAttributes()
         #expect(styled.contains("\u{1B}[7m"), "reverse video marks the buttons")
         let colour = try Regex("\u{1B}\\[[0-9;]*(3[0-7]|4[0-7]|38;|48;)[0-9;]*m")
         #expect(styled.firstMatch(of: colour) == nil)
-        let coloured = try TmuxKiosk(width: 80, height: 24)
-        try coloured.waitFor("Xin chào")
+        let coloured = try TmuxKiosk.atHome()
         let colouredScreen = coloured.captureWithAttributes()
         #expect(colouredScreen.firstMatch(of: colour) != nil, "\(colouredScreen.debugDescription.prefix(300))")
     }
@@ -62,8 +59,7 @@ struct TerminalEndToEndTests {
 
     @Test("resizing to 40x12, 200x60, too small and back keeps the place")
     func resizes() throws {
-        let kiosk = try TmuxKiosk(width: 80, height: 24)
-        try kiosk.waitFor("Xin chào")
+        let kiosk = try TmuxKiosk.atHome()
         kiosk.type("ho chieu")
         try kiosk.waitFor("Cấp hộ chiếu phổ thông")
         kiosk.press("Enter")
@@ -103,12 +99,10 @@ struct TerminalEndToEndTests {
     func staffExit() throws {
         let setup = try TemporaryKiosk()
         let demo = try setup.seed()["processing-passport"]!
-        let kiosk = try TmuxKiosk(width: 80, height: 24, arguments: "--config \(setup.config)")
-        try kiosk.waitFor("Xin chào")
+        let kiosk = try TmuxKiosk.atHome(setup: setup)
         kiosk.press("C-c", "C-z", "C-\\")  // raw mode: no signal ends or stops the kiosk
         // A look-up with wrong digits and a search that finds nothing: both counted, neither logged personally.
-        kiosk.type("\(demo.receipt)\r")
-        try kiosk.waitFor("Số hồ sơ: \(demo.receipt)")
+        try kiosk.enterReceipt(demo.receipt)
         kiosk.type("0000")
         kiosk.press("Enter")
         try kiosk.waitFor("Không tìm thấy hồ sơ")
@@ -139,8 +133,7 @@ struct TerminalEndToEndTests {
 
     @Test("SIGTERM ends the kiosk with the terminal's settings restored")
     func terminate() throws {
-        let kiosk = try TmuxKiosk(width: 80, height: 24)
-        try kiosk.waitFor("Xin chào")
+        let kiosk = try TmuxKiosk.atHome()
         kill(try kiosk.pid(), SIGTERM)
         let status = try kiosk.waitForExit()
         #expect(status == 128 + SIGTERM, "\(kiosk.file("stderr"))")
@@ -158,8 +151,7 @@ struct TerminalEndToEndTests {
 
     @Test("when the terminal goes away (tmux killed) the kiosk ends within 2 seconds")
     func hangUp() throws {
-        let kiosk = try TmuxKiosk(width: 80, height: 24)
-        try kiosk.waitFor("Xin chào")
+        let kiosk = try TmuxKiosk.atHome()
         let pid = try kiosk.pid()
         kiosk.tmux("kill-server")
         let deadline = Date().addingTimeInterval(2)
@@ -199,8 +191,7 @@ struct TerminalEndToEndTests {
     func scannerBurst() throws {
         let setup = try TemporaryKiosk()
         let demo = try setup.seed()["documents-needed-land"]!
-        let kiosk = try TmuxKiosk(width: 80, height: 24, arguments: "--config \(setup.config)")
-        try kiosk.waitFor("Xin chào")
+        let kiosk = try TmuxKiosk.atHome(setup: setup)
         kiosk.type("ho chieu")
         try kiosk.waitFor("Cấp hộ chiếu phổ thông")
         kiosk.press("Enter")

@@ -10,11 +10,14 @@ final class TmuxKiosk {
     let socket = "kiosk-test-" + UUID().uuidString.prefix(8)
     /// Files the pane's shell writes: stty settings before and after, the kiosk's exit status.
     let folder = NSTemporaryDirectory() + "kiosk-e2e-" + UUID().uuidString
+    /// The kiosk's own settings and case database, when the test gives none: kept as long as the kiosk runs.
+    private let own: TemporaryKiosk?
 
     init(width: Int, height: Int, arguments: String = "", environment: String = "") throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         // Each kiosk gets its own case database, never the repository's var/.
-        let arguments = arguments.contains("--config") ? arguments : "--config \(try TemporaryKiosk().config) \(arguments)"
+        own = arguments.contains("--config") ? nil : try TemporaryKiosk()
+        let arguments = own.map { "--config \($0.config) \(arguments)" } ?? arguments
         let script = """
             unset NO_COLOR; cd \(Self.quote(Kiosk.root.path)) && stty -g > \(folder)/before; \
             TERM=xterm-256color LC_ALL=C.UTF-8 \(environment) sh -c 'echo $$ > \(folder)/pid; exec "$0" "$@"' \
@@ -173,5 +176,24 @@ enum TmuxError: Error, CustomStringConvertible {
         case .failed(let what): "tmux failed: \(what)"
         case .timeout(let what, let screen): "timed out waiting for \(what); the screen was:\n\(screen)"
         }
+    }
+}
+
+/// Scenarios' first steps, written once.
+extension TmuxKiosk {
+    /// The kiosk started with `setup`'s settings (or a private copy of the shipped ones) and showing its home
+    /// screen, in English with `english`.
+    static func atHome(width: Int = 80, height: Int = 24, setup: TemporaryKiosk? = nil, english: Bool = false,
+                       environment: String = "") throws -> TmuxKiosk {
+        let arguments = (setup.map { "--config \($0.config)" } ?? "") + (english ? " --lang en" : "")
+        let kiosk = try TmuxKiosk(width: width, height: height, arguments: arguments, environment: environment)
+        try kiosk.waitFor(english ? "Check my case" : "Xin chào")
+        return kiosk
+    }
+
+    /// A receipt number typed (it starts the look-up from any screen) and the ID digits asked for.
+    func enterReceipt(_ receipt: String, english: Bool = false) throws {
+        type("\(receipt)\r")
+        try waitFor((english ? "Receipt number: " : "Số hồ sơ: ") + receipt)
     }
 }

@@ -10,7 +10,8 @@ import Testing
 
     @Test func logLinesAreJSONWithMetadata() throws {
         let path = temporaryFile()
-        let logger = Logger(label: "kiosk", factory: { FileLogHandler(label: $0, file: try! LogFile(path: path)) })
+        let file = try LogFile(path: path)
+        let logger = Logger(label: "kiosk", factory: { FileLogHandler(label: $0, file: file) })
         logger.info("start", metadata: ["procedures": "82"])
         logger.error("case database unavailable")
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
@@ -33,7 +34,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path + ".2"))
     }
 
-    @Test func usageIsAnonymous() {
+    @Test func usageIsAnonymous() throws {
         var tally = UsageTally()
         tally.searchWithoutResult("Giấy phép bay")
         tally.searchWithoutResult("giay phep  BAY")
@@ -45,7 +46,8 @@ import Testing
         #expect(tally.proceduresViewed == ["1.001193.000.00.00.H08": 1])
         #expect(tally.lookups == ["not_found": 1])
         let path = temporaryFile()
-        let logger = Logger(label: "kiosk", factory: { FileLogHandler(label: $0, file: try! LogFile(path: path)) })
+        let file = try LogFile(path: path)
+        let logger = Logger(label: "kiosk", factory: { FileLogHandler(label: $0, file: file) })
         tally.flush(to: logger)
         #expect(tally.isEmpty)
         let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
