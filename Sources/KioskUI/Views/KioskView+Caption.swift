@@ -6,12 +6,8 @@ extension KioskView {
     func drawCaption(_ canvas: inout Canvas, _ caption: DemoCaption) {
         let area = canvas.grid.bounds
         let width = area.width - 2
-        let vi = language == .vi
-        let position = caption.step == 0 ? "" : (vi ? "Bước \(caption.step)/\(caption.count) · " : "Step \(caption.step)/\(caption.count) · ")
-        let controls = caption.attract
-            ? (vi ? "Chạm vào màn hình để bắt đầu tra cứu" : "Touch the screen to start")
-            : (vi ? "Space/→ tiếp · ← lùi · P \(caption.auto ? "dừng" : "tự chạy") · Esc thoát"
-                  : "Space/→ next · ← back · P \(caption.auto ? "pause" : "play") · Esc leave")
+        let position = caption.step == 0 ? "" : UIText.tourStep(caption.step, of: caption.count, language)
+        let controls = caption.attract ? UIText.attractInvitation[language] : UIText.tourControls(auto: caption.auto, language)
         let lines = Array(TextWrap.lines(position + caption.text[language], width: width - 2).prefix(3))
         let height = lines.count + 2
         let top = max(0, area.height - 1 - height)

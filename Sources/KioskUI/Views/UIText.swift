@@ -37,6 +37,19 @@ enum UIText {
     static let hotline = LocalizedText(vi: "Đường dây nóng", en: "Hotline")
     static let website = LocalizedText(vi: "Cổng dịch vụ công", en: "Online services")
 
+    // The guided tour's caption band.
+    static let attractInvitation = LocalizedText(vi: "Chạm vào màn hình để bắt đầu tra cứu", en: "Touch the screen to start")
+
+    static func tourStep(_ step: Int, of count: Int, _ language: Language) -> String {
+        language == .vi ? "Bước \(step)/\(count) · " : "Step \(step)/\(count) · "
+    }
+
+    static func tourControls(auto: Bool, _ language: Language) -> String {
+        language == .vi
+            ? "Space/→ tiếp · ← lùi · P \(auto ? "dừng" : "tự chạy") · Esc thoát"
+            : "Space/→ next · ← back · P \(auto ? "pause" : "play") · Esc leave"
+    }
+
     // About this kiosk.
     static let aboutTitle = LocalizedText(vi: "Giới thiệu", en: "About")
     static let aboutKiosk = LocalizedText(vi: "Về kiosk này", en: "About this kiosk")
