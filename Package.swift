@@ -96,25 +96,28 @@ let package = Package(
             name: "KioskFuzz",
             dependencies: ["CaseTracking", "KioskConfiguration", "ProcedureCatalog"]
         ),
-        .testTarget(name: "ProcedureCatalogTests", dependencies: ["ProcedureCatalog"]),
+        // The temporary folder every test target writes under, removed when the test process ends.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ProcedureCatalogTests", dependencies: ["ProcedureCatalog", "TestSupport"]),
         .testTarget(name: "KioskConfigurationTests", dependencies: ["KioskConfiguration", "ProcedureCatalog"]),
-        .testTarget(name: "KioskOperationsTests", dependencies: ["KioskOperations", "CaseTracking", "KioskConfiguration"]),
-        .testTarget(name: "CaseTrackingTests", dependencies: ["CaseTracking", "ProcedureCatalog"]),
+        .testTarget(name: "KioskOperationsTests",
+                    dependencies: ["KioskOperations", "CaseTracking", "KioskConfiguration", "TestSupport"]),
+        .testTarget(name: "CaseTrackingTests", dependencies: ["CaseTracking", "ProcedureCatalog", "TestSupport"]),
         .testTarget(
             name: "KioskUITests",
             dependencies: ["KioskUI", "ProcedureCatalog", "KioskConfiguration", "CaseTracking", "DemoTours",
-                           "KioskOperations", "KioskRuntime"],
+                           "KioskOperations", "KioskRuntime", "TestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "KioskRuntimeTests",
             dependencies: ["KioskRuntime", "KioskUI", "KioskOperations", "KioskConfiguration", "CaseTracking",
-                           "ProcedureCatalog", .product(name: "Logging", package: "swift-log")]
+                           "ProcedureCatalog", "TestSupport", .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(name: "KioskTerminalTests", dependencies: ["KioskTerminal", "KioskGrid"]),
         .testTarget(
             name: "KioskCommandTests",
-            dependencies: ["kiosk", "CaseTracking", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["kiosk", "CaseTracking", "TestSupport", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import GRDB
 import Testing
@@ -7,7 +8,7 @@ import Testing
 /// would read them.
 @Suite struct CasePrivacyTests {
     func temporaryDatabase() -> String {
-        NSTemporaryDirectory() + "privacy-\(UUID().uuidString)/cases.sqlite"
+        TestScratch.root + "privacy-\(UUID().uuidString)/cases.sqlite"
     }
 
     /// Every owner's ID number and phone as the demo file writes them (phones are not even parsed by the kiosk).
@@ -152,7 +153,7 @@ import Testing
     }
 
     @Test func theKeyFileIsCreatedOnceForItsOwnerOnlyAndNeverReplaced() throws {
-        let folder = NSTemporaryDirectory() + "key-\(UUID().uuidString)"
+        let folder = TestScratch.root + "key-\(UUID().uuidString)"
         let path = folder + "/var/second-factor.key"
         #expect(throws: SecondFactorKeyFile.Problem.self) { try SecondFactorKeyFile.load(path, create: false) }
         let first = try SecondFactorKeyFile.load(path, create: true)

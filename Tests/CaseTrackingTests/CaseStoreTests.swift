@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 @testable import CaseTracking
@@ -30,7 +31,7 @@ import Testing
     }
 
     func temporaryDatabase() -> String {
-        NSTemporaryDirectory() + "cases-\(UUID().uuidString)/cases.sqlite"
+        TestScratch.root + "cases-\(UUID().uuidString)/cases.sqlite"
     }
 
     @Test func demoCasesCoverEveryStatusAndTiming() throws {

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 @testable import CaseTracking
@@ -61,7 +62,7 @@ import Testing
     }
 
     func temporaryDatabase() -> String {
-        NSTemporaryDirectory() + "guesses-\(UUID().uuidString)/cases.sqlite"
+        TestScratch.root + "guesses-\(UUID().uuidString)/cases.sqlite"
     }
 
     @Test func countsSurviveARestartAndHoldForEveryKioskOfTheDatabase() throws {

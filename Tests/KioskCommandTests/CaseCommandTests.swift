@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 import TOMLKit
@@ -6,7 +7,7 @@ import TOMLKit
 /// kiosk.conf read as TOML, the settings a test needs set by section and key, written back. The folder goes
 /// with the value.
 final class TemporaryKiosk {
-    let folder = NSTemporaryDirectory() + "kiosk-cases-" + UUID().uuidString
+    let folder = TestScratch.root + "kiosk-cases-" + UUID().uuidString
     var config: String { folder + "/kiosk.conf" }
     var database: String { folder + "/cases.sqlite" }
 

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 
@@ -14,7 +15,7 @@ struct KioskCommandTests {
 
     @Test("validate lists every problem of a bad catalog, exit 1")
     func validateBad() throws {
-        let folder = NSTemporaryDirectory() + "bad-catalog-" + UUID().uuidString
+        let folder = TestScratch.root + "bad-catalog-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.copyItem(atPath: Kiosk.root.appendingPathComponent("Catalog").path, toPath: folder)
         let file = "\(folder)/procedures/ht/1.001193.000.00.00.H08.yaml"
@@ -97,7 +98,7 @@ struct KioskCommandTests {
 
     @Test("a bad kiosk.conf is refused naming the key and line, exit 1")
     func badConfig() throws {
-        let file = NSTemporaryDirectory() + "kiosk-\(UUID().uuidString).conf"
+        let file = TestScratch.root + "kiosk-\(UUID().uuidString).conf"
         defer { try? FileManager.default.removeItem(atPath: file) }
         try "[kiosk]\nidle_timeout_seconds = \"soon\"\n".write(toFile: file, atomically: true, encoding: .utf8)
         let result = try Kiosk.run(["validate", "--config", file, "--lang", "en"])
@@ -107,7 +108,7 @@ struct KioskCommandTests {
 
     @Test("generate writes a synthetic catalog that validates")
     func generate() throws {
-        let folder = NSTemporaryDirectory() + "generated-" + UUID().uuidString
+        let folder = TestScratch.root + "generated-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(try Kiosk.run(["generate", "--procedures", "1200", "--out", folder]).status == 0)
         let result = try Kiosk.run(["validate", "--catalog", folder, "--lang", "en"])

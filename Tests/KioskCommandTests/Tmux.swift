@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 
@@ -9,7 +10,7 @@ import Testing
 final class TmuxKiosk {
     let socket = "kiosk-test-" + UUID().uuidString.prefix(8)
     /// Files the pane's shell writes: stty settings before and after, the kiosk's exit status.
-    let folder = NSTemporaryDirectory() + "kiosk-e2e-" + UUID().uuidString
+    let folder = TestScratch.root + "kiosk-e2e-" + UUID().uuidString
     /// The kiosk's own settings and case database, when the test gives none: kept as long as the kiosk runs.
     private let own: TemporaryKiosk?
 

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Logging
 import Testing
@@ -5,7 +6,7 @@ import Testing
 
 @Suite struct OperationsTests {
     func temporaryFile() -> String {
-        NSTemporaryDirectory() + "kiosk-log-\(UUID().uuidString)/kiosk.log"
+        TestScratch.root + "kiosk-log-\(UUID().uuidString)/kiosk.log"
     }
 
     @Test func logLinesAreJSONWithMetadata() throws {
@@ -57,7 +58,7 @@ import Testing
     @Test func theWatcherReloadsAChangedCatalogAndRejectsABrokenOne() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
-        let folder = NSTemporaryDirectory() + "kiosk-catalog-\(UUID().uuidString)"
+        let folder = TestScratch.root + "kiosk-catalog-\(UUID().uuidString)"
         try FileManager.default.copyItem(atPath: root.appendingPathComponent("Catalog").path, toPath: folder)
         let watcher = CatalogWatcher(folder: folder)
         watcher.check()

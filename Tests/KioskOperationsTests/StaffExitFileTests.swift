@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import KioskConfiguration
 import Testing
@@ -9,7 +10,7 @@ import Testing
     let start = Date(timeIntervalSince1970: 1_800_000_000.25)
 
     func temporaryFile() throws -> StaffExitFile {
-        let folder = NSTemporaryDirectory() + "kiosk-staff-\(UUID().uuidString)"
+        let folder = TestScratch.root + "kiosk-staff-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         return StaffExitFile(path: folder + "/staff-exit.json")
     }

@@ -1,3 +1,4 @@
+import TestSupport
 import CaseTracking
 import Foundation
 import KioskConfiguration
@@ -28,7 +29,7 @@ import Testing
             let catalog = try CatalogLoader.load(directory: KioskLoopTests.root.appendingPathComponent("Catalog").path)
             let config = try KioskConfig.load(file: KioskLoopTests.root.appendingPathComponent("kiosk.conf").path)
             app = KioskApp(catalog: catalog, index: SearchIndex(catalog: catalog), config: config)
-            let folder = NSTemporaryDirectory() + "kiosk-loop-\(UUID().uuidString)"
+            let folder = TestScratch.root + "kiosk-loop-\(UUID().uuidString)"
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             let sqlite = try SQLiteCaseStore(path: folder + "/cases.sqlite", key: key)
             let file = KioskLoopTests.root.appendingPathComponent("Catalog/demo-cases.yaml").path
@@ -83,7 +84,7 @@ import Testing
             .waitFor("Xin chào"), .keys([.control("x"), .control("q")]), .waitFor("Nhập mã PIN của nhân viên"),
             .text("1111\r"), .waitFor("Mã PIN không đúng."), .text("2468\r"),
         ]
-        let file = StaffExitFile(path: NSTemporaryDirectory() + "kiosk-loop-staff-\(UUID().uuidString).json")
+        let file = StaffExitFile(path: TestScratch.root + "kiosk-loop-staff-\(UUID().uuidString).json")
         var loop = kiosk.loop(display, staffExit: StaffExitKeeper(file: file, policy: StaffExitPolicy(), logger: Self.logger))
         #expect(loop.run(staffFailures: try file.read()) == .staffExit)
         #expect(display.failure == nil, "\(display.failure ?? "")")

@@ -1,3 +1,4 @@
+import TestSupport
 import CaseTracking
 import Foundation
 import KioskConfiguration
@@ -153,7 +154,7 @@ struct Session {
     init(_ language: Language = .vi, width: Int = 80, height: Int = 24, staffFile: StaffExitFile? = nil,
          now: Date = Shipped.now) {
         let staffFile = staffFile
-            ?? StaffExitFile(path: NSTemporaryDirectory() + "kiosk-staff-exit-\(UUID().uuidString).json")
+            ?? StaffExitFile(path: TestScratch.root + "kiosk-staff-exit-\(UUID().uuidString).json")
         self.staffFile = staffFile
         runner = Self.runner(
             CaseLookup(store: MemoryStore(), secondFactor: Shipped.key, kiosk: "test", policy: Shipped.policy),

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 @testable import ProcedureCatalog
 
@@ -75,7 +76,7 @@ struct CatalogFixture {
     ]
 
     init() throws {
-        folder = NSTemporaryDirectory() + "catalog-fixture-" + UUID().uuidString
+        folder = TestScratch.root + "catalog-fixture-" + UUID().uuidString
         for (path, text) in Self.files {
             try write(text, to: path)
         }

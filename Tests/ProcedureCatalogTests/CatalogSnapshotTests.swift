@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 @testable import ProcedureCatalog
@@ -5,7 +6,7 @@ import Testing
 @Suite("Catalog snapshot")
 struct CatalogSnapshotTests {
     private func temporaryPath() -> String {
-        NSTemporaryDirectory() + "snapshot-" + UUID().uuidString + "/catalog.snapshot"
+        TestScratch.root + "snapshot-" + UUID().uuidString + "/catalog.snapshot"
     }
 
     @Test("the shipped catalog and its index come back from the snapshot exactly as read from the files")

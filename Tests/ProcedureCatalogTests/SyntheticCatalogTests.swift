@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 @testable import ProcedureCatalog
@@ -6,7 +7,7 @@ import Testing
 struct SyntheticCatalogTests {
     @Test("a generated catalog of 10,000 procedures validates and searches")
     func tenThousand() throws {
-        let folder = NSTemporaryDirectory() + "synthetic-" + UUID().uuidString
+        let folder = TestScratch.root + "synthetic-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try SyntheticCatalog(procedureCount: 10_000, seed: 7).write(to: folder)
         let catalog = try CatalogLoader.load(directory: folder)
@@ -60,7 +61,7 @@ struct SyntheticCatalogTests {
     @Test("the same seed writes the same catalog; another seed another")
     func deterministic() throws {
         func generate(_ seed: UInt64) throws -> String {
-            let folder = NSTemporaryDirectory() + "synthetic-" + UUID().uuidString
+            let folder = TestScratch.root + "synthetic-" + UUID().uuidString
             defer { try? FileManager.default.removeItem(atPath: folder) }
             try SyntheticCatalog(procedureCount: 300, seed: seed, perFile: 100).write(to: folder)
             return try String(contentsOfFile: "\(folder)/procedures/synthetic-0000100.yaml", encoding: .utf8)
