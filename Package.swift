@@ -106,7 +106,8 @@ let package = Package(
         .testTarget(
             name: "KioskUITests",
             dependencies: ["KioskUI", "ProcedureCatalog", "KioskConfiguration", "CaseTracking", "DemoTours",
-                           "KioskOperations", "KioskRuntime", "TestSupport"],
+                           "KioskOperations", "KioskRuntime", "TestSupport",
+                           .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Golden"]
         ),
         .testTarget(

@@ -90,6 +90,31 @@ enum CaseSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        // Citizens' ratings: the per-case form and quick ratings. `id` is the idempotency key; answers are JSON
+        // (indicator number → score); `satisfied` is the overall answer's verdict, NULL when not asked.
+        migrator.registerMigration("ratings-v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE ratings (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('case', 'quick')),
+                    receipt TEXT,
+                    procedure_code TEXT,
+                    agency TEXT,
+                    field TEXT,
+                    counter TEXT,
+                    kiosk TEXT NOT NULL,
+                    answers TEXT NOT NULL,
+                    complaints TEXT NOT NULL DEFAULT '[]',
+                    score INTEGER NOT NULL,
+                    satisfied INTEGER,
+                    time REAL NOT NULL,
+                    is_demo INTEGER NOT NULL DEFAULT 0
+                ) WITHOUT ROWID;
+                CREATE INDEX ratings_by_time ON ratings (time);
+                CREATE INDEX ratings_by_receipt ON ratings (receipt) WHERE receipt IS NOT NULL;
+                CREATE INDEX ratings_by_kiosk ON ratings (kiosk, kind, time);
+                """)
+        }
         return migrator
     }
 

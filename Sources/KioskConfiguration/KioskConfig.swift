@@ -23,8 +23,12 @@ public struct KioskConfig: Sendable, Equatable {
     public var logPath: String
     /// The wrong staff PINs typed at this kiosk: beside the log (`var/staff-exit.json`), so that the count
     /// survives restarts and `kiosk staff unlock` finds it.
-    public var staffExitPath: String {
-        ((logPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("staff-exit.json")
+    public var staffExitPath: String { besideLog("staff-exit.json") }
+    /// Ratings the case database could not take yet, beside the log (`var/ratings-outbox.jsonl`).
+    public var ratingOutboxPath: String { besideLog("ratings-outbox.jsonl") }
+
+    private func besideLog(_ name: String) -> String {
+        ((logPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
     }
     /// Where the catalog and its index are kept in binary between starts; nil (set to "") keeps none.
     public var catalogSnapshotPath: String?
@@ -48,6 +52,8 @@ public struct KioskConfig: Sendable, Equatable {
     public var demoPaceSeconds: Int
     /// Public holidays (`YYYY-MM-DD`), not counted as working days before an appointment.
     public var holidays: [String]
+    /// Quick ratings (without a receipt number) this kiosk records in a minute at most: beyond, stuffing.
+    public var quickRatingsPerMinute = 3
 
     /// The settings a kiosk runs with when kiosk.conf leaves a value out.
     public static let defaults = KioskConfig(
@@ -83,6 +89,7 @@ public struct KioskConfig: Sendable, Equatable {
         "demo.attract_tour": .text,
         "demo.attract_after_seconds": .integer(10...3600),
         "demo.pace_seconds": .integer(2...60),
+        "ratings.quick_per_minute": .integer(1...60),
     ]
 
     /// The name this kiosk counts its failed look-ups under: `kiosk.id`, else the host name.
@@ -137,6 +144,7 @@ public struct KioskConfig: Sendable, Equatable {
         if let tour = values.string("demo.attract_tour") { config.attractTour = tour }
         if let seconds = values.int("demo.attract_after_seconds") { config.attractAfterSeconds = seconds }
         if let seconds = values.int("demo.pace_seconds") { config.demoPaceSeconds = seconds }
+        if let count = values.int("ratings.quick_per_minute") { config.quickRatingsPerMinute = count }
         if let hash = values.string("staff.pin_hash"), !hash.isEmpty { config.staffPINHash = hash }
         if let chord = values.string("staff.exit_chord").flatMap(KeyChord.init(parsing:)) {
             config.staffExitChord = chord

@@ -17,6 +17,7 @@ public final class EffectRunner: @unchecked Sendable {
 
     public let lookup: CaseLookup
     let staffExit: StaffExitKeeper?
+    let ratings: RatingRecorder?
     let logger: Logger
     let clock: any KioskClock
     let mode: Mode
@@ -26,10 +27,11 @@ public final class EffectRunner: @unchecked Sendable {
     private var answers: [KioskEvent] = []
     private var running = 0
 
-    public init(lookup: CaseLookup, staffExit: StaffExitKeeper?, logger: Logger, clock: any KioskClock = SystemClock(),
-                mode: Mode = .background) {
+    public init(lookup: CaseLookup, staffExit: StaffExitKeeper?, ratings: RatingRecorder? = nil, logger: Logger,
+                clock: any KioskClock = SystemClock(), mode: Mode = .background) {
         self.lookup = lookup
         self.staffExit = staffExit
+        self.ratings = ratings
         self.logger = logger
         self.clock = clock
         self.mode = mode
@@ -67,6 +69,11 @@ public final class EffectRunner: @unchecked Sendable {
             case .staffPINAccepted:
                 staffExit?.accepted()
                 logger.info("staff exit with the staff PIN")
+            case .saveRating(let rating):
+                guard let ratings else { continue }
+                let now = clock.now()
+                // A locked database waits its busy timeout before the outbox takes the rating: not on the loop.
+                if mode == .inline { ratings.record(rating, at: now) } else { queue.async { ratings.record(rating, at: now) } }
             }
         }
         return answer
@@ -82,6 +89,11 @@ public final class EffectRunner: @unchecked Sendable {
 
     /// Whether background work is under way (the loop then looks for answers more often).
     public var busy: Bool { lock.withLock { running > 0 } }
+
+    /// Retries what waits in the ratings outbox (the loop calls it between frames, now and then).
+    public func retryOutbox() {
+        ratings?.retry()
+    }
 
     /// Logs the usage counts gathered so far and starts them again.
     public func flushUsage() {

@@ -99,6 +99,7 @@ public struct KioskLoop {
             {
                 startTour(attract, attract: true, &state)
             }
+            if now - lastWatch >= Self.watchInterval { runner.retryOutbox() }
             if let watcher {
                 let forced = reloads?.take() ?? false
                 if forced || now - lastWatch >= Self.watchInterval {

@@ -83,7 +83,9 @@ struct KioskSession {
         if let problem = loaded.snapshotProblem { logger.warning("catalog snapshot", metadata: ["problem": "\(problem)"]) }
         let staffExit = StaffExitKeeper(file: StaffExitFile(path: config.staffExitPath), policy: app.staffExitPolicy,
                                         logger: logger)
-        let runner = EffectRunner(lookup: lookup, staffExit: staffExit, logger: logger)
+        let ratings = RatingRecorder(store: store as? any RatingStore, outbox: RatingOutbox(path: config.ratingOutboxPath),
+                                     perMinute: config.quickRatingsPerMinute, logger: logger)
+        let runner = EffectRunner(lookup: lookup, staffExit: staffExit, ratings: ratings, logger: logger)
         var loop = KioskLoop(app: app, display: terminal, runner: runner, language: options.language(config),
                              watcher: CatalogWatcher(folder: catalogFolder, snapshot: config.catalogSnapshotPath),
                              reloads: reloads, logger: logger)

@@ -7,7 +7,11 @@ import ProcedureCatalog
 /// message: compared with the reviewed files under Golden/.
 @Suite struct GoldenScreenTests {
     /// How to reach each screen from home, as a citizen would.
-    static let journeys: [(name: String, steps: @Sendable (inout Session) throws -> Void)] = [
+    typealias Journey = (name: String, steps: @Sendable (inout Session) throws -> Void)
+
+    static let journeys: [Journey] = screenJourneys + ratingJourneys
+
+    static let screenJourneys: [Journey] = [
         ("home", { _ in }),
         ("browse-field", { $0.press(.down, .enter) }),
         ("browse-agency", { $0.press(.down, .enter, .tab) }),
@@ -20,6 +24,14 @@ import ProcedureCatalog
         ("procedure", { $0.type("khai sinh"); $0.press(.enter) }),
         ("procedure-documents", { $0.type("khai sinh"); $0.press(.enter, .tab, .tab) }),
         ("about", { $0.press(.function(3)) }),
+    ]
+
+    /// The quick rating's screens, from home's last button.
+    static let ratingJourneys: [Journey] = [
+        ("rate-quick", { $0.openQuickRating() }),
+        ("rate-complaints", { $0.openQuickRating(); $0.type("31") }),
+        ("rate-agency", { $0.openQuickRating(); $0.type("2") }),
+        ("rate-thanks", { $0.openQuickRating(); $0.type("1"); $0.press(.enter) }),
     ]
 
     static let sizes = [(80, 24), (120, 40)]
@@ -45,6 +57,15 @@ import ProcedureCatalog
         Golden.check(session.screen, "search-results-\(language.rawValue)-40x12")
     }
 
+    @Test(arguments: Language.allCases)
+    func compactRating(language: Language) throws {
+        for journey in Self.ratingJourneys {
+            var session = Session(language, width: 40, height: 12)
+            try journey.steps(&session)
+            Golden.check(session.screen, "\(journey.name)-\(language.rawValue)-40x12")
+        }
+    }
+
     @Test func tooSmall() {
         let session = Session(.vi, width: 30, height: 10)
         Golden.check(session.screen, "too-small-30x10")
@@ -59,5 +80,13 @@ import ProcedureCatalog
         let readme = try String(contentsOf: Shipped.root.appendingPathComponent("README.md"), encoding: .utf8)
         let screen = try String(contentsOf: Golden.folder.appendingPathComponent(golden + ".txt"), encoding: .utf8)
         #expect(readme.contains("```\n" + screen + "```"), "README.md shows an old \(golden)")
+    }
+}
+
+extension Session {
+    /// Home's "Rate our service", the last button, by the keyboard.
+    mutating func openQuickRating() {
+        for _ in 0 ..< HomeScreen.choices.count - 1 { press(.down) }
+        press(.enter)
     }
 }

@@ -140,25 +140,31 @@ struct Session {
     private(set) var runner: EffectRunner
     let clock = SessionClock()
 
+    /// Where the session's ratings go (a test that checks them gives a real store).
+    let ratings: RatingRecorder?
+
     /// The case store the session's look-ups ask (a test may give another).
     var lookup: CaseLookup {
         get { runner.lookup }
-        set { runner = Self.runner(newValue, staffFile, clock) }
+        set { runner = Self.runner(newValue, staffFile, clock, ratings) }
     }
 
-    static func runner(_ lookup: CaseLookup, _ staffFile: StaffExitFile, _ clock: SessionClock) -> EffectRunner {
+    static func runner(_ lookup: CaseLookup, _ staffFile: StaffExitFile, _ clock: SessionClock,
+                       _ ratings: RatingRecorder?) -> EffectRunner {
         EffectRunner(lookup: lookup, staffExit: StaffExitKeeper(file: staffFile, policy: StaffExitPolicy(), logger: logger),
-                     logger: logger, clock: clock, mode: .inline)
+                     ratings: ratings, logger: logger, clock: clock, mode: .inline)
     }
 
     init(_ language: Language = .vi, width: Int = 80, height: Int = 24, staffFile: StaffExitFile? = nil,
-         now: Date = Shipped.now) {
+         now: Date = Shipped.now, ratings: RatingRecorder? = nil) {
         let staffFile = staffFile
             ?? StaffExitFile(path: TestScratch.root + "kiosk-staff-exit-\(UUID().uuidString).json")
         self.staffFile = staffFile
+        self.ratings = ratings
+        clock.date = now
         runner = Self.runner(
             CaseLookup(store: MemoryStore(), secondFactor: Shipped.key, kiosk: "test", policy: Shipped.policy),
-            staffFile, clock)
+            staffFile, clock, ratings)
         state = Shipped.app.initialState(language: language, size: Size(width: width, height: height),
                                          now: now, staffFailures: Shipped.loaded("staff exit record", or: StaffPINFailures()) {
                                              try staffFile.read()

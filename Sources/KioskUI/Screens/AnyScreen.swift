@@ -15,6 +15,10 @@ enum AnyScreen: Equatable, Sendable {
     case caseResult(CaseResultScreen)
     case staffPIN(StaffPINScreen)
     case about(AboutScreen)
+    case quickRating(QuickRatingScreen)
+    case ratingComplaints(RatingComplaintsScreen)
+    case ratingAgency(RatingAgencyScreen)
+    case ratingThanks(RatingThanksScreen)
 
     /// The screen inside, to ask what it shows or does.
     var feature: any KioskScreen {
@@ -29,6 +33,10 @@ enum AnyScreen: Equatable, Sendable {
         case .caseResult(let screen): screen
         case .staffPIN(let screen): screen
         case .about(let screen): screen
+        case .quickRating(let screen): screen
+        case .ratingComplaints(let screen): screen
+        case .ratingAgency(let screen): screen
+        case .ratingThanks(let screen): screen
         }
     }
 
@@ -46,7 +54,8 @@ enum AnyScreen: Equatable, Sendable {
         case .procedure(let position): self = .procedure(ProcedureScreen(position: position))
         case .caseEntry: self = .caseEntry(CaseEntryScreen())
         case .about: self = .about(AboutScreen())
-        case .caseFactor, .caseResult, .staffPIN: return nil
+        case .quickRating: self = .quickRating(QuickRatingScreen())
+        case .caseFactor, .caseResult, .staffPIN, .ratingComplaints, .ratingAgency, .ratingThanks: return nil
         }
     }
 
@@ -63,6 +72,10 @@ enum AnyScreen: Equatable, Sendable {
         case .caseResult(let screen): Page(screen.id, scroll: screen.scroll)
         case .staffPIN(let screen): Page(screen.id)
         case .about(let screen): Page(screen.id, scroll: screen.scroll)
+        case .quickRating(let screen): Page(screen.id, selected: screen.selected)
+        case .ratingComplaints(let screen): Page(screen.id, selected: screen.selected)
+        case .ratingAgency(let screen): Page(screen.id, selected: screen.selected)
+        case .ratingThanks(let screen): Page(screen.id)
         }
     }
 
@@ -97,6 +110,14 @@ public enum Screen: Equatable, Sendable {
     case staffPIN
     /// Who runs the kiosk, how to reach them, what it keeps, which software.
     case about
+    /// A quick rating: one question, three answers.
+    case quickRating
+    /// What went wrong, after a Không hài lòng.
+    case ratingComplaints
+    /// The agency the citizen dealt with (optional).
+    case ratingAgency
+    /// Thanks, then home.
+    case ratingThanks
 }
 
 /// The three ways to browse the catalog.

@@ -14,6 +14,7 @@ struct HomeScreen: KioskScreen {
         (UIText.browseByAgency, .browse(.agency)),
         (UIText.featured, .featured),
         (UIText.browseByLevel, .browse(.level)),
+        (RatingUIText.rateService, .show(.quickRating)),
     ]
 
     var id: Screen { .home }

@@ -36,6 +36,8 @@ protocol KioskScreen: Equatable, Sendable {
     var wheelLines: Int { get }
     /// Whether the navigation bar offers Back and Home (not on home itself: there is nowhere to go).
     var offersBack: Bool { get }
+    /// Whether the screen has been shown long enough and the kiosk goes home by itself (a thanks screen).
+    func expired(at now: Date) -> Bool
 }
 
 extension KioskScreen {
@@ -43,6 +45,7 @@ extension KioskScreen {
     func carried(from old: KioskApp, to new: KioskApp) -> Self? { self }
     var wheelLines: Int { 1 }
     var offersBack: Bool { true }
+    func expired(at now: Date) -> Bool { false }
 }
 
 /// What a screen sees of the kiosk while it handles input or draws.
@@ -53,6 +56,8 @@ struct ScreenContext {
     let layout: ScreenLayout
     /// The wrong staff PINs on record: kiosk-wide, not the screen's (the staff PIN screen adds to it).
     var staffFailures: StaffPINFailures
+    /// Whether this citizen has given a quick rating (until the idle reset).
+    var quickRated: Bool
 
     init(app: KioskApp, state: KioskState) {
         self.app = app
@@ -60,6 +65,7 @@ struct ScreenContext {
         now = state.now
         layout = ScreenLayout(state.size)
         staffFailures = state.staffFailures
+        quickRated = state.quickRated
     }
 }
 

@@ -13,6 +13,8 @@ public enum Effect: Equatable, Sendable {
     case recordWrongStaffPIN(at: Date)
     /// The right staff PIN: clear the record of wrong ones (`quit` follows).
     case staffPINAccepted
+    /// Keep a citizen's rating (in the case database, else in the outbox until it can be).
+    case saveRating(Rating)
     /// Look up a case; the answer comes back as `KioskEvent.caseLookedUp`.
     case lookUpCase(ReceiptNumber, idLast4: String?)
     /// Something to count for the anonymous usage statistics.

@@ -30,6 +30,7 @@ extension KioskApp {
             var context = ScreenContext(app: self, state: state)
             if let transition = state.updateTop({ $0.perform(action, &context) }) {
                 state.staffFailures = context.staffFailures
+                state.quickRated = context.quickRated
                 return apply(transition, &state)
             }
             return navigate(action, &state)

@@ -28,6 +28,8 @@ public struct KioskApp: Sendable {
     let lockdown: Bool
     /// When wrong staff PINs close the chord.
     public let staffExitPolicy = StaffExitPolicy()
+    /// This kiosk's name (`kiosk.id`, else the host name): ratings are recorded with it.
+    let kioskID: String
 
     /// Results beyond this many are not listed: nobody pages that far, a narrower query is the answer.
     static let resultLimit = 500
@@ -45,6 +47,7 @@ public struct KioskApp: Sendable {
         idleTimeout = TimeInterval(config.idleTimeoutSeconds)
         defaultLanguage = config.defaultLanguage
         staffPINHash = config.staffPINHash
+        kioskID = config.kioskName
         self.lockdown = lockdown
     }
 
@@ -82,6 +85,7 @@ public struct KioskApp: Sendable {
         case .tick(let date):
             state.now = date
             if let left = idleCountdown(state), left <= 0 { resetForNextCitizen(&state) }
+            if state.top.feature.expired(at: date) { state.apply(.home) }
         case .click(let x, let y):
             // Off the screen (a touch beyond a shrunken window) nothing can be hit.
             guard x < state.size.width, y < state.size.height else { return [] }

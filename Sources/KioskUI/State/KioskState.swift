@@ -17,6 +17,8 @@ public struct KioskState: Equatable, Sendable {
     /// The wrong staff PINs on record (kept in var/ by the run loop): not a citizen's, so the idle reset keeps
     /// them.
     public internal(set) var staffFailures: StaffPINFailures
+    /// Whether this citizen has given a quick rating: one each, until the idle reset.
+    var quickRated = false
     /// The guided tour's caption band, while a tour plays.
     public var caption: DemoCaption?
     /// When the citizen last touched or typed: the idle reset counts from here.

@@ -1,0 +1,53 @@
+import CaseTracking
+import Foundation
+import KioskOperations
+import Logging
+
+/// Where the run loop keeps citizens' ratings: the case database; when it cannot take one (a full disk, a
+/// locked file), the outbox in var/, retried until it does. The citizen is thanked either way, and nothing is
+/// lost. Quick ratings beyond `perMinute` at this kiosk in a minute are stuffing and not kept (logged).
+public struct RatingRecorder: Sendable {
+    let store: (any RatingStore)?
+    let outbox: RatingOutbox
+    let perMinute: Int
+    let logger: Logger
+
+    public init(store: (any RatingStore)?, outbox: RatingOutbox, perMinute: Int, logger: Logger) {
+        self.store = store
+        self.outbox = outbox
+        self.perMinute = perMinute
+        self.logger = logger
+    }
+
+    public func record(_ rating: Rating, at now: Date) {
+        if rating.kind == .quick, let store,
+           let recent = try? store.quickRatings(kiosk: rating.kiosk, since: now.addingTimeInterval(-60)),
+           recent >= perMinute
+        {
+            logger.warning("quick rating not kept: too many at this kiosk in a minute", metadata: [
+                "kiosk": "\(rating.kiosk)", "last_minute": "\(recent)", "limit": "\(perMinute)",
+            ])
+            return
+        }
+        do {
+            guard let store else { throw CaseStoreError(path: "ratings", reason: "no case database") }
+            try store.save(rating)
+        } catch {
+            do {
+                try outbox.keep(rating)
+                logger.warning("rating kept in the outbox", metadata: ["problem": "\(error)", "outbox": "\(outbox.path)"])
+            } catch let outboxError {
+                logger.error("rating lost: neither the database nor the outbox took it", metadata: [
+                    "database": "\(error)", "outbox": "\(outboxError)",
+                ])
+            }
+        }
+    }
+
+    /// Writes what waits in the outbox, if the database takes it now.
+    public func retry() {
+        guard let store, FileManager.default.fileExists(atPath: outbox.path) else { return }
+        let written = outbox.flush(into: store)
+        if written > 0 { logger.info("ratings written from the outbox", metadata: ["count": "\(written)"]) }
+    }
+}

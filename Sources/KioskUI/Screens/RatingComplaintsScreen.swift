@@ -1,0 +1,65 @@
+import CaseTracking
+import ProcedureCatalog
+
+/// After a Không hài lòng answer: what went wrong, ticked from a fixed list (no free text on a public kiosk),
+/// then Continue.
+struct RatingComplaintsScreen: KioskScreen {
+    var draft: QuickRatingDraft
+    var selected = 0
+
+    var id: Screen { .ratingComplaints }
+    var wrapped: AnyScreen { .ratingComplaints(self) }
+
+    /// The complaints, then Continue.
+    private var count: Int { Complaint.allCases.count + 1 }
+
+    func title(_ context: ScreenContext) -> String { RatingUIText.quickTitle[context.language] }
+
+    func hints(_ context: ScreenContext) -> [Hint] {
+        [.select, Hint(.enter, label: RatingUIText.toggle, action: .press(.enter))] + Hint.common
+    }
+
+    func action(for key: Key, _ context: ScreenContext) -> Action? {
+        choiceAction(for: key, count: count, selected: selected)
+    }
+
+    mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
+        switch action {
+        case .move(let delta):
+            selected = min(max(0, selected + delta), count - 1)
+        case .open(let choice) where choice < Complaint.allCases.count:
+            selected = choice
+            let complaint = Complaint.allCases[choice]
+            if let index = draft.complaints.firstIndex(of: complaint) {
+                draft.complaints.remove(at: index)
+            } else {
+                draft.complaints.append(complaint)
+            }
+        case .open(let choice) where choice == Complaint.allCases.count:
+            return .push(.ratingAgency(RatingAgencyScreen(draft: draft)))
+        default:
+            return nil
+        }
+        return .stay
+    }
+
+    func draw(_ canvas: inout Canvas, _ context: ScreenContext) {
+        let language = context.language
+        let column = context.layout.readingColumn
+        let compact = context.layout.compact
+        var y = column.y
+        if !compact { y += canvas.paragraph(RatingUIText.complaintsPrompt[language], in: column.rows(0, 1), role: .muted) }
+        let labels = Complaint.allCases.map { (draft.complaints.contains($0) ? "[x] " : "[ ] ") + $0.name[language] }
+            + [RatingUIText.continueLabel[language] + " →"]
+        // Two columns of ticks from 80x24 up, so that every choice stays 3 rows high.
+        let height = context.layout.controlHeight
+        let half = (column.width - 2) / 2
+        for (index, label) in labels.enumerated() {
+            let rect = compact
+                ? Rect(x: column.x, y: y + index, width: column.width, height: 1)
+                : Rect(x: column.x + (index % 2) * (half + 2), y: y + (index / 2) * height, width: half, height: height)
+            canvas.button(rect, "\(index + 1) \(label)", role: index == selected ? .selected : .button,
+                          action: .open(index))
+        }
+    }
+}

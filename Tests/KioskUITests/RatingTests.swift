@@ -1,0 +1,150 @@
+import CaseTracking
+import Foundation
+import GRDB
+import KioskOperations
+import KioskRuntime
+import Logging
+import ProcedureCatalog
+import TestSupport
+import Testing
+@testable import KioskUI
+
+/// The quick rating as a citizen gives it, on the state machine with the real effect runner, a real SQLite case
+/// database and the real outbox.
+@Suite struct QuickRatingTests {
+    /// A case database of its own and an outbox beside it.
+    final class Ratings {
+        let folder = TestScratch.root + "ratings-\(UUID().uuidString)"
+        let store: SQLiteCaseStore
+        let outbox: RatingOutbox
+
+        init() throws {
+            store = try SQLiteCaseStore(path: folder + "/cases.sqlite", key: Shipped.key)
+            outbox = RatingOutbox(path: folder + "/ratings-outbox.jsonl")
+        }
+
+        func recorder(perMinute: Int = 3) -> RatingRecorder {
+            RatingRecorder(store: store, outbox: outbox, perMinute: perMinute, logger: Session.logger)
+        }
+
+        var all: [Rating] { (try? store.ratings(from: .distantPast, to: .distantFuture)) ?? [] }
+    }
+
+    @Test func aSatisfiedCitizenAnswersSkipsTheAgencyAndIsThanked() throws {
+        let ratings = try Ratings()
+        var session = Session(.en, ratings: ratings.recorder())
+        session.openQuickRating()
+        #expect(session.state.screen == .quickRating)
+        try session.tap("Very satisfied")
+        #expect(session.state.screen == .ratingAgency)
+        try session.tap("Send the rating without an agency")
+        #expect(session.state.screen == .ratingThanks)
+        #expect(session.shows("Thank you for your rating!"))
+        let saved = try #require(ratings.all.first)
+        #expect(ratings.all.count == 1)
+        #expect(saved.kind == .quick && saved.answers == [.attitude: 2] && saved.agency == nil)
+        #expect(saved.kiosk == Shipped.config.kioskName && saved.time == Shipped.now)
+        session.advance(7)
+        #expect(session.state.screen == .ratingThanks)
+        session.advance(1)
+        #expect(session.state.pages == [Page(.home)], "home by itself after 8 seconds")
+    }
+
+    @Test func aDispleasedCitizenSaysWhatWentWrongAndNamesTheAgency() throws {
+        let ratings = try Ratings()
+        var session = Session(.vi, ratings: ratings.recorder())
+        session.openQuickRating()
+        session.type("3")
+        #expect(session.state.screen == .ratingComplaints)
+        session.type("1")
+        try session.tap("Giấy tờ không rõ ràng")
+        session.type("1")  // ticked off again
+        #expect(session.shows("[ ] Chờ lâu") && session.shows("[x] Giấy tờ không rõ ràng"))
+        try session.tap("6 Tiếp tục")
+        #expect(session.state.screen == .ratingAgency)
+        let agency = Shipped.catalog.agencies[1]
+        session.type("3")  // row 3: Skip, then the agencies in catalog order
+        let saved = try #require(ratings.all.first)
+        #expect(saved.answers == [.attitude: 0] && saved.satisfaction == .displeased)
+        #expect(saved.complaints == [.unclearDocuments])
+        #expect(saved.agency == agency.id && saved.counter == agency.counter?.vi)
+    }
+
+    @Test func oneQuickRatingPerCitizenUntilTheIdleReset() throws {
+        let ratings = try Ratings()
+        var session = Session(.en, ratings: ratings.recorder())
+        session.openQuickRating()
+        session.type("2")
+        session.press(.enter)
+        session.press(.function(1))
+        session.openQuickRating()
+        #expect(session.shows("You have already rated our service in this visit."))
+        session.type("1")
+        #expect(session.state.screen == .quickRating && ratings.all.count == 1, "a second answer does nothing")
+        session.advance(Double(Shipped.config.idleTimeoutSeconds) + 11)
+        session.openQuickRating()
+        session.type("1")
+        #expect(session.state.screen == .ratingAgency, "the next citizen rates")
+    }
+
+    @Test func quickRatingsBeyondTheKiosksLimitPerMinuteAreNotKept() throws {
+        let ratings = try Ratings()
+        let recorder = ratings.recorder(perMinute: 2)
+        for citizen in 0 ..< 4 {
+            var session = Session(.en, now: Shipped.now.addingTimeInterval(Double(citizen) * 5), ratings: recorder)
+            session.openQuickRating()
+            session.type("1")
+            session.press(.enter)
+            #expect(session.shows("Thank you for your rating!"), "every citizen is thanked")
+        }
+        #expect(ratings.all.count == 2)
+        var later = Session(.en, now: Shipped.now.addingTimeInterval(61), ratings: recorder)
+        later.openQuickRating()
+        later.type("1")
+        later.press(.enter)
+        #expect(ratings.all.count == 3, "a minute later the kiosk takes ratings again")
+    }
+
+    @Test func aLockedDatabaseLosesNoRating() throws {
+        let ratings = try Ratings()
+        // Another process holds the database's write lock, as a stuck import would.
+        let other = try DatabaseQueue(path: ratings.folder + "/cases.sqlite")
+        let locked = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            try? other.writeWithoutTransaction { db in
+                try db.execute(sql: "BEGIN EXCLUSIVE")
+                locked.signal()
+                release.wait()
+                try db.execute(sql: "COMMIT")
+            }
+        }
+        locked.wait()
+        var session = Session(.en, ratings: ratings.recorder())
+        session.openQuickRating()
+        session.type("2")
+        session.press(.enter)
+        #expect(session.shows("Thank you for your rating!"))
+        let waiting = try ratings.outbox.pending()
+        #expect(waiting.count == 1 && waiting.first?.answers == [.attitude: 1])
+        release.signal()
+        ratings.recorder().retry()
+        #expect(ratings.all.map(\.id) == waiting.map(\.id), "written from the outbox")
+        #expect(try ratings.outbox.pending().isEmpty)
+        // The same rating replayed (its write went through but the outbox kept it too): still one.
+        try ratings.outbox.keep(waiting[0])
+        ratings.recorder().retry()
+        #expect(ratings.all.count == 1)
+    }
+
+    @Test func theIdleResetMidwayLeavesNothingAndKeepsNothing() throws {
+        let ratings = try Ratings()
+        var session = Session(.en, ratings: ratings.recorder())
+        session.openQuickRating()
+        session.type("3")
+        session.type("5")
+        session.advance(Double(Shipped.config.idleTimeoutSeconds) + 11)
+        #expect(session.state.pages == [Page(.home)] && !session.shows("Fees"))
+        #expect(ratings.all.isEmpty)
+    }
+}
