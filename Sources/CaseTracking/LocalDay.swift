@@ -110,3 +110,12 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public static func < (a: LocalTime, b: LocalTime) -> Bool { (a.day, a.minutes) < (b.day, b.minutes) }
 }
+
+extension LocalDay {
+    /// The instant this day begins in `timeZone`.
+    public func start(in timeZone: TimeZone) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.date(from: DateComponents(year: year, month: month, day: day)) ?? Date(timeIntervalSince1970: 0)
+    }
+}

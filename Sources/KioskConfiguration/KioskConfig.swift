@@ -54,6 +54,10 @@ public struct KioskConfig: Sendable, Equatable {
     public var holidays: [String]
     /// Quick ratings (without a receipt number) this kiosk records in a minute at most: beyond, stuffing.
     public var quickRatingsPerMinute = 3
+    /// The share of satisfied citizens the center aims at (the report's line at the top), in percent.
+    public var satisfactionGoal = 95
+    /// Groups with fewer ratings are shown in the report but not ranked.
+    public var ratingsMinimum = 10
 
     /// The settings a kiosk runs with when kiosk.conf leaves a value out.
     public static let defaults = KioskConfig(
@@ -90,6 +94,8 @@ public struct KioskConfig: Sendable, Equatable {
         "demo.attract_after_seconds": .integer(10...3600),
         "demo.pace_seconds": .integer(2...60),
         "ratings.quick_per_minute": .integer(1...60),
+        "ratings.goal_percent": .integer(50...100),
+        "ratings.minimum_to_rank": .integer(1...1000),
     ]
 
     /// The name this kiosk counts its failed look-ups under: `kiosk.id`, else the host name.
@@ -145,6 +151,8 @@ public struct KioskConfig: Sendable, Equatable {
         if let seconds = values.int("demo.attract_after_seconds") { config.attractAfterSeconds = seconds }
         if let seconds = values.int("demo.pace_seconds") { config.demoPaceSeconds = seconds }
         if let count = values.int("ratings.quick_per_minute") { config.quickRatingsPerMinute = count }
+        if let goal = values.int("ratings.goal_percent") { config.satisfactionGoal = goal }
+        if let count = values.int("ratings.minimum_to_rank") { config.ratingsMinimum = count }
         if let hash = values.string("staff.pin_hash"), !hash.isEmpty { config.staffPINHash = hash }
         if let chord = values.string("staff.exit_chord").flatMap(KeyChord.init(parsing:)) {
             config.staffExitChord = chord

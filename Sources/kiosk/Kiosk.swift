@@ -9,7 +9,7 @@ struct Kiosk: ParsableCommand {
         version: KioskVersion.current,
         subcommands: [
             RunCommand.self, ValidateCommand.self, SearchCommand.self, ShowCommand.self, StatusCommand.self,
-            CasesCommand.self, StaffCommand.self, GenerateCommand.self, PINHashCommand.self,
+            CasesCommand.self, RatingsCommand.self, StaffCommand.self, GenerateCommand.self, PINHashCommand.self,
             ReloadCommand.self, DoctorCommand.self, DemoCommand.self,
             BenchCommand.self, BenchLoadCommand.self,
         ],

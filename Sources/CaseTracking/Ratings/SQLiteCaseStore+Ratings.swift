@@ -5,23 +5,23 @@ import GRDB
 extension SQLiteCaseStore: RatingStore {
     @discardableResult
     public func save(_ rating: Rating) throws(CaseStoreError) -> Bool {
-        try run {
-            try writer.write { db in
-                let answers = Dictionary(uniqueKeysWithValues: rating.answers.map { (String($0.key.rawValue), $0.value) })
-                try db.execute(
-                    sql: """
-                        INSERT OR IGNORE INTO ratings (id, kind, receipt, procedure_code, agency, field, counter, kiosk,
-                            answers, complaints, score, satisfied, time, is_demo)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [rating.id.uuidString, rating.kind.rawValue, rating.receipt?.description,
-                                rating.procedureCode, rating.agency, rating.field, rating.counter, rating.kiosk,
-                                try Self.json(answers), try Self.json(rating.complaints.map(\.rawValue)), rating.score,
-                                rating.satisfaction.map { $0.isSatisfied }, rating.time.timeIntervalSince1970,
-                                rating.demo])
-                return db.changesCount > 0
-            }
-        }
+        try run { try writer.write { db in try Self.insert(rating, db) } }
+    }
+
+    /// One rating's row, unless its id is there already; whether it was new.
+    private static func insert(_ rating: Rating, _ db: Database) throws -> Bool {
+        let answers = Dictionary(uniqueKeysWithValues: rating.answers.map { (String($0.key.rawValue), $0.value) })
+        try db.execute(
+            sql: """
+                INSERT OR IGNORE INTO ratings (id, kind, receipt, procedure_code, agency, field, counter, kiosk,
+                    answers, complaints, score, satisfied, time, is_demo)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [rating.id.uuidString, rating.kind.rawValue, rating.receipt?.description,
+                        rating.procedureCode, rating.agency, rating.field, rating.counter, rating.kiosk,
+                        try json(answers), try json(rating.complaints.map(\.rawValue)), rating.score,
+                        rating.satisfaction.map { $0.isSatisfied }, rating.time.timeIntervalSince1970, rating.demo])
+        return db.changesCount > 0
     }
 
     public func ratings(from start: Date, to end: Date) throws(CaseStoreError) -> [Rating] {
@@ -60,5 +60,23 @@ extension SQLiteCaseStore: RatingStore {
             }),
             complaints: complaints.compactMap(Complaint.init(rawValue:)),
             time: Date(timeIntervalSince1970: row["time"]), demo: row["is_demo"])
+    }
+}
+
+extension SQLiteCaseStore {
+    /// Removes the demo ratings (`kiosk ratings clear-demo`); returns how many.
+    @discardableResult
+    public func clearDemoRatings() throws(CaseStoreError) -> Int {
+        try run {
+            try writer.write { db in
+                try db.execute(sql: "DELETE FROM ratings WHERE is_demo = 1")
+                return db.changesCount
+            }
+        }
+    }
+
+    /// Writes many ratings in one transaction (the demo seeding); a rating already there is left as it is.
+    public func save(_ ratings: [Rating]) throws(CaseStoreError) {
+        try run { try writer.write { db in for rating in ratings { _ = try Self.insert(rating, db) } } }
     }
 }

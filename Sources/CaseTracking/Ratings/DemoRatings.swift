@@ -1,0 +1,76 @@
+import Foundation
+import ProcedureCatalog
+
+/// A realistic spread of ratings for showing the report on day one (`kiosk ratings seed-demo`): every one
+/// marked demo, removed by `kiosk ratings clear-demo`. The same seed gives the same ratings. Agencies differ on
+/// purpose (some well above the goal, some below), so the report has something to point at.
+public enum DemoRatings {
+    public static func make(catalog: Catalog, kiosk: String, until end: Date, days: Int = 180, perDay: Int = 6,
+                            seed: UInt64 = 2026) -> [Rating] {
+        var random = SplitMix(seed)
+        let procedures = catalog.procedures
+        guard !procedures.isEmpty else { return [] }
+        var ratings: [Rating] = []
+        for day in 0 ..< days {
+            for _ in 0 ..< perDay {
+                let procedure = procedures[random.below(procedures.count)]
+                let time = end.addingTimeInterval(-Double(day) * 86400 - Double(random.below(8 * 3600)) - 3600)
+                // Each agency's own share of satisfied citizens, from 70% to 99%.
+                let agencyShare = 0.70 + Double(abs(procedure.agency.hashValueStable) % 30) / 100
+                let satisfied = random.unit() < agencyShare
+                let overall: Satisfaction = satisfied ? (random.unit() < 0.6 ? .veryPleased : .pleased) : .displeased
+                let counter = catalog.agency(procedure.agency)?.counter?.vi
+                if random.unit() < 0.3 {
+                    ratings.append(Rating(id: random.uuid(), kind: .quick, agency: procedure.agency, counter: counter,
+                                          kiosk: kiosk, answers: [.attitude: overall.rawValue],
+                                          complaints: satisfied ? [] : [random.complaint()], time: time, demo: true))
+                    continue
+                }
+                var answers: [Indicator: Int] = [.overall: overall.rawValue]
+                for indicator in Indicator.allCases where indicator != .overall {
+                    answers[indicator] = satisfied ? (random.unit() < 0.8 ? 2 : 1) : random.below(2)
+                }
+                ratings.append(Rating(id: random.uuid(), kind: .caseForm, procedureCode: procedure.code.description,
+                                      agency: procedure.agency, field: procedure.field, counter: counter, kiosk: kiosk,
+                                      answers: answers, complaints: satisfied ? [] : [random.complaint()], time: time,
+                                      demo: true))
+            }
+        }
+        return ratings
+    }
+}
+
+/// SplitMix64: a small generator with a seed, so that demo data is the same on every machine.
+struct SplitMix {
+    private var state: UInt64
+
+    init(_ seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+    mutating func complaint() -> Complaint { Complaint.allCases[below(Complaint.allCases.count)] }
+
+    mutating func uuid() -> UUID {
+        let (a, b) = (next(), next())
+        var bytes = withUnsafeBytes(of: a.bigEndian) { Array($0) } + withUnsafeBytes(of: b.bigEndian) { Array($0) }
+        bytes[6] = bytes[6] & 0x0F | 0x40
+        bytes[8] = bytes[8] & 0x3F | 0x80
+        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8],
+                           bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+    }
+}
+
+extension String {
+    /// A hash that is the same in every run (Swift's `hashValue` is seeded per process).
+    var hashValueStable: Int {
+        Int(truncatingIfNeeded: utf8.reduce(UInt64(1_469_598_103_934_665_603)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 } >> 1)
+    }
+}

@@ -1,0 +1,141 @@
+import ArgumentParser
+import CaseTracking
+import Foundation
+import KioskConfiguration
+import ProcedureCatalog
+
+/// `kiosk ratings …`: what citizens said, for operators and the center's leaders.
+struct RatingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ratings",
+        abstract: "Report on citizens' ratings; seed or clear demo ratings.",
+        subcommands: [ReportCommand.self, SeedDemoCommand.self, ClearDemoCommand.self]
+    )
+
+    /// `kiosk ratings report`: per group, lowest satisfaction first, against the goal.
+    struct ReportCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "report",
+            abstract: "Satisfaction per agency, field, procedure, counter or month, lowest first, against the goal."
+        )
+
+        @OptionGroup var options: CommonOptions
+
+        @Option(help: "First day (YYYY-MM-DD; default: 30 days before --to).")
+        var from: String?
+
+        @Option(help: "Last day, included (YYYY-MM-DD; default: today).")
+        var to: String?
+
+        @Option(help: "Group by agency, field, procedure, counter or month.")
+        var by: String = "agency"
+
+        @Flag(help: "Print JSON.")
+        var json = false
+
+        @Option(help: "Also write the table as CSV to this file.")
+        var csv: String?
+
+        func run() throws {
+            let config = try options.loadConfig()
+            let language = options.language(config)
+            let vi = language == .vi
+            guard let grouping = RatingReport.Grouping(rawValue: by) else {
+                Output.error((vi ? "--by nhận: " : "--by takes: ") + RatingReport.Grouping.allCases.map(\.rawValue).joined(separator: ", "))
+                throw ExitCode(2)
+            }
+            let (start, end) = try period(vi: vi)
+            let catalog = try options.loadCatalog(config)
+            let store = try openStore(config, vi: vi)
+            let length = end.timeIntervalSince(start)
+            let report: RatingReport
+            do {
+                report = RatingReport(
+                    ratings: try store.ratings(from: start, to: end),
+                    previous: try store.ratings(from: start.addingTimeInterval(-length), to: start),
+                    grouping: grouping, start: start, end: end, goal: Double(config.satisfactionGoal),
+                    minimum: config.ratingsMinimum, catalog: catalog, timeZone: .current, language: language)
+            } catch {
+                Output.error("\(error)")
+                throw ExitCode(1)
+            }
+            if let csv { try RatingReportText.csv(report).write(toFile: csv, atomically: true, encoding: .utf8) }
+            if json { try Output.json(RatingReportText.JSON(report)) } else { Output.line(RatingReportText.text(report, language)) }
+        }
+
+        /// The local days asked for, as [start, end).
+        private func period(vi: Bool) throws -> (Date, Date) {
+            func day(_ text: String) throws -> Date {
+                guard let day = LocalDay(text) else {
+                    Output.error((vi ? "Ngày không hợp lệ: " : "Not a date: ") + "\(CatalogText.inert(text)) (YYYY-MM-DD)")
+                    throw ExitCode(2)
+                }
+                return day.start(in: .current)
+            }
+            let today = LocalDay(Date(), in: .current).start(in: .current)
+            let end = try to.map(day).map { $0.addingTimeInterval(86400) } ?? today.addingTimeInterval(86400)
+            let start = try from.map(day) ?? end.addingTimeInterval(-30 * 86400)
+            guard start < end else {
+                Output.error(vi ? "--from phải trước --to." : "--from must come before --to.")
+                throw ExitCode(2)
+            }
+            return (start, end)
+        }
+    }
+
+    /// `kiosk ratings seed-demo`: six months of demo ratings, so the report can be shown on day one.
+    struct SeedDemoCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "seed-demo",
+            abstract: "Add six months of demo ratings (marked demo; removed by clear-demo)."
+        )
+
+        @OptionGroup var options: CommonOptions
+
+        func run() throws {
+            let config = try options.loadConfig()
+            let vi = options.language(config) == .vi
+            let catalog = try options.loadCatalog(config)
+            let store = try openStore(config, vi: vi)
+            let ratings = DemoRatings.make(catalog: catalog, kiosk: config.kioskName, until: Date())
+            do {
+                try store.clearDemoRatings()
+                try store.save(ratings)
+            } catch {
+                Output.error("\(error)")
+                throw ExitCode(1)
+            }
+            print(vi ? "Đã thêm \(ratings.count) đánh giá mẫu (xóa bằng `kiosk ratings clear-demo`)."
+                : "Added \(ratings.count) demo ratings (remove them with `kiosk ratings clear-demo`).")
+        }
+    }
+
+    /// `kiosk ratings clear-demo`: only the demo ratings go.
+    struct ClearDemoCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "clear-demo", abstract: "Remove the demo ratings.")
+
+        @OptionGroup var options: CommonOptions
+
+        func run() throws {
+            let config = try options.loadConfig()
+            let vi = options.language(config) == .vi
+            let removed: Int
+            do {
+                removed = try openStore(config, vi: vi).clearDemoRatings()
+            } catch {
+                Output.error("\(error)")
+                throw ExitCode(1)
+            }
+            print(vi ? "Đã xóa \(removed) đánh giá mẫu." : "Removed \(removed) demo ratings.")
+        }
+    }
+}
+
+private func openStore(_ config: KioskConfig, vi: Bool) throws -> SQLiteCaseStore {
+    do {
+        return try CaseDatabase.open(config)
+    } catch {
+        Output.error((vi ? "Không mở được cơ sở dữ liệu hồ sơ " : "Cannot open the case database ") + "\(error)")
+        throw ExitCode(1)
+    }
+}
