@@ -36,6 +36,9 @@ struct RatingsCommand: ParsableCommand {
         @Option(help: "Also write the table as CSV to this file.")
         var csv: String?
 
+        @Option(help: "Also write a self-contained HTML page with charts to this file.")
+        var html: String?
+
         func run() throws {
             let config = try options.loadConfig()
             let language = options.language(config)
@@ -48,18 +51,26 @@ struct RatingsCommand: ParsableCommand {
             let catalog = try options.loadCatalog(config)
             let store = try openStore(config, vi: vi)
             let length = end.timeIntervalSince(start)
-            let report: RatingReport
+            let ratings: [Rating], previous: [Rating]
             do {
-                report = RatingReport(
-                    ratings: try store.ratings(from: start, to: end),
-                    previous: try store.ratings(from: start.addingTimeInterval(-length), to: start),
-                    grouping: grouping, start: start, end: end, goal: Double(config.satisfactionGoal),
-                    minimum: config.ratingsMinimum, catalog: catalog, timeZone: .current, language: language)
+                ratings = try store.ratings(from: start, to: end)
+                previous = try store.ratings(from: start.addingTimeInterval(-length), to: start)
             } catch {
                 Output.error("\(error)")
                 throw ExitCode(1)
             }
+            func grouped(_ grouping: RatingReport.Grouping) -> RatingReport {
+                RatingReport(ratings: ratings, previous: previous, grouping: grouping, start: start, end: end,
+                             goal: Double(config.satisfactionGoal), minimum: config.ratingsMinimum, catalog: catalog,
+                             timeZone: .current, language: language)
+            }
+            let report = grouped(grouping)
             if let csv { try RatingReportText.csv(report).write(toFile: csv, atomically: true, encoding: .utf8) }
+            if let html {
+                let page = RatingReportHTML.page(byAgency: grouping == .month ? grouped(.agency) : report,
+                                                 byMonth: grouped(.month), center: config.center.name, language: language)
+                try page.write(toFile: html, atomically: true, encoding: .utf8)
+            }
             if json { try Output.json(RatingReportText.JSON(report)) } else { Output.line(RatingReportText.text(report, language)) }
         }
 

@@ -27,6 +27,13 @@ struct RatingCommandTests {
         let rows = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n")
         #expect(rows.first?.hasPrefix("group,name,ratings,satisfied_percent") == true)
         #expect(rows.count > 2)
+        let page = setup.folder + "/report.html"
+        let html = try Kiosk.run(["ratings", "report", "--config", setup.config, "--from", "2000-01-01", "--html", page])
+        #expect(html.status == 0, "\(html.stderr)")
+        let markup = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(markup.components(separatedBy: "<svg").count == 3, "the bars and the trend")
+        #expect(markup.contains("<table>") && markup.contains("Mục tiêu 95%"))
+        #expect(!markup.contains("src=") && !markup.contains("href="), "nothing loaded from elsewhere")
         let cleared = try Kiosk.run(["ratings", "clear-demo", "--config", setup.config, "--lang", "en"])
         #expect(cleared.stdout.contains("Removed 1080 demo ratings."))
         let empty = try Kiosk.run(["ratings", "report", "--config", setup.config, "--json", "--from", "2000-01-01"])
