@@ -74,6 +74,8 @@ public final class EffectRunner: @unchecked Sendable {
                 let now = clock.now()
                 // A locked database waits its busy timeout before the outbox takes the rating: not on the loop.
                 if mode == .inline { ratings.record(rating, at: now) } else { queue.async { ratings.record(rating, at: now) } }
+            case .findCaseRating(let receipt):
+                answer.events.append(.caseRatingFound(ratings?.earlier(receipt)))
             }
         }
         return answer

@@ -44,6 +44,11 @@ public struct RatingRecorder: Sendable {
         }
     }
 
+    /// The case's earlier rating; none when the database cannot tell (the new one replaces it anyway).
+    public func earlier(_ receipt: ReceiptNumber) -> Rating? {
+        (try? store?.caseRating(receipt)) ?? nil
+    }
+
     /// Writes what waits in the outbox, if the database takes it now.
     public func retry() {
         guard let store, FileManager.default.fileExists(atPath: outbox.path) else { return }

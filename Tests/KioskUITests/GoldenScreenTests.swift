@@ -28,10 +28,13 @@ import ProcedureCatalog
 
     /// The quick rating's screens, from home's last button.
     static let ratingJourneys: [Journey] = [
+        ("rate-start", { $0.openRating() }),
         ("rate-quick", { $0.openQuickRating() }),
         ("rate-complaints", { $0.openQuickRating(); $0.type("31") }),
         ("rate-agency", { $0.openQuickRating(); $0.type("2") }),
         ("rate-thanks", { $0.openQuickRating(); $0.type("1"); $0.press(.enter) }),
+        ("rate-case", { $0.openCaseRating() }),
+        ("rate-case-question", { $0.openCaseRating(); $0.type("1") }),
     ]
 
     static let sizes = [(80, 24), (120, 40)]
@@ -84,9 +87,26 @@ import ProcedureCatalog
 }
 
 extension Session {
-    /// Home's "Rate our service", the last button, by the keyboard.
-    mutating func openQuickRating() {
+    /// Home's "Rate our service", the last button, by the keyboard: the choice of how to rate.
+    mutating func openRating() {
         for _ in 0 ..< HomeScreen.choices.count - 1 { press(.down) }
         press(.enter)
+    }
+
+    /// The per-case form for a demo case, by its receipt number and digits: the case and indicators 1 and 2.
+    mutating func openCaseRating() {
+        openRating()
+        type("1")
+        let key = "processing-passport"
+        type(Shipped.demo[key]!.receipt.description)
+        press(.enter)
+        type(Shipped.owners[key]!.idLast4)
+        press(.enter)
+    }
+
+    /// The quick rating, the second way to rate.
+    mutating func openQuickRating() {
+        openRating()
+        type("2")
     }
 }

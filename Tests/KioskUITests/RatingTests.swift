@@ -148,3 +148,93 @@ import Testing
         #expect(ratings.all.isEmpty)
     }
 }
+
+/// The national per-case form: by receipt number from home, or from the case screen; one rating per case.
+@Suite struct CaseRatingTests {
+    typealias Ratings = QuickRatingTests.Ratings
+
+    /// Home → rate → by receipt → the number and the digits, as a citizen types them.
+    func openByReceipt(_ key: String, _ session: inout Session, digits: String? = nil) {
+        session.openRating()
+        session.type("1")
+        session.type(Shipped.demo[key]!.receipt.description)
+        session.press(.enter)
+        session.type(digits ?? Shipped.owners[key]!.idLast4)
+        session.press(.enter)
+    }
+
+    /// Start (unless already started), then the six questions with these answers (1 = the best).
+    func answer(_ choices: String, _ session: inout Session, start: Bool = true) {
+        if start { session.type("1") }
+        for choice in choices { session.type(String(choice)) }
+    }
+
+    @Test func byReceiptNumberTheSixQuestionsOneAScreenThenThanks() throws {
+        let ratings = try Ratings()
+        var session = Session(.en, ratings: ratings.recorder())
+        openByReceipt("processing-passport", &session)
+        #expect(session.state.screen == .caseRating)
+        #expect(session.shows("Handling time (indicators 1 and 2, from the case data)"))
+        session.type("1")
+        #expect(session.shows("1/6 · How many times did you have to come back"))
+        for (step, choice) in ["1", "2", "1", "1", "2"].enumerated() {
+            session.type(choice)
+            #expect(session.shows("\(step + 2)/6 · "), "one question a screen")
+        }
+        try session.tap("Satisfied")
+        #expect(session.state.screen == .ratingThanks)
+        let record = Shipped.demo["processing-passport"]!
+        let saved = try #require(ratings.all.first)
+        #expect(saved.kind == .caseForm && saved.receipt == record.receipt && saved.agency == record.handlingAgency)
+        #expect(saved.answers[.contacts] == 2 && saved.answers[.agencies] == 1 && saved.answers[.posted] == 2)
+        #expect(saved.answers[.attitude] == 2 && saved.answers[.ease] == 1 && saved.answers[.overall] == 1)
+        let facts = CaseRatingFacts(record, today: Shipped.today)
+        #expect(saved.answers[.totalTime] == facts.totalTime && saved.answers[.agencyTime] == facts.agencyTime)
+    }
+
+    @Test func fromTheCaseScreenAndOnlyOneRatingPerCase() throws {
+        let ratings = try Ratings()
+        var session = Session(.en, ratings: ratings.recorder())
+        session.openCase("processing-passport")
+        #expect(session.shows("F4 Rate"))
+        session.press(.function(4))
+        #expect(session.state.screen == .caseRating && session.shows("Start"))
+        answer("111111", &session)
+        #expect(ratings.all.count == 1)
+        // The same case again: the earlier rating is said, and replaced only if the citizen wants.
+        var again = Session(.en, ratings: ratings.recorder())
+        again.openCase("processing-passport")
+        again.press(.function(4))
+        let said = again.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(said.contains("This case was rated on 27/11/2026. You may rate it again, replacing that rating."), "\(said)")
+        try again.tap("Rate again (replacing it)")
+        answer("333333", &again, start: false)
+        #expect(again.state.screen == .ratingComplaints, "Not satisfied overall: what went wrong")
+        again.type("2")
+        again.type("6")
+        #expect(again.state.screen == .ratingThanks)
+        let kept = ratings.all
+        #expect(kept.count == 1, "one rating per case")
+        #expect(kept.first?.answers[.overall] == 0 && kept.first?.complaints == [.cameBack])
+    }
+
+    @Test func wrongDigitsRateNothing() throws {
+        let ratings = try Ratings()
+        var session = Session(.en, ratings: ratings.recorder())
+        openByReceipt("processing-passport", &session, digits: "0000")
+        #expect(session.state.screen == .caseFactor && session.state.caseMessage == .notFound)
+        #expect(session.store.failures(Shipped.demo["processing-passport"]!.receipt) == 1, "the same guess limit")
+        #expect(ratings.all.isEmpty)
+    }
+
+    @Test func theIdleResetMidwayKeepsNothing() throws {
+        let ratings = try Ratings()
+        var session = Session(.en, ratings: ratings.recorder())
+        openByReceipt("processing-passport", &session)
+        session.type("1")
+        session.type("1")
+        session.advance(Double(Shipped.config.idleTimeoutSeconds) + 11)
+        #expect(session.state.pages == [Page(.home)])
+        #expect(ratings.all.isEmpty)
+    }
+}

@@ -11,6 +11,10 @@ extension SQLiteCaseStore: RatingStore {
     /// One rating's row, unless its id is there already; whether it was new.
     private static func insert(_ rating: Rating, _ db: Database) throws -> Bool {
         let answers = Dictionary(uniqueKeysWithValues: rating.answers.map { (String($0.key.rawValue), $0.value) })
+        if rating.kind == .caseForm, let receipt = rating.receipt {
+            try db.execute(sql: "DELETE FROM ratings WHERE kind = 'case' AND receipt = ? AND id <> ?",
+                           arguments: [receipt.description, rating.id.uuidString])
+        }
         try db.execute(
             sql: """
                 INSERT OR IGNORE INTO ratings (id, kind, receipt, procedure_code, agency, field, counter, kiosk,
@@ -39,6 +43,15 @@ extension SQLiteCaseStore: RatingStore {
             try writer.read { db in
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM ratings WHERE kind = 'quick' AND kiosk = ? AND time >= ?",
                                  arguments: [kiosk, start.timeIntervalSince1970]) ?? 0
+            }
+        }
+    }
+
+    public func caseRating(_ receipt: ReceiptNumber) throws(CaseStoreError) -> Rating? {
+        try run {
+            try writer.read { db in
+                try Row.fetchOne(db, sql: "SELECT * FROM ratings WHERE kind = 'case' AND receipt = ? ORDER BY time DESC LIMIT 1",
+                                 arguments: [receipt.description]).flatMap(Self.rating)
             }
         }
     }

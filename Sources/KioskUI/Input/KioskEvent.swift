@@ -21,6 +21,8 @@ public enum KioskEvent: Sendable, Equatable {
     case staffExitChecked(StaffPINFailures)
     /// The answer to `recordWrongStaffPIN`: the record with that PIN added.
     case staffPINRecorded(StaffPINFailures)
+    /// The answer to `findCaseRating`: the case's earlier rating, if any.
+    case caseRatingFound(Rating?)
 }
 
 extension KioskEvent {

@@ -19,6 +19,8 @@ enum AnyScreen: Equatable, Sendable {
     case ratingComplaints(RatingComplaintsScreen)
     case ratingAgency(RatingAgencyScreen)
     case ratingThanks(RatingThanksScreen)
+    case rateStart(RateStartScreen)
+    case caseRating(CaseRatingScreen)
 
     /// The screen inside, to ask what it shows or does.
     var feature: any KioskScreen {
@@ -37,6 +39,8 @@ enum AnyScreen: Equatable, Sendable {
         case .ratingComplaints(let screen): screen
         case .ratingAgency(let screen): screen
         case .ratingThanks(let screen): screen
+        case .rateStart(let screen): screen
+        case .caseRating(let screen): screen
         }
     }
 
@@ -55,7 +59,8 @@ enum AnyScreen: Equatable, Sendable {
         case .caseEntry: self = .caseEntry(CaseEntryScreen())
         case .about: self = .about(AboutScreen())
         case .quickRating: self = .quickRating(QuickRatingScreen())
-        case .caseFactor, .caseResult, .staffPIN, .ratingComplaints, .ratingAgency, .ratingThanks: return nil
+        case .rateStart: self = .rateStart(RateStartScreen())
+        case .caseFactor, .caseResult, .staffPIN, .ratingComplaints, .ratingAgency, .ratingThanks, .caseRating: return nil
         }
     }
 
@@ -76,6 +81,8 @@ enum AnyScreen: Equatable, Sendable {
         case .ratingComplaints(let screen): Page(screen.id, selected: screen.selected)
         case .ratingAgency(let screen): Page(screen.id, selected: screen.selected)
         case .ratingThanks(let screen): Page(screen.id)
+        case .rateStart(let screen): Page(screen.id, selected: screen.selected)
+        case .caseRating(let screen): Page(screen.id, selected: screen.selected)
         }
     }
 
@@ -118,6 +125,10 @@ public enum Screen: Equatable, Sendable {
     case ratingAgency
     /// Thanks, then home.
     case ratingThanks
+    /// Rate by receipt number, or quickly.
+    case rateStart
+    /// A case's rating on the national form, one question a screen.
+    case caseRating
 }
 
 /// The three ways to browse the catalog.

@@ -7,6 +7,8 @@ struct CaseEntryScreen: KioskScreen {
     /// The receipt number as typed.
     var input = ""
     var message: CaseMessage?
+    /// What the case is looked up for.
+    var purpose = CasePurpose.status
 
     /// How long a receipt number may get as typed.
     static let inputLimit = 40
@@ -14,7 +16,7 @@ struct CaseEntryScreen: KioskScreen {
     var id: Screen { .caseEntry }
     var wrapped: AnyScreen { .caseEntry(self) }
 
-    func title(_ context: ScreenContext) -> String { CaseUIText.entryTitle[context.language] }
+    func title(_ context: ScreenContext) -> String { purpose.title(CaseUIText.entryTitle)[context.language] }
     func hints(_ context: ScreenContext) -> [Hint] { KeypadKey.hints }
 
     func action(for key: Key, _ context: ScreenContext) -> Action? {
@@ -43,7 +45,7 @@ struct CaseEntryScreen: KioskScreen {
             return .effects([.usage(.lookup(.malformed))])
         }
         input = receipt.description
-        if context.app.caseSecondFactor { return .push(.caseFactor(CaseFactorScreen(receipt: receipt))) }
+        if context.app.caseSecondFactor { return .push(.caseFactor(CaseFactorScreen(receipt: receipt, purpose: purpose))) }
         message = .lookingUp
         return .effects([.lookUpCase(receipt, idLast4: nil)])
     }
@@ -51,7 +53,7 @@ struct CaseEntryScreen: KioskScreen {
     mutating func lookedUp(_ outcome: LookupOutcome, _ context: ScreenContext) -> Transition {
         guard message == .lookingUp else { return .stay }  // an answer this screen did not ask for
         message = nil
-        if case .found(let record) = outcome { return .push(.caseResult(CaseResultScreen(record: record))) }
+        if case .found(let record) = outcome { return purpose.found(record) }
         message = CaseMessage(answer: outcome)
         return .stay
     }

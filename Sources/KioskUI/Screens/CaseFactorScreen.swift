@@ -5,17 +5,19 @@ import ProcedureCatalog
 /// looking over the citizen's shoulder). Failed look-ups are counted by the case store, not here.
 struct CaseFactorScreen: KioskScreen {
     let receipt: ReceiptNumber
+    let purpose: CasePurpose
     var digits = ""
     var message: CaseMessage?
 
-    init(receipt: ReceiptNumber) {
+    init(receipt: ReceiptNumber, purpose: CasePurpose = .status) {
         self.receipt = receipt
+        self.purpose = purpose
     }
 
     var id: Screen { .caseFactor }
     var wrapped: AnyScreen { .caseFactor(self) }
 
-    func title(_ context: ScreenContext) -> String { CaseUIText.factorTitle[context.language] }
+    func title(_ context: ScreenContext) -> String { purpose.title(CaseUIText.factorTitle)[context.language] }
     func hints(_ context: ScreenContext) -> [Hint] { KeypadKey.hints }
     func action(for key: Key, _ context: ScreenContext) -> Action? { KeypadKey.action(for: key, typed: digits) }
 
@@ -44,7 +46,7 @@ struct CaseFactorScreen: KioskScreen {
         message = nil
         // The digits go with the answer: back from the case, or after a failure, they are typed again.
         digits = ""
-        if case .found(let record) = outcome { return .push(.caseResult(CaseResultScreen(record: record))) }
+        if case .found(let record) = outcome { return purpose.found(record) }
         message = CaseMessage(answer: outcome)
         return .stay
     }

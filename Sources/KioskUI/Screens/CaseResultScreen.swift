@@ -15,11 +15,18 @@ struct CaseResultScreen: DocumentScreen {
     var wrapped: AnyScreen { .caseResult(self) }
 
     func title(_ context: ScreenContext) -> String { CaseUIText.resultTitle[context.language] }
-    func hints(_ context: ScreenContext) -> [Hint] { Self.documentHints }
-    func action(for key: Key, _ context: ScreenContext) -> Action? { documentAction(for: key) }
+    /// F4 rates the case just looked up: the citizen has shown the second factor already.
+    func hints(_ context: ScreenContext) -> [Hint] {
+        [Hint(.function(4), label: RatingUIText.rateThisCase, action: .open(0))] + Self.documentHints
+    }
+
+    func action(for key: Key, _ context: ScreenContext) -> Action? {
+        key == .function(4) ? .open(0) : documentAction(for: key)
+    }
 
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
-        documentPerform(action, context)
+        if action == .open(0) { return CaseRatingScreen.start(record) }
+        return documentPerform(action, context)
     }
 
     func document(_ context: ScreenContext) -> TextDocument {

@@ -14,7 +14,7 @@ struct HomeScreen: KioskScreen {
         (UIText.browseByAgency, .browse(.agency)),
         (UIText.featured, .featured),
         (UIText.browseByLevel, .browse(.level)),
-        (RatingUIText.rateService, .show(.quickRating)),
+        (RatingUIText.rateService, .show(.rateStart)),
     ]
 
     var id: Screen { .home }

@@ -30,6 +30,8 @@ protocol KioskScreen: Equatable, Sendable {
     func draw(_ canvas: inout Canvas, _ context: ScreenContext)
     /// The answer to a case look-up this screen asked for.
     mutating func lookedUp(_ outcome: LookupOutcome, _ context: ScreenContext) -> Transition
+    /// The answer to the question of a case's earlier rating this screen asked.
+    mutating func ratingFound(_ rating: Rating?, _ context: ScreenContext) -> Transition
     /// This screen for a new catalog (after a reload), or nil when what it shows is gone.
     func carried(from old: KioskApp, to new: KioskApp) -> Self?
     /// Lines one wheel step scrolls.
@@ -42,6 +44,7 @@ protocol KioskScreen: Equatable, Sendable {
 
 extension KioskScreen {
     func lookedUp(_ outcome: LookupOutcome, _ context: ScreenContext) -> Transition { .stay }
+    func ratingFound(_ rating: Rating?, _ context: ScreenContext) -> Transition { .stay }
     func carried(from old: KioskApp, to new: KioskApp) -> Self? { self }
     var wheelLines: Int { 1 }
     var offersBack: Bool { true }

@@ -31,7 +31,7 @@ struct QuickRatingScreen: KioskScreen {
             guard Self.answers.indices.contains(choice) else { return .stay }
             selected = choice
             let draft = QuickRatingDraft(answer: Self.answers[choice])
-            if draft.answer == .displeased { return .push(.ratingComplaints(RatingComplaintsScreen(draft: draft))) }
+            if draft.answer == .displeased { return .push(.ratingComplaints(RatingComplaintsScreen(then: .chooseAgency(draft)))) }
             return .push(.ratingAgency(RatingAgencyScreen(draft: draft)))
         default:
             return nil

@@ -38,8 +38,7 @@ struct RatingAgencyScreen: ListingScreen {
         let rating = Rating(kind: .quick, agency: agency?.id, counter: agency?.counter?.vi, kiosk: context.app.kioskID,
                             answers: [.attitude: draft.answer.rawValue], complaints: draft.complaints,
                             time: context.now)
-        return Transition(navigation: .stack([.ratingThanks(RatingThanksScreen(shownAt: context.now))]),
-                          effects: [.saveRating(rating)])
+        return RatingComplaintsScreen.thanks(for: rating, context)
     }
 
     func draw(_ canvas: inout Canvas, _ context: ScreenContext) {

@@ -4,8 +4,27 @@ import ProcedureCatalog
 /// After a Không hài lòng answer: what went wrong, ticked from a fixed list (no free text on a public kiosk),
 /// then Continue.
 struct RatingComplaintsScreen: KioskScreen {
-    var draft: QuickRatingDraft
+    /// What Continue leads to.
+    enum Next: Equatable, Sendable {
+        /// A quick rating: the agency comes next.
+        case chooseAgency(QuickRatingDraft)
+        /// A case's rating: kept, with the complaints.
+        case save(Rating)
+    }
+
+    let then: Next
+    var complaints: [Complaint] = []
     var selected = 0
+
+    init(then: Next) {
+        self.then = then
+    }
+
+    /// Keeping a finished rating: thanks, with nothing of it left on the stack.
+    static func thanks(for rating: Rating, _ context: ScreenContext) -> Transition {
+        Transition(navigation: .stack([.ratingThanks(RatingThanksScreen(shownAt: context.now))]),
+                   effects: [.saveRating(rating)])
+    }
 
     var id: Screen { .ratingComplaints }
     var wrapped: AnyScreen { .ratingComplaints(self) }
@@ -30,13 +49,20 @@ struct RatingComplaintsScreen: KioskScreen {
         case .open(let choice) where choice < Complaint.allCases.count:
             selected = choice
             let complaint = Complaint.allCases[choice]
-            if let index = draft.complaints.firstIndex(of: complaint) {
-                draft.complaints.remove(at: index)
+            if let index = complaints.firstIndex(of: complaint) {
+                complaints.remove(at: index)
             } else {
-                draft.complaints.append(complaint)
+                complaints.append(complaint)
             }
         case .open(let choice) where choice == Complaint.allCases.count:
-            return .push(.ratingAgency(RatingAgencyScreen(draft: draft)))
+            switch then {
+            case .chooseAgency(var draft):
+                draft.complaints = complaints
+                return .push(.ratingAgency(RatingAgencyScreen(draft: draft)))
+            case .save(var rating):
+                rating.complaints = complaints
+                return Self.thanks(for: rating, context)
+            }
         default:
             return nil
         }
@@ -49,7 +75,7 @@ struct RatingComplaintsScreen: KioskScreen {
         let compact = context.layout.compact
         var y = column.y
         if !compact { y += canvas.paragraph(RatingUIText.complaintsPrompt[language], in: column.rows(0, 1), role: .muted) }
-        let labels = Complaint.allCases.map { (draft.complaints.contains($0) ? "[x] " : "[ ] ") + $0.name[language] }
+        let labels = Complaint.allCases.map { (complaints.contains($0) ? "[x] " : "[ ] ") + $0.name[language] }
             + [RatingUIText.continueLabel[language] + " →"]
         // Two columns of ticks from 80x24 up, so that every choice stays 3 rows high.
         let height = context.layout.controlHeight

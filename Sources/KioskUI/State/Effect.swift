@@ -15,6 +15,8 @@ public enum Effect: Equatable, Sendable {
     case staffPINAccepted
     /// Keep a citizen's rating (in the case database, else in the outbox until it can be).
     case saveRating(Rating)
+    /// Find the case's earlier rating; the answer comes back as `KioskEvent.caseRatingFound`.
+    case findCaseRating(ReceiptNumber)
     /// Look up a case; the answer comes back as `KioskEvent.caseLookedUp`.
     case lookUpCase(ReceiptNumber, idLast4: String?)
     /// Something to count for the anonymous usage statistics.

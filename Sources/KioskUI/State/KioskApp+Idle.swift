@@ -33,7 +33,7 @@ extension KioskEvent {
     var isCitizenInput: Bool {
         switch self {
         case .key, .click, .wheel, .scan: true
-        case .resize, .tick, .caseLookedUp, .staffExitChecked, .staffPINRecorded: false
+        case .resize, .tick, .caseLookedUp, .staffExitChecked, .staffPINRecorded, .caseRatingFound: false
         }
     }
 }

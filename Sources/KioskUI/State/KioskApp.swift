@@ -102,6 +102,9 @@ public struct KioskApp: Sendable {
             staffExitChecked(failures, &state)
         case .staffPINRecorded(let failures):
             staffPINRecorded(failures, &state)
+        case .caseRatingFound(let rating):
+            let context = ScreenContext(app: self, state: state)
+            return apply(state.updateTop { $0.ratingFound(rating, context) }, &state)
         case .caseLookedUp(let outcome):
             return lookedUp(outcome, &state) + [.usage(.lookup(LookupTally(outcome)))]
         }
