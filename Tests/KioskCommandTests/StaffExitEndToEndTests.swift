@@ -1,4 +1,3 @@
-import CaseTracking
 import Foundation
 import Testing
 
@@ -100,31 +99,5 @@ struct LogWatch {
             usleep(50_000)
         }
         throw TmuxError.timeout("\(count) log line(s) with “\(text)”", lines.suffix(10).joined(separator: "\n"))
-    }
-}
-
-/// The quick rating as a citizen gives it at the real kiosk, by touch alone.
-@Suite("Rating end to end", .serialized)
-struct RatingEndToEndTests {
-    @Test("a quick rating by touch: answer, what went wrong, the agency; thanks; kept in the case database")
-    func quickRatingByTouch() throws {
-        let setup = try TemporaryKiosk()
-        let kiosk = try TmuxKiosk.atHome(setup: setup)
-        try kiosk.click("Đánh giá sự hài lòng")
-        try kiosk.click("Không hài lòng")
-        try kiosk.click("Chờ lâu")
-        try kiosk.waitFor("[x] Chờ lâu")
-        try kiosk.click("6 Tiếp tục")
-        try kiosk.click("Sở Tư pháp tỉnh Bình Dương")
-        try kiosk.waitFor("Cảm ơn quý khách đã đánh giá!")
-        try kiosk.waitFor("Tra cứu theo lĩnh vực", seconds: 30)  // home by itself
-        kill(try kiosk.pid(), SIGTERM)
-        _ = try kiosk.waitForExit()
-        let key = try SecondFactorKeyFile.load(setup.folder + "/var/second-factor.key", create: false)
-        let store = try SQLiteCaseStore(path: setup.database, key: key)
-        let ratings = try store.ratings(from: .distantPast, to: .distantFuture)
-        #expect(ratings.count == 1)
-        #expect(ratings.first?.answers == [.attitude: 0] && ratings.first?.complaints == [.longWait])
-        #expect(ratings.first?.agency == "STP" && ratings.first?.kind == .quick)
     }
 }

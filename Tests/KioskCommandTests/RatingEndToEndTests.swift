@@ -1,0 +1,65 @@
+import CaseTracking
+import Foundation
+import Testing
+
+/// Ratings as citizens give them at the real kiosk, by touch alone.
+@Suite("Rating end to end", .serialized)
+struct RatingEndToEndTests {
+    @Test("a quick rating by touch: answer, what went wrong, the agency; thanks; kept in the case database")
+    func quickRatingByTouch() throws {
+        let setup = try TemporaryKiosk()
+        let kiosk = try TmuxKiosk.atHome(setup: setup)
+        try kiosk.click("Đánh giá sự hài lòng")
+        try kiosk.click("Đánh giá nhanh (không có giấy)")
+        try kiosk.click("Không hài lòng")
+        try kiosk.click("Chờ lâu")
+        try kiosk.waitFor("[x] Chờ lâu")
+        try kiosk.click("6 Tiếp tục")
+        try kiosk.click("Sở Tư pháp tỉnh Bình Dương")
+        try kiosk.waitFor("Cảm ơn quý khách đã đánh giá!")
+        try kiosk.waitFor("Tra cứu theo lĩnh vực", seconds: 30)  // home by itself
+        kill(try kiosk.pid(), SIGTERM)
+        _ = try kiosk.waitForExit()
+        let key = try SecondFactorKeyFile.load(setup.folder + "/var/second-factor.key", create: false)
+        let store = try SQLiteCaseStore(path: setup.database, key: key)
+        let ratings = try store.ratings(from: .distantPast, to: .distantFuture)
+        #expect(ratings.count == 1)
+        #expect(ratings.first?.answers == [.attitude: 0] && ratings.first?.complaints == [.longWait])
+        #expect(ratings.first?.agency == "STP" && ratings.first?.kind == .quick)
+    }
+
+    @Test("a case rated on the national form by touch alone: keypad, the six questions; kept once")
+    func caseRatingByTouch() throws {
+        let setup = try TemporaryKiosk()
+        let demo = try setup.seed()["processing-passport"]!
+        let kiosk = try TmuxKiosk.atHome(setup: setup)
+        try kiosk.click("Đánh giá sự hài lòng")
+        try kiosk.click("Đánh giá hồ sơ đã nộp")
+        var typed = ""
+        for character in demo.receipt {
+            try kiosk.clickKey(String(character))
+            typed.append(character)
+            try kiosk.waitFor("│ \(typed)")
+        }
+        try kiosk.click("OK")
+        try kiosk.waitFor("Số hồ sơ: \(demo.receipt)")
+        for digit in demo.last4 { try kiosk.clickKey(String(digit)) }
+        try kiosk.waitFor("●●●●")
+        try kiosk.click("OK")
+        try kiosk.click("Bắt đầu đánh giá")
+        for answer in ["Không lần nào", "Một cơ quan", "Có, tại nơi nộp và trên mạng"] { try kiosk.click(answer) }
+        for step in 4 ... 6 {
+            try kiosk.waitFor("\(step)/6 · ")
+            try kiosk.click("Rất hài lòng")
+        }
+        try kiosk.waitFor("Cảm ơn quý khách đã đánh giá!")
+        kill(try kiosk.pid(), SIGTERM)
+        _ = try kiosk.waitForExit()
+        let key = try SecondFactorKeyFile.load(setup.folder + "/var/second-factor.key", create: false)
+        let ratings = try SQLiteCaseStore(path: setup.database, key: key).ratings(from: .distantPast, to: .distantFuture)
+        #expect(ratings.count == 1)
+        #expect(ratings.first?.kind == .caseForm && ratings.first?.receipt?.description == demo.receipt)
+        let asked: [Indicator] = [.contacts, .agencies, .posted, .attitude, .ease, .overall]
+        #expect(asked.map { ratings.first?.answers[$0] } == Array(repeating: 2, count: 6))
+    }
+}
