@@ -76,6 +76,12 @@ public final class EffectRunner: @unchecked Sendable {
                 if mode == .inline { ratings.record(rating, at: now) } else { queue.async { ratings.record(rating, at: now) } }
             case .findCaseRating(let receipt):
                 answer.events.append(.caseRatingFound(ratings?.earlier(receipt)))
+            case .loadRatings(let start):
+                answer.events.append(.ratingsLoaded(ratings?.since(start, until: clock.now()) ?? []))
+            case .unlockReceipt(let receipt):
+                let lifted = (try? lookup.store.unlock(receipt: receipt)) ?? false
+                logger.info("receipt number unlocked by staff at the kiosk", metadata: ["receipt": "\(receipt.masked)"])
+                answer.events.append(.receiptUnlocked(receipt, lifted))
             }
         }
         return answer

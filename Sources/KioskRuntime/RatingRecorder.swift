@@ -49,6 +49,11 @@ public struct RatingRecorder: Sendable {
         (try? store?.caseRating(receipt)) ?? nil
     }
 
+    /// The ratings given from `start` to `end` (none when the database cannot answer).
+    public func since(_ start: Date, until end: Date) -> [Rating] {
+        (try? store?.ratings(from: start, to: end)) ?? []
+    }
+
     /// Writes what waits in the outbox, if the database takes it now.
     public func retry() {
         guard let store, FileManager.default.fileExists(atPath: outbox.path) else { return }

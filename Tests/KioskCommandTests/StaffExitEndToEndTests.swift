@@ -53,6 +53,8 @@ struct StaffExitEndToEndTests {
         try restarted.waitFor("Nhập mã PIN của nhân viên")
         restarted.type("2468")
         restarted.press("Enter")
+        try restarted.waitFor("Đánh giá 30 ngày")
+        restarted.type("1")
         #expect(try restarted.waitForExit() == 0)
 
         let lines = log.lines

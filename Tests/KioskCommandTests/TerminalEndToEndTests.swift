@@ -119,6 +119,7 @@ struct TerminalEndToEndTests {
         try kiosk.waitFor("Mã PIN không đúng.")
         kiosk.type("2468")
         kiosk.press("Enter")
+        try kiosk.click("Đóng chương trình")
         #expect(try kiosk.waitForExit() == 0)
         #expect(!kiosk.file("before").isEmpty)
         #expect(kiosk.file("after") == kiosk.file("before"))

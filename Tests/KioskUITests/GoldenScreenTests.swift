@@ -35,6 +35,8 @@ import ProcedureCatalog
         ("rate-thanks", { $0.openQuickRating(); $0.type("1"); $0.press(.enter) }),
         ("rate-case", { $0.openCaseRating() }),
         ("rate-case-question", { $0.openCaseRating(); $0.type("1") }),
+        ("staff", { $0.chord(); $0.enterPIN("2468") }),
+        ("staff-unlock", { $0.chord(); $0.enterPIN("2468"); $0.type("3") }),
     ]
 
     static let sizes = [(80, 24), (120, 40)]

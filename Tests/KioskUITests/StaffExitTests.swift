@@ -1,3 +1,4 @@
+import CaseTracking
 import Foundation
 import KioskConfiguration
 import KioskOperations
@@ -17,7 +18,10 @@ import Testing
         session.type("2468")
         #expect(session.shows("●●●●") && !session.shows("2468"))
         session.press(.enter)
-        #expect(session.effects.suffix(2) == [.staffPINAccepted, .quit])
+        #expect(session.effects.last == .staffPINAccepted && !session.effects.contains(.quit))
+        #expect(session.state.pages.map(\.screen) == [.home, .staffMenu], "the staff screen, nothing of before")
+        session.type("1")
+        #expect(session.effects.last == .quit)
     }
 
     @Test func threeWrongPINsCloseThePINScreenAndTheChordDoesNothingForAMinute() {
@@ -124,7 +128,7 @@ import Testing
         #expect(session.state.screen == .staffPIN, "the chord reads the record afresh")
         session.enterPIN("0000")
         session.enterPIN("2468")
-        #expect(session.effects.last == .quit)
+        #expect(session.state.screen == .staffMenu)
         #expect(try session.staffFile.read().isEmpty, "the right PIN forgets the wrong ones")
     }
 
@@ -167,5 +171,58 @@ extension Session {
 
     mutating func advance(_ seconds: TimeInterval) {
         send(.tick(state.now.addingTimeInterval(seconds)))
+    }
+}
+
+/// What staff reach after the chord and the PIN.
+@Suite struct StaffScreenTests {
+    func staffIn(_ session: inout Session) {
+        session.chord()
+        session.enterPIN("2468")
+    }
+
+    @Test func theRatingsSummaryOfThirtyDaysLowestFirstAgainstTheGoal() throws {
+        let ratings = try QuickRatingTests.Ratings()
+        let now = Shipped.now
+        let given: [(String, Satisfaction)] = Array(repeating: ("STP", .veryPleased), count: 10)
+            + Array(repeating: ("SXD", .displeased), count: 6) + Array(repeating: ("SXD", .pleased), count: 6)
+        for (index, (agency, answer)) in given.enumerated() {
+            try ratings.store.save(Rating(kind: .quick, agency: agency, kiosk: "k", answers: [.attitude: answer.rawValue],
+                                          time: now.addingTimeInterval(-Double(index + 1) * 3600)))
+        }
+        try ratings.store.save(Rating(kind: .quick, agency: "STP", kiosk: "k", answers: [.attitude: 0],
+                                      time: now.addingTimeInterval(-40 * 86400)))  // older than 30 days: left out
+        var session = Session(.en, ratings: ratings.recorder())
+        staffIn(&session)
+        session.type("2")
+        #expect(session.shows("Satisfied: 72.7% (goal 95%) · 22 ratings"))
+        let lines = session.lines
+        let low = try #require(lines.firstIndex { $0.contains(" 50.0%   12 Bình Dương Department of Construction") })
+        let high = try #require(lines.firstIndex { $0.contains("100.0%   10 Bình Dương Department of Justice") })
+        #expect(low < high, "lowest first")
+    }
+
+    @Test func staffUnlockAReceiptNumberAtTheKiosk() throws {
+        var session = Session(.en)
+        let receipt = Shipped.demo["processing-passport"]!.receipt
+        for _ in 0 ..< 20 { _ = try session.store.recordFailure(receipt: receipt, kiosk: "other", policy: Shipped.policy, at: Shipped.now) }
+        #expect(try session.store.locks(at: Shipped.now).count == 1)
+        staffIn(&session)
+        session.type("3")
+        #expect(session.state.screen == .staffUnlock)
+        session.type(receipt.description)
+        session.press(.enter)
+        #expect(session.shows("Look-ups of \(receipt)") && session.shows("are open again."))
+        #expect(try session.store.locks(at: Shipped.now).isEmpty)
+        session.press(.enter)
+        #expect(session.shows("\(receipt) was neither") && session.shows("locked nor paused."))
+    }
+
+    @Test func theIdleResetClosesTheStaffScreen() {
+        var session = Session(.en)
+        staffIn(&session)
+        #expect(session.state.screen == .staffMenu)
+        session.advance(Double(Shipped.config.idleTimeoutSeconds) + 11)
+        #expect(session.state.pages == [Page(.home)])
     }
 }

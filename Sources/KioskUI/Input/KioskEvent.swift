@@ -23,6 +23,10 @@ public enum KioskEvent: Sendable, Equatable {
     case staffPINRecorded(StaffPINFailures)
     /// The answer to `findCaseRating`: the case's earlier rating, if any.
     case caseRatingFound(Rating?)
+    /// The answer to `loadRatings`.
+    case ratingsLoaded([Rating])
+    /// The answer to `unlockReceipt`: whether there was a lock or pause to lift.
+    case receiptUnlocked(ReceiptNumber, Bool)
 }
 
 extension KioskEvent {

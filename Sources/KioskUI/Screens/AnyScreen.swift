@@ -21,6 +21,8 @@ enum AnyScreen: Equatable, Sendable {
     case ratingThanks(RatingThanksScreen)
     case rateStart(RateStartScreen)
     case caseRating(CaseRatingScreen)
+    case staffMenu(StaffScreen)
+    case staffUnlock(StaffUnlockScreen)
 
     /// The screen inside, to ask what it shows or does.
     var feature: any KioskScreen {
@@ -41,6 +43,8 @@ enum AnyScreen: Equatable, Sendable {
         case .ratingThanks(let screen): screen
         case .rateStart(let screen): screen
         case .caseRating(let screen): screen
+        case .staffMenu(let screen): screen
+        case .staffUnlock(let screen): screen
         }
     }
 
@@ -60,7 +64,8 @@ enum AnyScreen: Equatable, Sendable {
         case .about: self = .about(AboutScreen())
         case .quickRating: self = .quickRating(QuickRatingScreen())
         case .rateStart: self = .rateStart(RateStartScreen())
-        case .caseFactor, .caseResult, .staffPIN, .ratingComplaints, .ratingAgency, .ratingThanks, .caseRating: return nil
+        case .caseFactor, .caseResult, .staffPIN, .ratingComplaints, .ratingAgency, .ratingThanks, .caseRating, .staffMenu,
+             .staffUnlock: return nil
         }
     }
 
@@ -83,6 +88,8 @@ enum AnyScreen: Equatable, Sendable {
         case .ratingThanks(let screen): Page(screen.id)
         case .rateStart(let screen): Page(screen.id, selected: screen.selected)
         case .caseRating(let screen): Page(screen.id, selected: screen.selected)
+        case .staffMenu(let screen): Page(screen.id, selected: screen.selected)
+        case .staffUnlock(let screen): Page(screen.id)
         }
     }
 
@@ -129,6 +136,10 @@ public enum Screen: Equatable, Sendable {
     case rateStart
     /// A case's rating on the national form, one question a screen.
     case caseRating
+    /// Staff, after the chord and the PIN: leave, the ratings' summary, unlock a receipt number.
+    case staffMenu
+    /// Staff lift a receipt number's look-up lock.
+    case staffUnlock
 }
 
 /// The three ways to browse the catalog.

@@ -50,8 +50,9 @@ struct CaseEntryScreen: KioskScreen {
         return .effects([.lookUpCase(receipt, idLast4: nil)])
     }
 
-    mutating func lookedUp(_ outcome: LookupOutcome, _ context: ScreenContext) -> Transition {
-        guard message == .lookingUp else { return .stay }  // an answer this screen did not ask for
+    mutating func received(_ answer: Answer, _ context: ScreenContext) -> Transition {
+        // Only the answer this screen asked for.
+        guard case .lookedUp(let outcome) = answer, message == .lookingUp else { return .stay }
         message = nil
         if case .found(let record) = outcome { return purpose.found(record) }
         message = CaseMessage(answer: outcome)

@@ -41,8 +41,9 @@ struct CaseFactorScreen: KioskScreen {
         return .stay
     }
 
-    mutating func lookedUp(_ outcome: LookupOutcome, _ context: ScreenContext) -> Transition {
-        guard message == .lookingUp else { return .stay }  // an answer this screen did not ask for
+    mutating func received(_ answer: Answer, _ context: ScreenContext) -> Transition {
+        // Only the answer this screen asked for.
+        guard case .lookedUp(let outcome) = answer, message == .lookingUp else { return .stay }
         message = nil
         // The digits go with the answer: back from the case, or after a failure, they are typed again.
         digits = ""

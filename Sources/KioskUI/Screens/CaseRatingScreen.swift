@@ -105,8 +105,8 @@ struct CaseRatingScreen: KioskScreen {
                       answers: facts.answers.merging(answers) { $1 }, time: context.now)
     }
 
-    mutating func ratingFound(_ rating: Rating?, _ context: ScreenContext) -> Transition {
-        guard earlier == .unknown else { return .stay }
+    mutating func received(_ answer: Answer, _ context: ScreenContext) -> Transition {
+        guard case .caseRating(let rating) = answer, earlier == .unknown else { return .stay }
         earlier = rating.map(Earlier.rated) ?? .none
         return .stay
     }

@@ -28,10 +28,8 @@ protocol KioskScreen: Equatable, Sendable {
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition?
     /// Draws the body with its tap regions.
     func draw(_ canvas: inout Canvas, _ context: ScreenContext)
-    /// The answer to a case look-up this screen asked for.
-    mutating func lookedUp(_ outcome: LookupOutcome, _ context: ScreenContext) -> Transition
-    /// The answer to the question of a case's earlier rating this screen asked.
-    mutating func ratingFound(_ rating: Rating?, _ context: ScreenContext) -> Transition
+    /// The answer to what this screen asked of the outside world (a look-up, a store's records).
+    mutating func received(_ answer: Answer, _ context: ScreenContext) -> Transition
     /// This screen for a new catalog (after a reload), or nil when what it shows is gone.
     func carried(from old: KioskApp, to new: KioskApp) -> Self?
     /// Lines one wheel step scrolls.
@@ -43,8 +41,7 @@ protocol KioskScreen: Equatable, Sendable {
 }
 
 extension KioskScreen {
-    func lookedUp(_ outcome: LookupOutcome, _ context: ScreenContext) -> Transition { .stay }
-    func ratingFound(_ rating: Rating?, _ context: ScreenContext) -> Transition { .stay }
+    func received(_ answer: Answer, _ context: ScreenContext) -> Transition { .stay }
     func carried(from old: KioskApp, to new: KioskApp) -> Self? { self }
     var wheelLines: Int { 1 }
     var offersBack: Bool { true }
@@ -93,4 +90,15 @@ enum Navigation: Sendable {
     case home
     /// Home and these screens above it (a scanned receipt number jumps to the look-up from anywhere).
     case stack([AnyScreen])
+}
+
+/// What comes back to the screen shown from an effect it asked for.
+enum Answer: Sendable {
+    case lookedUp(LookupOutcome)
+    /// The case's earlier rating, if any.
+    case caseRating(Rating?)
+    /// Ratings since a time (the staff summary).
+    case ratings([Rating])
+    /// A receipt number's lock lifted (true) or there was none (false).
+    case unlocked(ReceiptNumber, Bool)
 }

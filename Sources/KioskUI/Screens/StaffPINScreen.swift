@@ -36,7 +36,9 @@ struct StaffPINScreen: KioskScreen {
         pin = ""
         let policy = app.staffExitPolicy
         guard policy.verdict(context.staffFailures, at: context.now) == .open else { return Transition(navigation: .home) }
-        if StaffPIN.matches(typed, hash: hash) { return .effects([.staffPINAccepted, .quit]) }
+        if StaffPIN.matches(typed, hash: hash) {
+            return Transition(navigation: .stack([.staffMenu(StaffScreen())]), effects: [.staffPINAccepted])
+        }
         // Counted here at once, so that nothing typed before the record's answer gets another try.
         context.staffFailures = policy.failing(context.staffFailures, at: context.now)
         var transition = Transition.effects([.recordWrongStaffPIN(at: context.now)])

@@ -17,6 +17,10 @@ public enum Effect: Equatable, Sendable {
     case saveRating(Rating)
     /// Find the case's earlier rating; the answer comes back as `KioskEvent.caseRatingFound`.
     case findCaseRating(ReceiptNumber)
+    /// The ratings given since then (the staff summary); the answer comes back as `KioskEvent.ratingsLoaded`.
+    case loadRatings(since: Date)
+    /// Lift a receipt number's look-up lock (staff, after checking the papers); answered by `receiptUnlocked`.
+    case unlockReceipt(ReceiptNumber)
     /// Look up a case; the answer comes back as `KioskEvent.caseLookedUp`.
     case lookUpCase(ReceiptNumber, idLast4: String?)
     /// Something to count for the anonymous usage statistics.

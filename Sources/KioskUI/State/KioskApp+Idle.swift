@@ -33,7 +33,8 @@ extension KioskEvent {
     var isCitizenInput: Bool {
         switch self {
         case .key, .click, .wheel, .scan: true
-        case .resize, .tick, .caseLookedUp, .staffExitChecked, .staffPINRecorded, .caseRatingFound: false
+        case .resize, .tick, .caseLookedUp, .staffExitChecked, .staffPINRecorded, .caseRatingFound, .ratingsLoaded,
+             .receiptUnlocked: false
         }
     }
 }

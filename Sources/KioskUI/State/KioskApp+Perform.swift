@@ -76,11 +76,10 @@ extension KioskApp {
         return perform(.keypad(.ok), &state)
     }
 
-    /// The answer to a look-up goes to the screen that asked (if the citizen is still there).
-    func lookedUp(_ outcome: LookupOutcome, _ state: inout KioskState) -> [Effect] {
+    /// An effect's answer goes to the screen shown: the one that asked, if the citizen is still there.
+    func received(_ answer: Answer, _ state: inout KioskState) -> [Effect] {
         let context = ScreenContext(app: self, state: state)
-        let transition = state.updateTop { $0.lookedUp(outcome, context) }
-        return apply(transition, &state)
+        return apply(state.updateTop { $0.received(answer, context) }, &state)
     }
 
     /// The groups a browse tab lists: those with at least one procedure.

@@ -30,6 +30,9 @@ public struct KioskApp: Sendable {
     public let staffExitPolicy = StaffExitPolicy()
     /// This kiosk's name (`kiosk.id`, else the host name): ratings are recorded with it.
     let kioskID: String
+    /// The report's goal and the fewest ratings a group needs to be ranked (the staff summary).
+    let satisfactionGoal: Int
+    let ratingsMinimum: Int
 
     /// Results beyond this many are not listed: nobody pages that far, a narrower query is the answer.
     static let resultLimit = 500
@@ -48,6 +51,8 @@ public struct KioskApp: Sendable {
         defaultLanguage = config.defaultLanguage
         staffPINHash = config.staffPINHash
         kioskID = config.kioskName
+        satisfactionGoal = config.satisfactionGoal
+        ratingsMinimum = config.ratingsMinimum
         self.lockdown = lockdown
     }
 
@@ -103,10 +108,13 @@ public struct KioskApp: Sendable {
         case .staffPINRecorded(let failures):
             staffPINRecorded(failures, &state)
         case .caseRatingFound(let rating):
-            let context = ScreenContext(app: self, state: state)
-            return apply(state.updateTop { $0.ratingFound(rating, context) }, &state)
+            return received(.caseRating(rating), &state)
+        case .ratingsLoaded(let ratings):
+            return received(.ratings(ratings), &state)
+        case .receiptUnlocked(let receipt, let lifted):
+            return received(.unlocked(receipt, lifted), &state)
         case .caseLookedUp(let outcome):
-            return lookedUp(outcome, &state) + [.usage(.lookup(LookupTally(outcome)))]
+            return received(.lookedUp(outcome), &state) + [.usage(.lookup(LookupTally(outcome)))]
         }
         return []
     }
