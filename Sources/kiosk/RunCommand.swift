@@ -48,7 +48,8 @@ struct KioskSession {
         let catalogFolder = options.catalog ?? config.catalogPath
         let tours = try Tours.load(catalog: catalog, folder: catalogFolder, config: config)
         let logger = KioskLog.start(config: config)
-        let app = KioskApp(catalog: catalog, index: loaded.index, config: config, lockdown: lockdown)
+        let app = KioskApp(catalog: catalog, index: loaded.index, config: config, lockdown: lockdown,
+                           glyphs: .forTerminal(ProcessInfo.processInfo.environment["TERM"]))
         let store = CaseDatabase.openForKiosk(config: config, catalog: catalog, catalogFolder: catalogFolder,
                                               logger: logger)
         var demoCases = tours.cases

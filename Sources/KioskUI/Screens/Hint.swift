@@ -25,10 +25,10 @@ struct Hint {
         self.action = action
     }
 
-    /// "↑↓", "Enter", "A–Z".
-    var keyText: String {
+    /// "↑↓", "Enter", "A–Z", in the terminal's glyphs.
+    func keyText(_ glyphs: Glyphs) -> String {
         switch keys {
-        case .keys(let keys): keys.map(\.label).joined()
+        case .keys(let keys): keys.map(glyphs.label).joined()
         case .letters: "A–Z"
         }
     }

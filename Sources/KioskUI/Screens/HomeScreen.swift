@@ -61,7 +61,7 @@ struct HomeScreen: KioskScreen {
         let labels = Self.choices.map { $0.label[language] }
         func role(_ choice: Int) -> Role { selected == choice ? .selected : .button }
         var y = column.y + (layout.compact ? 0 : 1)
-        canvas.inputBox(Rect(x: column.x, y: y, width: column.width, height: h), text: "⌕ " + labels[0],
+        canvas.inputBox(Rect(x: column.x, y: y, width: column.width, height: h), text: context.app.glyphs.search + " " + labels[0],
                         textRole: selected == 0 ? .selected : .muted, action: .open(0))
         y += h + (layout.compact ? 0 : 1)
         if layout.compact {

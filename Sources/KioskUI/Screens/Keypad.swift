@@ -20,10 +20,10 @@ public enum KeypadKey: Equatable, Sendable {
         [.erase, .character("0"), .ok],
     ]
 
-    func label(_ language: Language) -> String {
+    func label(_ language: Language, _ glyphs: Glyphs) -> String {
         switch self {
         case .character(let character): String(character)
-        case .erase: Key.backspace.label
+        case .erase: glyphs.erase
         case .ok: CaseUIText.ok[language]
         }
     }
@@ -68,7 +68,7 @@ extension Canvas {
                 let wide = key == .ok && line.count < columns
                 let width = wide ? keyWidth * 2 + 1 : keyWidth
                 let rect = Rect(x: x, y: y + row * h, width: width, height: h)
-                button(rect, key.label(language), role: key == .ok ? .selected : .button, action: .keypad(key))
+                button(rect, key.label(language, context.app.glyphs), role: key == .ok ? .selected : .button, action: .keypad(key))
                 x += width + 1
             }
         }

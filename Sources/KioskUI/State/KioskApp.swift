@@ -28,6 +28,8 @@ public struct KioskApp: Sendable {
     let lockdown: Bool
     /// When wrong staff PINs close the chord.
     public let staffExitPolicy = StaffExitPolicy()
+    /// The symbols this terminal can show (the Linux console's font lacks some).
+    public let glyphs: Glyphs
     /// This kiosk's name (`kiosk.id`, else the host name): ratings are recorded with it.
     let kioskID: String
     /// The report's goal and the fewest ratings a group needs to be ranked (the staff summary).
@@ -38,7 +40,8 @@ public struct KioskApp: Sendable {
     static let resultLimit = 500
 
     public init(catalog: Catalog, index: SearchIndex, config: KioskConfig, timeZone: TimeZone = .current,
-                lockdown: Bool = true) {
+                lockdown: Bool = true, glyphs: Glyphs = .full) {
+        self.glyphs = glyphs
         catalogStorage = catalog
         indexStorage = index
         center = config.center

@@ -20,7 +20,7 @@ extension KioskView {
         var buttons: [(String, Action)] = []
         if screen.offersBack {
             buttons.append(("← " + UIText.back[language], .back))
-            buttons.append(("⌂ " + UIText.home[language], .home))
+            buttons.append((app.glyphs.home + " " + UIText.home[language], .home))
         }
         buttons.append((UIText.otherLanguage[language], .toggleLanguage))
         let padding = layout.compact ? 2 : 6
@@ -47,7 +47,7 @@ extension KioskView {
         var x = row.x + 1
         for hint in screen.hints(context) {
             let label = hint.label[language]
-            let keys = hint.keyText
+            let keys = hint.keyText(app.glyphs)
             let width = DisplayWidth.of(keys) + 1 + DisplayWidth.of(label)
             guard x + width <= row.maxX - 1 else { break }
             canvas.grid.put(keys, x: x, y: row.y, role: .footerKey)

@@ -1,0 +1,23 @@
+/// The symbols the kiosk draws besides text, chosen by the terminal. The Linux console (TERM=linux) shows only
+/// what its font holds: the Vietnamese console fonts Debian ships (`Vietnamese-Fixed16`, which deploy/ loads)
+/// have every Vietnamese letter, the box and arrow characters, but not ⌂ ⌕ ⌫, so the console gets others.
+public struct Glyphs: Equatable, Sendable {
+    public var home: String
+    public var search: String
+    public var erase: String
+
+    /// Terminal emulators with full Unicode fonts.
+    public static let full = Glyphs(home: "⌂", search: "⌕", erase: "⌫")
+    /// The Linux console with a Vietnamese console font.
+    public static let console = Glyphs(home: "◈", search: "▶", erase: "◀")
+
+    /// The set for a terminal type: the console's for `linux` (and its variants, `linux-16color`…).
+    public static func forTerminal(_ term: String?) -> Glyphs {
+        (term ?? "").hasPrefix("linux") ? .console : .full
+    }
+
+    /// A key's name in the footer and on the keypad.
+    func label(_ key: Key) -> String {
+        key == .backspace ? erase : key.label
+    }
+}
