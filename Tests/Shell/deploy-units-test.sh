@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The systemd unit in deploy/ as systemd reads it (`systemd-analyze verify`), with the installed paths pointing at
+# a throw-away install of the built binary; and the console font the unit and the getty drop-in load exists
+# where they say.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+font=$(sed -n 's|^ExecStartPre=+/usr/bin/setfont -C /dev/tty1 \(.*\)$|\1|p' deploy/citizen-kiosk.service)
+[ -n "$font" ] || fail "the unit loads no console font"
+[ -f "$font" ] || fail "the unit's font $font does not exist (console-setup-linux)"
+grep -q "setfont -C /dev/%I $font" deploy/getty-autologin.conf || fail "the getty drop-in loads another font than the unit"
+mkdir -p "$work/root/bin" "$work/root/Catalog" "$work/root/var" "$work/units"
+cp .build/debug/kiosk "$work/root/bin/kiosk"
+touch "$work/root/kiosk.conf"
+sed "s|/opt/citizen-kiosk|$work/root|g" deploy/citizen-kiosk.service > "$work/units/citizen-kiosk.service"
+if ! output=$(systemd-analyze verify "$work/units/citizen-kiosk.service" 2>&1); then fail "systemd-analyze: $output"; fi
+if [ -n "$output" ]; then fail "systemd-analyze says: $output"; fi
+bash -n deploy/install.sh || fail "deploy/install.sh does not parse"
+[ "$failures" -eq 0 ] || { echo "deploy-units-test: $failures failure(s)" >&2; exit 1; }
+echo "deploy-units-test: the unit verifies, and the console font it loads is installed"
