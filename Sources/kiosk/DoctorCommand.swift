@@ -3,6 +3,7 @@ import CaseTracking
 import Foundation
 import KioskConfiguration
 import KioskTerminal
+import KioskUI
 import ProcedureCatalog
 
 /// `kiosk doctor`: is this machine ready to run the kiosk? Every check in plain words; exit 1 when one fails.
@@ -74,10 +75,31 @@ struct DoctorCommand: ParsableCommand {
             note(.failure, "Danh mục có lỗi (xem ở trên).", "The catalog has problems (listed above).")
         }
         if catalog != nil { checkSnapshot(config, note) }
+        if let catalog { checkConsoleFont(probe, catalog, note) }
         checkCases(config, note)
         checkLog(config, note)
         report(findings, language)
         if findings.contains(where: { $0.verdict == .failure }) { throw ExitCode(1) }
+    }
+
+    /// On the Linux console, whether the loaded font holds every character the kiosk draws there: its symbols,
+    /// its own words and the catalog's.
+    private func checkConsoleFont(_ probe: TerminalProbe, _ catalog: Catalog, _ note: (Verdict, String, String) -> Void) {
+        guard probe.name.hasPrefix("linux") else { return }
+        guard let font = ConsoleFont.characters() else {
+            note(.warning, "Không đọc được phông chữ của console (cần chạy trên chính console tty): chưa kiểm tra chữ Việt.",
+                 "Cannot read the console's font (run this on the console tty itself): Vietnamese letters not checked.")
+            return
+        }
+        let drawn = ConsoleText.characters(catalog)
+        let missing = drawn.filter { !font.contains($0) }.sorted { $0.value < $1.value }
+        if missing.isEmpty {
+            note(.ok, "Phông chữ console có đủ \(drawn.count) ký tự kiosk dùng.", "The console font holds all \(drawn.count) characters the kiosk draws.")
+        } else {
+            let list = missing.prefix(20).map { String(Character($0)) }.joined(separator: " ")
+            note(.failure, "Phông chữ console thiếu \(missing.count) ký tự (\(list)): cài Vietnamese-Fixed16 (deploy/install.sh).",
+                 "The console font lacks \(missing.count) characters (\(list)): load Vietnamese-Fixed16 (deploy/install.sh).")
+        }
     }
 
     private func checkStaff(_ config: KioskConfig, _ note: (Verdict, String, String) -> Void) {

@@ -145,6 +145,10 @@ struct OperatorCommandTests {
         let demo = try Kiosk.run(["doctor", "--config", shipped.config, "--lang", "en"], environment: ["TERM": "xterm-256color"])
         #expect(demo.status == 1)
         #expect(demo.stdout.contains("✘ The staff PIN is still the demo PIN 2468, not fit for a hall"), "\(demo.stdout)")
+        #expect(!good.stdout.contains("console"), "the console font is checked only under TERM=linux")
+        let console = try Kiosk.run(["doctor", "--config", kiosk.config, "--lang", "en"], environment: ["TERM": "linux"])
+        #expect(console.stdout.contains("⚠ Cannot read the console's font (run this on the console tty itself)"),
+                "not a console here: it says it cannot tell \(console.stdout)")
         let bad = try Kiosk.run(["doctor", "--config", kiosk.config, "--lang", "vi"], environment: ["TERM": "no-such-terminal"])
         #expect(bad.status == 1)
         #expect(bad.stdout.contains("✘ Loại terminal “no-such-terminal” (TERM) không có trong terminfo."))

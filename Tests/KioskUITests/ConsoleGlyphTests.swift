@@ -116,3 +116,14 @@ enum PSFUnicodeTable {
         return scalars
     }
 }
+
+/// What `kiosk doctor` checks a loaded console font against.
+@Suite struct ConsoleTextTests {
+    @Test func allVietnameseLettersTheSymbolsAndTheCatalogAreListedAndTheShippedFontHoldsThem() throws {
+        #expect(ConsoleText.vietnameseLetters.count == 134)
+        let drawn = ConsoleText.characters(Shipped.catalog)
+        #expect(drawn.isSuperset(of: ConsoleText.vietnameseLetters) && drawn.contains("◈"))
+        let font = try ConsoleGlyphTests.fontCharacters()
+        #expect(drawn.subtracting(font).isEmpty, "\(drawn.subtracting(font).map { String(Character($0)) })")
+    }
+}
