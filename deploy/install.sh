@@ -3,7 +3,9 @@
 # kiosk.conf (kept if already there), a `kiosk` user, and the systemd unit on tty1 (the `kiosk` user then has
 # no login shell at all), or with --autologin getty's autologin on tty1 whose profile execs the kiosk.
 # Either way a staff exit leaves no shell on the public screen: the kiosk starts again.
-# Usage, from the repository: sudo bash deploy/install.sh [--autologin]
+# With --touch, the kiosk in the foot terminal inside the cage Wayland compositor on tty1 (the set-up for a
+# touch screen: deploy/citizen-kiosk-cage.service).
+# Usage, from the repository: sudo bash deploy/install.sh [--autologin | --touch]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=/opt/citizen-kiosk
@@ -38,7 +40,13 @@ else
     # The unit starts the kiosk itself: the `kiosk` user needs no shell, and gets none (ssh, su, a console).
     usermod --shell /usr/sbin/nologin kiosk
     rm -f /etc/systemd/system/getty@tty1.service.d/autologin.conf "$home/.bash_profile"
-    install -m 0644 deploy/citizen-kiosk.service /etc/systemd/system/citizen-kiosk.service
+    if [ "${1:-}" = "--touch" ]; then
+        bash scripts/ensure-packages cage foot foot-terminfo fonts-dejavu-core
+        usermod -a -G video,input,render kiosk || true
+        install -m 0644 deploy/citizen-kiosk-cage.service /etc/systemd/system/citizen-kiosk.service
+    else
+        install -m 0644 deploy/citizen-kiosk.service /etc/systemd/system/citizen-kiosk.service
+    fi
     systemctl daemon-reload
     systemctl enable --now citizen-kiosk.service
 fi

@@ -132,6 +132,15 @@ struct TerminalEndToEndTests {
         #expect(!log.contains(demo.receipt), "no receipt number in full in the log")
     }
 
+    @Test("under foot's terminfo (the touch set-up: cage and foot) a touch's SGR report opens what it touches")
+    func touchUnderFoot() throws {
+        let kiosk = try TmuxKiosk.atHome(environment: "TERM=foot")
+        try kiosk.click("Tra cứu theo lĩnh vực")
+        try kiosk.waitFor("Tra cứu thủ tục")
+        try kiosk.click("Hộ tịch")
+        try kiosk.waitFor("Đăng ký khai sinh")
+    }
+
     @Test("SIGTERM ends the kiosk with the terminal's settings restored")
     func terminate() throws {
         let kiosk = try TmuxKiosk.atHome()

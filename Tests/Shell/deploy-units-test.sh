@@ -15,9 +15,14 @@ grep -q "setfont -C /dev/%I $font" deploy/getty-autologin.conf || fail "the gett
 mkdir -p "$work/root/bin" "$work/root/Catalog" "$work/root/var" "$work/units"
 cp .build/debug/kiosk "$work/root/bin/kiosk"
 touch "$work/root/kiosk.conf"
-sed "s|/opt/citizen-kiosk|$work/root|g" deploy/citizen-kiosk.service > "$work/units/citizen-kiosk.service"
-if ! output=$(systemd-analyze verify "$work/units/citizen-kiosk.service" 2>&1); then fail "systemd-analyze: $output"; fi
-if [ -n "$output" ]; then fail "systemd-analyze says: $output"; fi
+for unit in citizen-kiosk.service citizen-kiosk-cage.service; do
+    sed "s|/opt/citizen-kiosk|$work/root|g" "deploy/$unit" > "$work/units/$unit"
+    if ! output=$(systemd-analyze verify "$work/units/$unit" 2>&1); then fail "systemd-analyze $unit: $output"; fi
+    if [ -n "$output" ]; then fail "systemd-analyze says of $unit: $output"; fi
+done
+# The touch set-up's terminal tells ncurses it reports touches as SGR mouse presses, the kind the kiosk decodes.
+[ "$(infocmp -1 foot 2>/dev/null | sed -n 's/^\tkmous=\(.*\),$/\1/p')" = '\E[<' ] || fail "foot's terminfo does not report SGR mouse"
+
 bash -n deploy/install.sh || fail "deploy/install.sh does not parse"
 [ "$failures" -eq 0 ] || { echo "deploy-units-test: $failures failure(s)" >&2; exit 1; }
 echo "deploy-units-test: the unit verifies, and the console font it loads is installed"
