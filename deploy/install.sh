@@ -10,11 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 target=/opt/citizen-kiosk
 bash scripts/ensure-packages console-setup-linux kbd
-# Vietnamese on the console from boot on (every tty): console-setup's Vietnamese code set and its fixed 8x16 font
-# (/usr/share/consolefonts/Vietnamese-Fixed16.psf.gz), which holds all 134 Vietnamese letters.
-sed -i -e 's/^CODESET=.*/CODESET="Vietnamese"/' -e 's/^FONTFACE=.*/FONTFACE="Fixed"/' -e 's/^FONTSIZE=.*/FONTSIZE="8x16"/' \
-    /etc/default/console-setup
-setupcon --force || true
+# Vietnamese on the console from boot on (every tty).
+bash deploy/console-font.sh
 swift build -c release --product kiosk
 id kiosk >/dev/null 2>&1 || useradd --system --create-home --shell /usr/sbin/nologin kiosk
 install -d -o root -g root "$target" "$target/bin"

@@ -24,5 +24,22 @@ done
 [ "$(infocmp -1 foot 2>/dev/null | sed -n 's/^\tkmous=\(.*\),$/\1/p')" = '\E[<' ] || fail "foot's terminfo does not report SGR mouse"
 
 bash -n deploy/install.sh || fail "deploy/install.sh does not parse"
+# The console font set-up, on a copy of a console-setup file as Debian ships it, without touching the console.
+cat > "$work/console-setup" <<'CONFIG'
+ACTIVE_CONSOLES="/dev/tty[1-6]"
+CHARMAP="UTF-8"
+CODESET="guess"
+FONTFACE="Fixed"
+VIDEOMODE=
+CONFIG
+bash deploy/console-font.sh "$work/console-setup" --dry-run
+for expected in 'CHARMAP="UTF-8"' 'CODESET="Vietnamese"' 'FONTFACE="Fixed"' 'FONTSIZE="8x16"' 'ACTIVE_CONSOLES="/dev/tty[1-6]"'; do
+    grep -qxF "$expected" "$work/console-setup" || fail "console-font.sh left no $expected"
+done
+[ "$(grep -c '^CODESET=' "$work/console-setup")" = 1 ] || fail "console-font.sh wrote CODESET twice"
+# What that set-up loads is the font the unit loads.
+face=$(sed -n 's/^FONTFACE="\(.*\)"$/\1/p' "$work/console-setup"); size=$(sed -n 's/^FONTSIZE="8x\(.*\)"$/\1/p' "$work/console-setup")
+[ -f "/usr/share/consolefonts/Vietnamese-$face$size.psf.gz" ] || fail "no Vietnamese-$face$size console font"
+[ "/usr/share/consolefonts/Vietnamese-$face$size.psf.gz" = "$font" ] || fail "boot and the unit load different fonts"
 [ "$failures" -eq 0 ] || { echo "deploy-units-test: $failures failure(s)" >&2; exit 1; }
-echo "deploy-units-test: the unit verifies, and the console font it loads is installed"
+echo "deploy-units-test: both units verify; the console font set-up writes what the unit loads, and it is installed"
