@@ -24,9 +24,6 @@ public struct RatingOutbox: Sendable {
         fsync(descriptor)
     }
 
-    /// How many ratings wait.
-    public var count: Int { (try? pending().count) ?? 0 }
-
     /// Writes every waiting rating into `store`; those it still refuses stay. Returns how many were written.
     @discardableResult
     public func flush(into store: any RatingStore) -> Int {

@@ -1,7 +1,6 @@
 import Glibc
 
-/// Where requests to reload the catalog now come from. The running kiosk's come from SIGUSR1 (`kiosk reload`);
-/// tests ask directly.
+/// Where requests to reload the catalog now come from: the running kiosk's come from SIGUSR1 (`kiosk reload`).
 public protocol ReloadRequests: AnyObject {
     /// Whether a reload was asked for since the last call.
     func take() -> Bool
@@ -23,16 +22,5 @@ public final class SignalReloadRequests: ReloadRequests {
     public func take() -> Bool {
         defer { Self.requested = 0 }
         return Self.requested != 0
-    }
-}
-
-/// Reload requests a test makes.
-public final class ManualReloadRequests: ReloadRequests {
-    private var pending = false
-    public init() {}
-    public func request() { pending = true }
-    public func take() -> Bool {
-        defer { pending = false }
-        return pending
     }
 }

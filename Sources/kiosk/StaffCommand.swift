@@ -36,7 +36,7 @@ struct StaffCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             guard let before else {
-                print(vi ? "Đã thay tệp ghi hỏng \(file.path): tổ hợp phím thoát hỏi mã PIN trở lại."
+                Output.line(vi ? "Đã thay tệp ghi hỏng \(file.path): tổ hợp phím thoát hỏi mã PIN trở lại."
                     : "Replaced the damaged record \(file.path): the exit chord asks for the PIN again.")
                 return
             }
@@ -61,7 +61,7 @@ struct StaffCommand: ParsableCommand {
             let config = try options.loadConfig()
             let language = options.language(config)
             let report = StaffExitReport.make(config: config, at: Date())
-            print(language == .vi ? report.vi : report.en)
+            Output.line(language == .vi ? report.vi : report.en)
         }
     }
 }

@@ -35,17 +35,7 @@ struct RatingEndToEndTests {
         let kiosk = try TmuxKiosk.atHome(setup: setup)
         try kiosk.click("Đánh giá sự hài lòng")
         try kiosk.click("Đánh giá hồ sơ đã nộp")
-        var typed = ""
-        for character in demo.receipt {
-            try kiosk.clickKey(String(character))
-            typed.append(character)
-            try kiosk.waitFor("│ \(typed)")
-        }
-        try kiosk.click("OK")
-        try kiosk.waitFor("Số hồ sơ: \(demo.receipt)")
-        for digit in demo.last4 { try kiosk.clickKey(String(digit)) }
-        try kiosk.waitFor("●●●●")
-        try kiosk.click("OK")
+        try kiosk.tapReceipt(demo.receipt, digits: demo.last4)
         try kiosk.click("Bắt đầu đánh giá")
         for answer in ["Không lần nào", "Một cơ quan", "Có, tại nơi nộp và trên mạng"] { try kiosk.click(answer) }
         for step in 4 ... 6 {

@@ -175,25 +175,13 @@ struct TerminalEndToEndTests {
         let demo = try setup.seed()["processing-passport"]!
         let kiosk = try TmuxKiosk(width: 80, height: 24, arguments: "--config \(setup.config)")
         try kiosk.click("Tra cứu hồ sơ đã nộp")
-        // Like a person, look at the field after each touch before the next.
-        var typed = ""
-        for character in demo.receipt {
-            try kiosk.clickKey(String(character))
-            typed.append(character)
-            try kiosk.waitFor("│ \(typed)")
-        }
-        try kiosk.click("OK")
-        try kiosk.waitFor("Số hồ sơ: \(demo.receipt)")
-        for digit in demo.last4 { try kiosk.clickKey(String(digit)) }
-        try kiosk.waitFor("●●●●")
-        try kiosk.click("OK")
+        try kiosk.tapReceipt(demo.receipt, digits: demo.last4)
         try kiosk.waitFor("ĐANG XỬ LÝ")
         try kiosk.waitFor("Người nộp: Trương N*** Á**")
         let change = try Kiosk.run(["cases", "set-status", demo.receipt, "9", "--config", setup.config])
         #expect(change.status == 0, "\(change.stderr)")
         try kiosk.click("← Quay lại")
-        for digit in demo.last4 { try kiosk.clickKey(String(digit)) }
-        try kiosk.click("OK")
+        try kiosk.tapDigits(demo.last4)
         try kiosk.waitFor("ĐÃ CÓ KẾT QUẢ, MỜI NHẬN")
     }
 

@@ -192,6 +192,27 @@ extension TmuxKiosk {
         return kiosk
     }
 
+    /// A receipt number and the ID digits touched on the on-screen keypad, looking at the field after each touch
+    /// as a person does, each confirmed with OK.
+    func tapReceipt(_ receipt: String, digits: String) throws {
+        var typed = ""
+        for character in receipt {
+            try clickKey(String(character))
+            typed.append(character)
+            try waitFor("│ \(typed)")
+        }
+        try click("OK")
+        try waitFor("Số hồ sơ: \(receipt)")
+        try tapDigits(digits)
+    }
+
+    /// The ID digits on the keypad, then OK.
+    func tapDigits(_ digits: String) throws {
+        for digit in digits { try clickKey(String(digit)) }
+        try waitFor("●●●●")
+        try click("OK")
+    }
+
     /// A receipt number typed (it starts the look-up from any screen) and the ID digits asked for.
     func enterReceipt(_ receipt: String, english: Bool = false) throws {
         type("\(receipt)\r")

@@ -82,7 +82,8 @@ import Testing
         let display = ScriptedDisplay(size: Size(width: 80, height: 24))
         display.script = [
             .waitFor("Xin chào"), .keys([.control("x"), .control("q")]), .waitFor("Nhập mã PIN của nhân viên"),
-            .text("1111\r"), .waitFor("Mã PIN không đúng."), .text("2468\r"), .waitFor("Đóng chương trình"), .text("1"),
+            .text("1111\r"), .waitFor("Mã PIN không đúng."), .text("2468\r"), .waitFor("Đóng chương trình"),
+            .keys([.enter]),  // "1 Đóng chương trình" is selected
         ]
         let file = StaffExitFile(path: TestScratch.root + "kiosk-loop-staff-\(UUID().uuidString).json")
         var loop = kiosk.loop(display, staffExit: StaffExitKeeper(file: file, policy: StaffExitPolicy(), logger: Self.logger))
@@ -108,7 +109,7 @@ final class ScriptedDisplay: KioskDisplay {
     private(set) var shown = ""
     private(set) var failure: String?
     private var deadline = Date().addingTimeInterval(30)
-    private var finishedAt: Date?
+    private var finished = false
 
     init(size: Size) {
         self.size = size
@@ -121,14 +122,9 @@ final class ScriptedDisplay: KioskDisplay {
     func next(timeout milliseconds: Int32) -> TerminalInput {
         if !pending.isEmpty { return .event(pending.removeFirst()) }
         guard failure == nil, let step = script.first else {
-            // The last keys are handled before the display goes away: the scanner detector may hold a typed
-            // digit a moment to tell it from a scan, so the display stays a little (a loop that ends on its own,
-            // as on a staff exit, does not wait for it).
-            let end = finishedAt ?? Date()
-            finishedAt = end
-            guard Date().timeIntervalSince(end) < 2 else { return .hangup }
-            usleep(10_000)
-            return .idle
+            // The last keys are handled (a burst ends with .idle) before the display goes away.
+            defer { finished = true }
+            return finished ? .hangup : .idle
         }
         switch step {
         case .keys(let keys):

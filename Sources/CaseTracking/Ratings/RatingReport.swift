@@ -4,12 +4,12 @@ import ProcedureCatalog
 /// Ratings turned into decisions: per agency, field, procedure, counter or month, how many ratings, the share
 /// satisfied, the mean of each indicator, what went wrong most, and the change against the period before;
 /// lowest satisfaction first, groups too small to judge set apart.
-public struct RatingReport: Sendable {
+public struct RatingReport: Equatable, Sendable {
     public enum Grouping: String, CaseIterable, Sendable {
         case agency, field, procedure, counter, month
     }
 
-    public struct Group: Sendable {
+    public struct Group: Equatable, Sendable {
         public var key: String
         public var name: String
         public var count: Int

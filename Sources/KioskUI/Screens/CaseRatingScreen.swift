@@ -64,7 +64,7 @@ struct CaseRatingScreen: KioskScreen {
         let count = choices(context).count
         switch action {
         case .move(let delta):
-            selected = min(max(0, selected + delta), max(0, count - 1))
+            selected = moved(selected, by: delta, among: count)
             return .stay
         case .open(let choice):
             guard (0 ..< count).contains(choice) else { return .stay }

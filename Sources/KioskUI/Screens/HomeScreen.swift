@@ -42,7 +42,7 @@ struct HomeScreen: KioskScreen {
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
         switch action {
         case .move(let delta):
-            selected = min(max(0, selected + delta), Self.choices.count - 1)
+            selected = moved(selected, by: delta, among: Self.choices.count)
             return .stay
         case .open(let choice):
             guard Self.choices.indices.contains(choice) else { return .stay }

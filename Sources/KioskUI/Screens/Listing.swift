@@ -44,7 +44,7 @@ extension ListingScreen {
     mutating func listPerform(_ action: Action, _ context: ScreenContext) -> Transition? {
         switch action {
         case .move(let delta):
-            selected = min(max(0, selected + delta), max(0, itemCount(context) - 1))
+            selected = moved(selected, by: delta, among: itemCount(context))
         case .page(let delta):
             let list = listLayout(items(context), context)
             guard !list.pages.isEmpty else { return .stay }

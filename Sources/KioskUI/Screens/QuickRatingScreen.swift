@@ -25,7 +25,7 @@ struct QuickRatingScreen: KioskScreen {
         guard !context.quickRated else { return nil }
         switch action {
         case .move(let delta):
-            selected = min(max(0, selected + delta), Self.answers.count - 1)
+            selected = moved(selected, by: delta, among: Self.answers.count)
             return .stay
         case .open(let choice):
             guard Self.answers.indices.contains(choice) else { return .stay }
@@ -61,6 +61,11 @@ struct QuickRatingDraft: Equatable, Sendable {
 }
 
 extension KioskScreen {
+    /// A selection moved by `delta` among `count` choices, kept on them.
+    func moved(_ selected: Int, by delta: Int, among count: Int) -> Int {
+        min(max(0, selected + delta), max(0, count - 1))
+    }
+
     /// Keys of a screen of big choices: ↑↓ to move, Enter to take the selected one, digits for the numbered.
     func choiceAction(for key: Key, count: Int, selected: Int) -> Action? {
         switch key {

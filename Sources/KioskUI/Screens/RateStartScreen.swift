@@ -19,7 +19,7 @@ struct RateStartScreen: KioskScreen {
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
         switch action {
         case .move(let delta):
-            selected = min(max(0, selected + delta), 1)
+            selected = moved(selected, by: delta, among: 2)
             return .stay
         case .open(0):
             selected = 0

@@ -42,8 +42,9 @@ struct RatingAgencyScreen: ListingScreen {
     }
 
     func draw(_ canvas: inout Canvas, _ context: ScreenContext) {
-        let list = listLayout(items(context), context)
+        let items = items(context)
+        let list = listLayout(items, context)
         canvas.grid.put(RatingUIText.agencyPrompt[context.language], x: list.rows.x, y: list.rows.y - 1, role: .muted)
-        canvas.list(items(context), list, selected: selected, language: context.language)
+        canvas.list(items, list, selected: selected, language: context.language)
     }
 }

@@ -45,7 +45,7 @@ struct RatingComplaintsScreen: KioskScreen {
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
         switch action {
         case .move(let delta):
-            selected = min(max(0, selected + delta), count - 1)
+            selected = moved(selected, by: delta, among: count)
         case .open(let choice) where choice < Complaint.allCases.count:
             selected = choice
             let complaint = Complaint.allCases[choice]

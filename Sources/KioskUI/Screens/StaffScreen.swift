@@ -7,8 +7,8 @@ import ProcedureCatalog
 /// any screen: staff who walk away leave nothing open in the hall.
 struct StaffScreen: KioskScreen {
     var selected = 0
-    /// The ratings of the last 30 days, once the store has answered.
-    var ratings: [Rating]?
+    /// The report of the last 30 days' ratings, made once the store has answered.
+    var summary: RatingReport?
 
     /// How far back the summary reaches.
     static let days: TimeInterval = 30
@@ -27,7 +27,7 @@ struct StaffScreen: KioskScreen {
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
         switch action {
         case .move(let delta):
-            selected = min(max(0, selected + delta), 2)
+            selected = moved(selected, by: delta, among: 3)
             return .stay
         case .open(0):
             return .effects([.quit])
@@ -43,7 +43,12 @@ struct StaffScreen: KioskScreen {
     }
 
     mutating func received(_ answer: Answer, _ context: ScreenContext) -> Transition {
-        if case .ratings(let ratings) = answer { self.ratings = ratings }
+        guard case .ratings(let ratings) = answer else { return .stay }
+        let app = context.app
+        summary = RatingReport(ratings: ratings, previous: [], grouping: .agency,
+                               start: context.now.addingTimeInterval(-Self.days * 86400), end: context.now,
+                               goal: Double(app.satisfactionGoal), minimum: app.ratingsMinimum, catalog: app.catalog,
+                               timeZone: app.timeZone, language: context.language)
         return .stay
     }
 
@@ -61,19 +66,14 @@ struct StaffScreen: KioskScreen {
                 : Rect(x: body.x + index * (width + 2), y: body.y, width: width, height: h)
             canvas.button(rect, "\(index + 1) \(label)", role: index == selected ? .selected : .button, action: .open(index))
         }
-        guard let ratings else { return }
+        guard let summary else { return }
         let top = body.y + (compact ? labels.count : h + 1)
-        drawSummary(&canvas, ratings, in: Rect(x: body.x, y: top, width: body.width, height: body.maxY - top), context)
+        drawSummary(&canvas, summary, in: Rect(x: body.x, y: top, width: body.width, height: body.maxY - top), context)
     }
 
     /// The whole center against the goal, then the agencies, lowest first, one line each.
-    private func drawSummary(_ canvas: inout Canvas, _ ratings: [Rating], in area: Rect, _ context: ScreenContext) {
+    private func drawSummary(_ canvas: inout Canvas, _ report: RatingReport, in area: Rect, _ context: ScreenContext) {
         let language = context.language
-        let app = context.app
-        let report = RatingReport(ratings: ratings, previous: [], grouping: .agency,
-                                  start: context.now.addingTimeInterval(-Self.days * 86400), end: context.now,
-                                  goal: Double(app.satisfactionGoal), minimum: app.ratingsMinimum, catalog: app.catalog,
-                                  timeZone: app.timeZone, language: language)
         var y = area.y
         y += canvas.paragraph(StaffUIText.summaryHeadline(report, language), in: area.rows(0, 2), role: .title)
         for group in report.groups where y < area.maxY {
