@@ -47,6 +47,12 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The national data into the catalog: the portal's published list and the national procedure records,
+        // merged with what operators wrote by hand (YAML through Yams).
+        .target(
+            name: "NationalImport",
+            dependencies: ["ProcedureCatalog", .product(name: "Yams", package: "Yams")]
+        ),
         // Guided tours for staff demonstrations and the attract loop: the tour files and their checks.
         .target(
             name: "DemoTours",
@@ -86,6 +92,7 @@ let package = Package(
                 "KioskOperations",
                 "KioskRuntime",
                 "DemoTours",
+                "NationalImport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -99,6 +106,9 @@ let package = Package(
         // The temporary folder every test target writes under, removed when the test process ends.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ProcedureCatalogTests", dependencies: ["ProcedureCatalog", "TestSupport"]),
+        .testTarget(name: "NationalImportTests",
+                    dependencies: ["NationalImport", "ProcedureCatalog", "TestSupport",
+                                   .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "KioskConfigurationTests", dependencies: ["KioskConfiguration", "ProcedureCatalog"]),
         .testTarget(name: "KioskOperationsTests",
                     dependencies: ["KioskOperations", "CaseTracking", "KioskConfiguration", "TestSupport"]),

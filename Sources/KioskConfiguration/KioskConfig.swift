@@ -58,6 +58,8 @@ public struct KioskConfig: Sendable, Equatable {
     public var satisfactionGoal = 95
     /// Groups with fewer ratings are shown in the report but not ranked.
     public var ratingsMinimum = 10
+    /// Which procedures the kiosk shows: those of the province's levels, or (`catalog.all_levels`) every one.
+    public var catalogScope: CatalogScope = .localLevels
 
     /// The settings a kiosk runs with when kiosk.conf leaves a value out.
     public static let defaults = KioskConfig(
@@ -84,6 +86,7 @@ public struct KioskConfig: Sendable, Equatable {
         "paths.second_factor_key": .text,
         "paths.log": .text,
         "paths.catalog_snapshot": .text,
+        "catalog.all_levels": .flag,
         "staff.exit_chord": .keyChord,
         "staff.pin_hash": .pinHash,
         "cases.second_factor": .flag,
@@ -143,6 +146,7 @@ public struct KioskConfig: Sendable, Equatable {
         } else if let snapshot = defaults.catalogSnapshotPath {
             config.catalogSnapshotPath = path("paths.catalog_snapshot", snapshot)
         }
+        if let flag = values.bool("catalog.all_levels") { config.catalogScope = flag ? .whole : .localLevels }
         if let flag = values.bool("cases.second_factor") { config.caseSecondFactor = flag }
         if let seconds = values.int("cases.cooldown_seconds") { config.caseCooldownSeconds = seconds }
         if let days = values.list("cases.holidays") { config.holidays = days }

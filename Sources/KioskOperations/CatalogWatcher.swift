@@ -31,7 +31,11 @@ public final class CatalogWatcher: @unchecked Sendable {
     /// Where a reloaded catalog's snapshot goes, so that the next start reads it (nil: none).
     public let snapshot: String?
 
-    public init(folder: String, snapshot: String? = nil) {
+    /// Which procedures the kiosk shows (kiosk.conf `catalog.all_levels`).
+    public let scope: CatalogScope
+
+    public init(folder: String, snapshot: String? = nil, scope: CatalogScope = .whole) {
+        self.scope = scope
         self.folder = folder
         self.snapshot = snapshot
         fingerprint = Self.fingerprint(of: folder)
@@ -51,10 +55,11 @@ public final class CatalogWatcher: @unchecked Sendable {
         lock.unlock()
         let folder = self.folder
         let snapshot = self.snapshot
+        let scope = self.scope
         Thread.detachNewThread { [self] in
             let outcome: Outcome
             do {
-                let loaded = try CatalogLoader.loadIndexed(directory: folder, snapshot: snapshot)
+                let loaded = try CatalogLoader.loadIndexed(directory: folder, snapshot: snapshot, scope: scope)
                 outcome = .loaded(Loaded(catalog: loaded.catalog, index: loaded.index))
             } catch let error as CatalogProblems {
                 outcome = .rejected(error.problems)

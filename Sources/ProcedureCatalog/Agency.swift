@@ -12,10 +12,13 @@ public struct Agency: Hashable, Sendable, Identifiable {
     public var counter: LocalizedText?
     /// The floor or place of that counter.
     public var floor: LocalizedText?
+    /// The names the national record and list give this agency (e.g. "Sở Tư pháp" for the province's department
+    /// of justice): the importer links a procedure to it when its handling agency is one of them.
+    public var nationalNames: [String]
 
     public init(
         id: String, identifier: AgencyIdentifier?, name: LocalizedText, level: String,
-        counter: LocalizedText?, floor: LocalizedText?
+        counter: LocalizedText?, floor: LocalizedText?, nationalNames: [String] = []
     ) {
         self.id = id
         self.identifier = identifier
@@ -23,5 +26,6 @@ public struct Agency: Hashable, Sendable, Identifiable {
         self.level = level
         self.counter = counter
         self.floor = floor
+        self.nationalNames = nationalNames
     }
 }

@@ -5,6 +5,8 @@ public struct Catalog: Sendable {
     /// The province or authority the catalog is published by.
     public var publisher: LocalizedText
     public var levels: [Level]
+    /// How the national record's levels map to `levels`.
+    public var nationalLevels: [NationalLevel]
     public var fields: [Field]
     public var agencies: [Agency]
     /// Ordered by popularity (most needed first), then code: the order lists show them in.
@@ -15,8 +17,10 @@ public struct Catalog: Sendable {
     private var agencyIndex: [String: Int] = [:]
     private var codeIndex: [ProcedureCode: Int] = [:]
 
-    public init(publisher: LocalizedText, levels: [Level], fields: [Field], agencies: [Agency], procedures: [Procedure]) {
+    public init(publisher: LocalizedText, levels: [Level], fields: [Field], agencies: [Agency], procedures: [Procedure],
+                nationalLevels: [NationalLevel] = []) {
         self.publisher = publisher
+        self.nationalLevels = nationalLevels
         self.levels = levels.sorted { $0.rank < $1.rank }
         self.fields = fields
         self.agencies = agencies

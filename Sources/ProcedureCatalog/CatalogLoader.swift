@@ -14,7 +14,8 @@ public enum CatalogLoader {
         var problems: [CatalogProblem] = []
 
         let header = readFile("\(root)/\(catalogFile)", problems: &problems) { object in
-            (object.text("publisher"), object.records("levels", readLevel))
+            (object.text("publisher"), object.records("levels", readLevel),
+             object.records("national_levels", required: false, readNationalLevel))
         }
         let fields = readFile("\(root)/\(fieldsFile)", problems: &problems) { $0.records("fields", readField) }
         let agencies = readFile("\(root)/\(agenciesFile)", problems: &problems) {
@@ -25,7 +26,7 @@ public enum CatalogLoader {
 
         let levels = header?.1 ?? []
         CrossReferences.check(
-            levels: header?.1, fields: fields, agencies: agencies, procedures: procedures,
+            levels: header?.1, nationalLevels: header?.2 ?? [], fields: fields, agencies: agencies, procedures: procedures,
             references: contents.references, proceduresFolder: "\(root)/\(proceduresFolder)", problems: &problems)
         guard problems.isEmpty, let publisher = header?.0, let fields, let agencies else {
             throw CatalogProblems(problems)
@@ -33,15 +34,19 @@ public enum CatalogLoader {
         return Catalog(
             publisher: publisher,
             levels: levels.enumerated().map { rank, level in
-                Level(id: level.value.id, name: level.value.name, rank: rank)
+                Level(id: level.value.id, name: level.value.name, rank: rank, isLocal: level.value.isLocal)
             }, fields: fields.map(\.value),
-            agencies: agencies.map(\.value), procedures: procedures.map(\.value))
+            agencies: agencies.map(\.value), procedures: procedures.map(\.value),
+            nationalLevels: (header?.2 ?? []).map(\.value))
     }
 
     /// The catalog folder as file paths are built from it (without a trailing slash).
     static func root(of directory: String) -> String {
         directory.hasSuffix("/") ? String(directory.dropLast()) : directory
     }
+
+    /// The folder as the loader writes it in every procedure's source location.
+    public static func rootPath(of directory: String) -> String { root(of: directory) }
 
     /// Reads a single-document YAML file whose root is a mapping.
     private static func readFile<T>(_ path: String, problems: inout [CatalogProblem],
@@ -85,19 +90,35 @@ public enum CatalogLoader {
     private static func readLevel(_ object: YAMLObject) -> Located<Level>? {
         let id = object.string("id")
         let name = object.text("name")
+        let isLocal = object.bool("local", default: true)
         guard let id, let name else { return nil }
         // The rank is the position in the list, set once all are read.
-        return Located(Level(id: id, name: name, rank: 0), object: object)
+        return Located(Level(id: id, name: name, rank: 0, isLocal: isLocal), object: object)
+    }
+
+    private static func readNationalLevel(_ object: YAMLObject) -> Located<NationalLevel>? {
+        let code = object.string("code")
+        let name = object.string("name")
+        let level = object.string("level")
+        guard let code, let name, let level else { return nil }
+        return Located(NationalLevel(code: code, name: name, level: level), object: object)
     }
 
     private static func readField(_ object: YAMLObject) -> Located<Field>? {
+        object.log.vietnameseOnly = object.englishMissing()
+        defer { object.log.vietnameseOnly = false }
         let code = object.string("code")
         let name = object.text("name")
-        guard let code, let name else { return nil }
-        return Located(Field(id: code, name: name), object: object)
+        let nationalCode = object.string("national_code", required: false)
+        let nationalNames = object.strings("national_names")
+        guard let code, let name, let nationalNames else { return nil }
+        let field = Field(id: code, name: name, nationalCode: nationalCode, nationalNames: nationalNames)
+        return Located(field, object: object)
     }
 
     private static func readAgency(_ object: YAMLObject) -> Located<Agency>? {
+        object.log.vietnameseOnly = object.englishMissing()
+        defer { object.log.vietnameseOnly = false }
         let id = object.string("id")
         var identifier: AgencyIdentifier?
         var identifierOK = true
@@ -113,8 +134,10 @@ public enum CatalogLoader {
         let level = object.string("level")
         let counter = object.text("counter", required: false)
         let floor = object.text("floor", required: false)
-        guard let id, let name, let level, identifierOK else { return nil }
-        let agency = Agency(id: id, identifier: identifier, name: name, level: level, counter: counter, floor: floor)
+        let nationalNames = object.strings("national_names")
+        guard let id, let name, let level, identifierOK, let nationalNames else { return nil }
+        let agency = Agency(id: id, identifier: identifier, name: name, level: level, counter: counter, floor: floor,
+                            nationalNames: nationalNames)
         return Located(agency, object: object)
     }
 }

@@ -9,13 +9,14 @@ import Foundation
 public enum CatalogSnapshot {
     static let magic = Array("KIOSK CATALOG SNAPSHOT\n".utf8)
     /// Raised whenever what a snapshot holds changes shape (the program's own identity changes anyway).
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     /// The state of everything a load reads, and of the program reading it.
-    public static func fingerprint(of directory: String) -> [UInt8] {
+    public static func fingerprint(of directory: String, scope: CatalogScope = .whole) -> [UInt8] {
         let root = CatalogLoader.root(of: directory)
         var writer = SnapshotWriter()
         writer.write(formatVersion)
+        writer.write(scope.rawValue)
         writer.write(root)
         writer.write(fileState("/proc/self/exe"))
         var ignored: [CatalogProblem] = []
@@ -79,6 +80,7 @@ public enum CatalogSnapshot {
             }
             contents.write(catalog.publisher)
             contents.write(catalog.levels)
+            contents.write(catalog.nationalLevels)
             contents.write(catalog.fields)
             contents.write(catalog.agencies)
             contents.write(catalog.procedures)
@@ -113,13 +115,14 @@ public enum CatalogSnapshot {
     private static func decode(_ reader: inout SnapshotReader) throws(SnapshotError) -> (Catalog, SearchIndex) {
         let publisher: LocalizedText = try reader.read()
         let levels: [Level] = try reader.readArray()
+        let nationalLevels: [NationalLevel] = try reader.readArray()
         let fields: [Field] = try reader.readArray()
         let agencies: [Agency] = try reader.readArray()
         let procedures: [Procedure] = try reader.readArray()
         let index: SearchIndex = try reader.read()
         guard reader.isAtEnd, index.procedureCount == procedures.count else { throw .corrupt("contents") }
         let catalog = Catalog(publisher: publisher, levels: levels, fields: fields, agencies: agencies,
-                              procedures: procedures)
+                              procedures: procedures, nationalLevels: nationalLevels)
         // The index numbers procedures in the catalog's order; a snapshot that disagrees is not used.
         guard zip(catalog.procedures, procedures).allSatisfy({ $0.code == $1.code }) else {
             throw .corrupt("procedure order")

@@ -2,12 +2,14 @@
 
 extension LocalizedText: SnapshotCodable {
     init(from reader: inout SnapshotReader) throws(SnapshotError) {
-        self.init(vi: try reader.read(), en: try reader.read())
+        let vi: String = try reader.read()
+        let english: String? = try reader.readOptional()
+        self = english.map { LocalizedText(vi: vi, en: $0) } ?? LocalizedText(vietnameseOnly: vi)
     }
 
     func write(to writer: inout SnapshotWriter) {
         writer.write(vi)
-        writer.write(en)
+        writer.write(english)
     }
 }
 
@@ -24,7 +26,7 @@ extension AgencyIdentifier: SnapshotCodable {
 extension ProcedureCode: SnapshotCodable {
     init(from reader: inout SnapshotReader) throws(SnapshotError) {
         national = try reader.read()
-        authority = try reader.read()
+        authority = try reader.readOptional()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -46,31 +48,36 @@ extension FileLocation: SnapshotCodable {
 
 extension Level: SnapshotCodable {
     init(from reader: inout SnapshotReader) throws(SnapshotError) {
-        self.init(id: try reader.read(), name: try reader.read(), rank: try reader.read())
+        self.init(id: try reader.read(), name: try reader.read(), rank: try reader.read(), isLocal: try reader.read())
     }
 
     func write(to writer: inout SnapshotWriter) {
         writer.write(id)
         writer.write(name)
         writer.write(rank)
+        writer.write(isLocal)
     }
 }
 
 extension Field: SnapshotCodable {
     init(from reader: inout SnapshotReader) throws(SnapshotError) {
-        self.init(id: try reader.read(), name: try reader.read())
+        self.init(id: try reader.read(), name: try reader.read(), nationalCode: try reader.readOptional(),
+                  nationalNames: try reader.readArray())
     }
 
     func write(to writer: inout SnapshotWriter) {
         writer.write(id)
         writer.write(name)
+        writer.write(nationalCode)
+        writer.write(nationalNames)
     }
 }
 
 extension Agency: SnapshotCodable {
     init(from reader: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try reader.read(), identifier: try reader.readOptional(), name: try reader.read(),
-                  level: try reader.read(), counter: try reader.readOptional(), floor: try reader.readOptional())
+                  level: try reader.read(), counter: try reader.readOptional(), floor: try reader.readOptional(),
+                  nationalNames: try reader.readArray())
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -80,6 +87,19 @@ extension Agency: SnapshotCodable {
         writer.write(level)
         writer.write(counter)
         writer.write(floor)
+        writer.write(nationalNames)
+    }
+}
+
+extension NationalLevel: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws(SnapshotError) {
+        self.init(code: try reader.read(), name: try reader.read(), level: try reader.read())
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(code)
+        writer.write(name)
+        writer.write(level)
     }
 }
 
@@ -179,12 +199,13 @@ extension Procedure: SnapshotCodable {
     init(from reader: inout SnapshotReader) throws(SnapshotError) {
         self.init(
             code: try reader.read(), name: try reader.read(), levels: try reader.readArray(),
-            field: try reader.read(), kind: try Kind.readRaw(from: &reader), agency: try reader.read(),
+            field: try reader.read(), kind: try Kind.readRaw(from: &reader), agency: try reader.readOptional(),
             submitAt: try reader.readOptional(), channels: try reader.readArray(), online: try reader.read(),
-            steps: try reader.readArray(), documents: try reader.readArray(), applicants: try reader.read(),
+            steps: try reader.readArray(), documents: try reader.readArray(), applicants: try reader.readOptional(),
             conditions: try reader.readOptional(), results: try reader.readArray(),
             legalBasis: try reader.readArray(), keywords: try reader.readArray(), popularity: try reader.read(),
-            featured: try reader.read(), synthetic: try reader.read(), source: try reader.read())
+            featured: try reader.read(), synthetic: try reader.read(), source: try reader.read(),
+            listing: try reader.read())
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -208,6 +229,25 @@ extension Procedure: SnapshotCodable {
         writer.write(featured)
         writer.write(synthetic)
         writer.write(source)
+        writer.write(listing)
+    }
+}
+
+extension Listing: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws(SnapshotError) {
+        self.init(
+            informationOnly: try reader.read(), englishMissing: try reader.read(), handledBy: try reader.readOptional(),
+            portal: try reader.readOptional(), decision: try reader.readOptional(),
+            localNote: try reader.readOptional())
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(informationOnly)
+        writer.write(englishMissing)
+        writer.write(handledBy)
+        writer.write(portal)
+        writer.write(decision)
+        writer.write(localNote)
     }
 }
 

@@ -22,7 +22,7 @@ public enum CatalogText {
     }
 
     /// The text without leading and trailing white space (spaces, tabs, line breaks, no-break spaces).
-    static func trimmed(_ text: String) -> String {
+    public static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
         // Most catalog texts have nothing to trim: look at both ends before searching.
         guard let head = scalars.first, let tail = scalars.last else { return text }

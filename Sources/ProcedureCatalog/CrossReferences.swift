@@ -4,7 +4,7 @@ enum CrossReferences {
     /// A list that failed to load (nil) is not checked against: its own problems are already reported, and every
     /// reference to it would only repeat them.
     static func check(
-        levels: [Located<Level>]?, fields: [Located<Field>]?, agencies: [Located<Agency>]?,
+        levels: [Located<Level>]?, nationalLevels: [Located<NationalLevel>], fields: [Located<Field>]?, agencies: [Located<Agency>]?,
         procedures: [Located<Procedure>], references: [ProcedureReader.References], proceduresFolder: String,
         problems: inout [CatalogProblem]
     ) {
@@ -15,6 +15,11 @@ enum CrossReferences {
                    problems: &problems)
 
         if let levelIDs {
+            for row in nationalLevels where !levelIDs.contains(row.value.level) {
+                problems.append(CatalogProblem(
+                    location: row.location, procedure: nil, field: "\(row.path).level",
+                    kind: .unknownReference(.level, row.value.level)))
+            }
             for agency in agencies ?? [] where !levelIDs.contains(agency.value.level) {
                 problems.append(CatalogProblem(
                     location: agency.location, procedure: nil, field: "\(agency.path).level",

@@ -18,14 +18,15 @@ extension CatalogLoader {
     /// Loads the catalog and its index, from the snapshot at `snapshot` when it matches the files, else from the
     /// files (then refreshing the snapshot). A catalog with problems throws them, as `load` does, and writes no
     /// snapshot.
-    public static func loadIndexed(directory: String, snapshot: String?) throws(CatalogProblems) -> IndexedCatalog {
+    public static func loadIndexed(directory: String, snapshot: String?, scope: CatalogScope = .whole)
+        throws(CatalogProblems) -> IndexedCatalog {
         guard let snapshot else {
-            let catalog = try load(directory: directory)
+            let catalog = try load(directory: directory).scoped(scope)
             return IndexedCatalog(catalog: catalog, index: SearchIndex(catalog: catalog), source: .files,
                                   snapshotProblem: nil)
         }
         // Taken before the files are read: a file edited meanwhile makes the next start read them again.
-        let fingerprint = CatalogSnapshot.fingerprint(of: directory)
+        let fingerprint = CatalogSnapshot.fingerprint(of: directory, scope: scope)
         var problem: String?
         do {
             if let (catalog, index) = try CatalogSnapshot.read(snapshot, fingerprint: fingerprint) {
@@ -34,7 +35,7 @@ extension CatalogLoader {
         } catch {
             problem = "snapshot \(snapshot) not used: \(error)"
         }
-        let catalog = try load(directory: directory)
+        let catalog = try load(directory: directory).scoped(scope)
         let index = SearchIndex(catalog: catalog)
         do {
             try CatalogSnapshot.write(catalog, index, fingerprint: fingerprint, to: snapshot)

@@ -6,10 +6,14 @@ public struct Level: Hashable, Sendable, Identifiable {
     public var name: LocalizedText
     /// Position from the top (0 = highest), for ordering in browse screens.
     public var rank: Int
+    /// A level of the province (province, district, commune). Procedures carried out only at other levels
+    /// (`local: false`: ministries, other central bodies) are shown only when kiosk.conf asks for every level.
+    public var isLocal: Bool
 
-    public init(id: String, name: LocalizedText, rank: Int) {
+    public init(id: String, name: LocalizedText, rank: Int, isLocal: Bool = true) {
         self.id = id
         self.name = name
         self.rank = rank
+        self.isLocal = isLocal
     }
 }

@@ -14,15 +14,17 @@ public struct Procedure: Hashable, Sendable, Identifiable {
     /// Key of its field.
     public var field: String
     public var kind: Kind
-    /// Key of the handling agency.
-    public var agency: String
+    /// Key of the handling agency; nil for an information-only entry whose agency the catalog does not list
+    /// (then `handledBy` names it as the national list does).
+    public var agency: String?
     /// Where to submit, when it differs from the agency's counter at the center.
     public var submitAt: LocalizedText?
     public var channels: [Channel]
     public var online: OnlineService
     public var steps: [LocalizedText]
     public var documents: [DocumentSet]
-    public var applicants: LocalizedText
+    /// Who may apply; nil only for an information-only entry whose list gives none.
+    public var applicants: LocalizedText?
     public var conditions: LocalizedText?
     public var results: [LocalizedText]
     public var legalBasis: [LegalBasis]
@@ -34,13 +36,15 @@ public struct Procedure: Hashable, Sendable, Identifiable {
     /// True for a procedure made by the synthetic catalog generator: never real.
     public var synthetic: Bool
     public var source: FileLocation
+    /// What the catalog holds of the procedure, and where it came from.
+    public var listing: Listing
 
     public init(
-        code: ProcedureCode, name: LocalizedText, levels: [String], field: String, kind: Kind, agency: String,
+        code: ProcedureCode, name: LocalizedText, levels: [String], field: String, kind: Kind, agency: String?,
         submitAt: LocalizedText?, channels: [Channel], online: OnlineService, steps: [LocalizedText],
-        documents: [DocumentSet], applicants: LocalizedText, conditions: LocalizedText?, results: [LocalizedText],
+        documents: [DocumentSet], applicants: LocalizedText?, conditions: LocalizedText?, results: [LocalizedText],
         legalBasis: [LegalBasis], keywords: [LocalizedText], popularity: Int, featured: Bool, synthetic: Bool,
-        source: FileLocation
+        source: FileLocation, listing: Listing = Listing()
     ) {
         self.code = code
         self.name = name
@@ -62,7 +66,11 @@ public struct Procedure: Hashable, Sendable, Identifiable {
         self.featured = featured
         self.synthetic = synthetic
         self.source = source
+        self.listing = listing
     }
+
+    /// Only name, code, field, levels, agency and the portal page: the full details are on the national portal.
+    public var isInformationOnly: Bool { listing.informationOnly }
 
     /// The channel a citizen most often uses, for at-a-glance time and fee in lists: in person when offered.
     public var primaryChannel: Channel? {

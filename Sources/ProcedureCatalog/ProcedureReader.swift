@@ -12,6 +12,8 @@ enum ProcedureReader {
         var field: String?
         var agency: String?
         var location: FileLocation
+        /// Marked `english: missing`: `kiosk validate` lists them.
+        var englishMissing = false
     }
 
     static func read(_ object: YAMLObject, file: String) -> (Procedure?, References) {
@@ -24,21 +26,31 @@ enum ProcedureReader {
             code = ProcedureCode(codeText)
             if code == nil { log.report(.malformedCode(codeText), at: object.node("code"), field: "code") }
         }
+        let englishMissing = object.englishMissing()
+        log.vietnameseOnly = englishMissing
+        defer { log.vietnameseOnly = false }
+        let informationOnly = object.bool("information_only", default: false)
+        // An information-only entry holds what the national list publishes; the rest is on the portal page.
+        let full = !informationOnly
         let name = object.text("name")
         let levels = readLevels(object)
         let field = object.string("field")
         let kind = object.choice("kind", as: Procedure.Kind.self, required: false) ?? .standard
-        let agency = object.string("agency")
+        let handledBy = object.text("handled_by", required: false)
+        let agency = object.string("agency", required: full)
         let submitAt = object.text("submit_at", required: false)
-        let channels = object.records("channels", readChannel)
-        let online = object.record("online", readOnline)
-        let steps = object.texts("steps")
-        let documents = object.records("documents", readDocumentSet)
-        let applicants = object.text("applicants")
+        let channels = object.records("channels", required: full, readChannel)
+        let online = object.record("online", required: full, readOnline) ?? (full ? nil : Self.portalOnly)
+        let steps = object.texts("steps", required: full)
+        let documents = object.records("documents", required: full, readDocumentSet)
+        let applicants = object.text("applicants", required: full)
         let conditions = object.text("conditions", required: false)
-        let results = object.texts("results")
-        let legalBasis = object.records("legal_basis", readLegalBasis)
+        let results = object.texts("results", required: full)
+        let legalBasis = object.records("legal_basis", required: full, readLegalBasis)
         let keywords = object.texts("keywords", required: false, nonEmpty: false) ?? []
+        let portal = readPortal(object, required: informationOnly)
+        let decision = object.string("decision", required: false)
+        let localNote = object.text("local_note", required: false)
         let popularity = object.count("popularity", required: false, default: 0)
         if let popularity, popularity > 100 {
             log.report(.notAllowed(String(popularity), allowed: ["0…100"]), at: object.node("popularity"),
@@ -49,16 +61,34 @@ enum ProcedureReader {
         object.finish()
         let location = FileLocation(file: file, line: object.line)
         let references = References(
-            code: code?.description ?? codeText, levels: levels ?? [], field: field, agency: agency, location: location)
-        guard let code, let name, let levels, let field, let agency, let channels, let online, let steps,
-              let documents, let applicants, let results, let legalBasis, let popularity, popularity <= 100
+            code: code?.description ?? codeText, levels: levels ?? [], field: field, agency: agency, location: location,
+            englishMissing: englishMissing)
+        guard let code, let name, let levels, let field, agency != nil || informationOnly, let channels, let online,
+              let steps, let documents, applicants != nil || informationOnly, let results, let legalBasis,
+              let portal, let popularity, popularity <= 100
         else { return (nil, references) }
+        let listing = Listing(
+            informationOnly: informationOnly, englishMissing: englishMissing, handledBy: handledBy,
+            portal: portal, decision: decision, localNote: localNote)
         let procedure = Procedure(
             code: code, name: name, levels: levels, field: field, kind: kind, agency: agency, submitAt: submitAt,
             channels: channels, online: online, steps: steps, documents: documents, applicants: applicants,
             conditions: conditions, results: results, legalBasis: legalBasis, keywords: keywords,
-            popularity: popularity, featured: featured, synthetic: synthetic, source: location)
+            popularity: popularity, featured: featured, synthetic: synthetic, source: location, listing: listing)
         return (procedure, references)
+    }
+
+    /// An information-only entry's online service: information only, the link being its portal page.
+    private static let portalOnly = OnlineService(level: .information, url: nil)
+
+    /// The portal page, an http(s) address: `.some(nil)` when it is absent and may be, nil when it is wrong.
+    private static func readPortal(_ object: YAMLObject, required: Bool) -> String?? {
+        guard let text = object.string("portal", required: required) else { return required ? nil : .some(nil) }
+        guard text.hasPrefix("https://") || text.hasPrefix("http://"), !text.contains(" ") else {
+            object.log.report(.notAllowed(text, allowed: ["https://…"]), at: object.node("portal"), field: "portal")
+            return nil
+        }
+        return .some(text)
     }
 
     private static func readLevels(_ object: YAMLObject) -> [String]? {

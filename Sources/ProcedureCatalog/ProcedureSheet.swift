@@ -25,28 +25,61 @@ public struct ProcedureSheet: Sendable {
     public init(_ procedure: Procedure, in catalog: Catalog, language: Language) {
         let l = SheetLabels(language)
         title = procedure.name[language]
-        var facts: [(String, String)] = [(l.code, procedure.code.description)]
+        // An untranslated record is shown in Vietnamese, and says so where the citizen reads it first.
+        if language == .en && procedure.listing.englishMissing { title += " \(l.inVietnamese)" }
+        facts = Self.facts(procedure, catalog, language)
+        sections = procedure.isInformationOnly
+            ? Self.portalSections(procedure, language) : Self.fullSections(procedure, language)
+        if let note = procedure.listing.localNote {
+            sections.insert(Section(title: l.localNote, lines: [Line(note[language])]), at: 0)
+        }
+    }
+
+    private static func facts(_ procedure: Procedure, _ catalog: Catalog, _ language: Language)
+        -> [(label: String, value: String)] {
+        let l = SheetLabels(language)
+        var facts: [(label: String, value: String)] = [(l.code, procedure.code.description)]
         facts.append((l.field, catalog.field(procedure.field)?.name[language] ?? procedure.field))
         let levels = procedure.levels.map { catalog.level($0)?.name[language] ?? $0 }
         facts.append((l.level, levels.joined(separator: ", ")))
-        let agency = catalog.agency(procedure.agency)
-        facts.append((l.agency, agency?.name[language] ?? procedure.agency))
+        let agency = procedure.agency.flatMap { catalog.agency($0) }
+        if let name = agency?.name[language] ?? procedure.listing.handledBy?[language] ?? procedure.agency {
+            facts.append((l.agency, name))
+        }
         if let place = Self.submitPlace(procedure, agency: agency, language: language) {
             facts.append((l.submitAt, place))
         }
-        var online = Wording.onlineLevel(procedure.online.level, language)
-        if let url = procedure.online.url { online += " — \(url)" }
-        facts.append((l.online, online))
+        if procedure.isInformationOnly {
+            if let portal = procedure.listing.portal { facts.append((l.portal, portal)) }
+        } else {
+            var online = Wording.onlineLevel(procedure.online.level, language)
+            if let url = procedure.online.url { online += " — \(url)" }
+            facts.append((l.online, online))
+        }
         if procedure.kind == .interlinked { facts.append((l.kind, Wording.kind(procedure.kind, language))) }
-        self.facts = facts
+        if let decision = procedure.listing.decision { facts.append((l.decision, decision)) }
+        return facts
+    }
 
+    /// An information-only entry: what the catalog knows, and plainly where the rest is.
+    private static func portalSections(_ procedure: Procedure, _ language: Language) -> [Section] {
+        let l = SheetLabels(language)
+        var sections = [Section(title: l.detailsOnPortal, lines: [Line(l.detailsOnPortalText)])]
+        if let applicants = procedure.applicants {
+            sections.append(Section(title: l.applicants, lines: [Line(applicants[language])]))
+        }
+        return sections
+    }
+
+    private static func fullSections(_ procedure: Procedure, _ language: Language) -> [Section] {
+        let l = SheetLabels(language)
         var sections: [Section] = []
         sections.append(Section(title: l.channels, lines: procedure.channels.flatMap { Self.lines($0, language) }))
         sections.append(Section(title: l.documents, lines: procedure.documents.flatMap { Self.lines($0, language) }))
         sections.append(Section(title: l.steps, lines: procedure.steps.enumerated().map {
             Line("\($0.offset + 1). \($0.element[language])")
         }))
-        var who = [Line(procedure.applicants[language])]
+        var who = procedure.applicants.map { [Line($0[language])] } ?? []
         if let conditions = procedure.conditions {
             who.append(Line(l.conditions, level: 1))
             who.append(Line(conditions[language]))
@@ -56,7 +89,7 @@ public struct ProcedureSheet: Sendable {
         sections.append(Section(title: l.legalBasis, lines: procedure.legalBasis.map {
             Line("• \($0.number) — \($0.title[language]) (\($0.issuer[language]), \(Wording.date($0.date)))")
         }))
-        self.sections = sections
+        return sections
     }
 
     /// Where to hand in the file: the procedure's own place, or the agency's counter and floor at the center.
@@ -104,6 +137,7 @@ struct SheetLabels {
     let code, field, level, agency, submitAt, online, kind: String
     let channels, documents, steps, applicants, conditions, results, legalBasis: String
     let time, fee, exemptions, form, ifApplicable: String
+    let portal, decision, localNote, inVietnamese, detailsOnPortal, detailsOnPortalText: String
 
     init(_ language: Language) {
         let vi = language == .vi
@@ -126,5 +160,13 @@ struct SheetLabels {
         exemptions = vi ? "Miễn, giảm" : "Exemptions"
         form = vi ? "Mẫu" : "Form"
         ifApplicable = vi ? "nếu có" : "if applicable"
+        portal = vi ? "Trang thủ tục" : "Procedure page"
+        decision = vi ? "Quyết định công bố" : "Published by decision"
+        localNote = vi ? "Ghi chú của Trung tâm" : "Note from the center"
+        inVietnamese = "(in Vietnamese)"
+        detailsOnPortal = vi ? "Thông tin chi tiết" : "Full details"
+        detailsOnPortalText = vi
+            ? "Danh mục của Trung tâm chỉ có thông tin chung của thủ tục này. Thành phần hồ sơ, trình tự, thời hạn và phí, lệ phí có đầy đủ trên Cổng Dịch vụ công quốc gia, tại trang thủ tục ở trên. Cán bộ tại quầy hướng dẫn thêm khi cần."
+            : "The center's catalog has only the general facts of this procedure. The documents, steps, processing time and fees are in full on the National Public Service Portal, at the procedure page above. Staff at the counter can help further."
     }
 }

@@ -55,8 +55,11 @@ public struct SearchIndex: Sendable {
             let folded = ConcurrentResults<Folded>(count: chunk.count)
             DispatchQueue.concurrentPerform(iterations: chunk.count) { offset in
                 let procedure = chunk[chunk.startIndex + offset]
+                // An agency the catalog does not list is found by the name the national list gives it.
+                let agency = procedure.agency.flatMap { agencyWords[$0] }
+                    ?? Folded.words(of: procedure.listing.handledBy)
                 folded.set(offset, Folded(procedure, fieldWords: fieldWords[procedure.field] ?? [],
-                                          agencyWords: agencyWords[procedure.agency] ?? []))
+                                          agencyWords: agency))
             }
             for procedure in folded.values { builder.add(procedure) }
         }

@@ -4,6 +4,8 @@ import Foundation
 final class ProblemLog {
     let file: String
     var procedure: String?
+    /// Inside a record marked `english: missing`: texts may come in Vietnamese only.
+    var vietnameseOnly = false
     private(set) var problems: [CatalogProblem] = []
 
     init(file: String) {
@@ -131,6 +133,17 @@ final class YAMLObject {
         }
     }
 
+    /// `english: missing`, the only value the key takes: the record's texts may be in Vietnamese only. Read first,
+    /// so that the record's texts are read accordingly.
+    func englishMissing() -> Bool {
+        guard let text = string("english", required: false) else { return false }
+        guard text == "missing" else {
+            log.report(.notAllowed(text, allowed: ["missing"]), at: node("english"), field: keyPath("english"))
+            return false
+        }
+        return true
+    }
+
     func choice<T: RawRepresentable & CaseIterable>(_ key: String, as type: T.Type, required: Bool = true) -> T?
     where T.RawValue == String {
         guard let text = string(key, required: required) else { return nil }
@@ -176,10 +189,13 @@ final class YAMLObject {
             }
         }
         for language in Language.allCases where !(language == .vi ? present.vi : present.en) {
+            if language == .en && log.vietnameseOnly { continue }
             log.report(.missingTranslation(language), at: nil, field: keyPath(language.rawValue),
                        fallbackLine: node.line)
         }
-        guard let vi, let en else { return nil }
+        guard let vi else { return nil }
+        if !present.en && log.vietnameseOnly { return LocalizedText(vietnameseOnly: vi) }
+        guard let en else { return nil }
         return LocalizedText(vi: vi, en: en)
     }
 
@@ -200,6 +216,13 @@ final class YAMLObject {
             return nil
         }
         return sequence.enumerated().map { ($0.element, "\(keyPath(key))[\($0.offset)]") }
+    }
+
+    /// A list of plain strings (not texts in two languages), empty when absent.
+    func strings(_ key: String) -> [String]? {
+        guard let items = list(key, required: false) else { return node(key) == nil ? [] : nil }
+        let strings = items.map { Self.scalarText($0.node, field: $0.path, log: log) }
+        return strings.contains(where: { $0 == nil }) ? nil : strings.compactMap { $0 }
     }
 
     func texts(_ key: String, required: Bool = true, nonEmpty: Bool = true) -> [LocalizedText]? {

@@ -40,7 +40,8 @@ struct CommonOptions: ParsableArguments {
     /// The catalog with its index, through the snapshot kiosk.conf names (how the kiosk itself starts).
     func loadIndexedCatalog(_ config: KioskConfig) throws -> IndexedCatalog {
         try loadCatalog(config) { folder throws(CatalogProblems) in
-            try CatalogLoader.loadIndexed(directory: folder, snapshot: config.catalogSnapshotPath)
+            try CatalogLoader.loadIndexed(directory: folder, snapshot: config.catalogSnapshotPath,
+                                          scope: config.catalogScope)
         }
     }
 

@@ -68,9 +68,13 @@ struct DoctorCommand: ParsableCommand {
         let catalog = try? options.loadCatalog(config)
         if let catalog {
             let synthetic = catalog.procedures.contains(where: \.synthetic)
+            let shown = catalog.scoped(config.catalogScope).procedures.count
+            let scope = shown == catalog.procedures.count ? ("", "")
+                : (", kiosk này hiện \(shown) (các cấp của tỉnh; catalog.all_levels = false)",
+                   ", this kiosk shows \(shown) (the province's levels; catalog.all_levels = false)")
             note(synthetic ? .warning : .ok,
-                 "Danh mục: \(catalog.procedures.count) thủ tục" + (synthetic ? ", có thủ tục TỔNG HỢP (không có thật)." : "."),
-                 "Catalog: \(catalog.procedures.count) procedures" + (synthetic ? ", some SYNTHETIC (not real)." : "."))
+                 "Danh mục: \(catalog.procedures.count) thủ tục\(scope.0)" + (synthetic ? ", có thủ tục TỔNG HỢP (không có thật)." : "."),
+                 "Catalog: \(catalog.procedures.count) procedures\(scope.1)" + (synthetic ? ", some SYNTHETIC (not real)." : "."))
         } else {
             note(.failure, "Danh mục có lỗi (xem ở trên).", "The catalog has problems (listed above).")
         }
@@ -196,7 +200,7 @@ struct DoctorCommand: ParsableCommand {
         }
         let folder = options.catalog ?? config.catalogPath
         do {
-            if try CatalogSnapshot.read(path, fingerprint: CatalogSnapshot.fingerprint(of: folder)) != nil {
+            if try CatalogSnapshot.read(path, fingerprint: CatalogSnapshot.fingerprint(of: folder, scope: config.catalogScope)) != nil {
                 note(.ok, "Bản chụp danh mục \(path) khớp với danh mục: kiosk khởi động nhanh.",
                      "The catalog snapshot \(path) matches the catalog: the kiosk starts fast.")
             } else {

@@ -88,7 +88,8 @@ struct KioskSession {
                                      perMinute: config.quickRatingsPerMinute, logger: logger)
         let runner = EffectRunner(lookup: lookup, staffExit: staffExit, ratings: ratings, logger: logger)
         var loop = KioskLoop(app: app, display: terminal, runner: runner, language: options.language(config),
-                             watcher: CatalogWatcher(folder: catalogFolder, snapshot: config.catalogSnapshotPath),
+                             watcher: CatalogWatcher(folder: catalogFolder, snapshot: config.catalogSnapshotPath,
+                                                             scope: config.catalogScope),
                              reloads: reloads, logger: logger)
         loop.demo = DemoSettings(tours: tours.all, cases: demoCases, pace: TimeInterval(config.demoPaceSeconds),
                                  attract: config.attractLoop ? tours.all.first { $0.id == config.attractTour } : nil,

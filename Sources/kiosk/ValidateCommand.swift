@@ -56,6 +56,12 @@ struct CatalogSummary {
         if synthetic > 0 {
             lines.append(vi ? "CẢNH BÁO: \(synthetic) thủ tục là dữ liệu tổng hợp." : "WARNING: \(synthetic) procedures are synthetic data.")
         }
+        let untranslated = catalog.procedures.filter(\.listing.englishMissing)
+        if !untranslated.isEmpty {
+            lines.append(vi
+                ? "CẢNH BÁO: \(untranslated.count) thủ tục chưa có tiếng Anh (english: missing; màn hình tiếng Anh hiện tiếng Việt) — danh sách ở cuối."
+                : "WARNING: \(untranslated.count) procedures have no English yet (english: missing; the English screens show their Vietnamese) — listed at the end.")
+        }
         lines.append(vi ? "Theo cấp thực hiện:" : "By level:")
         for level in catalog.levels {
             lines.append(row(level.name[language], catalog.procedures(atLevel: level.id).count))
@@ -65,6 +71,12 @@ struct CatalogSummary {
         for procedure in catalog.procedures { perField[procedure.field, default: 0] += 1 }
         for field in catalog.fields {
             lines.append(row("\(field.name[language]) (\(field.id))", perField[field.id, default: 0]))
+        }
+        if !untranslated.isEmpty {
+            lines.append(vi ? "Chưa có tiếng Anh (\(untranslated.count)):" : "No English yet (\(untranslated.count)):")
+            for procedure in untranslated.sorted(by: { $0.code < $1.code }) {
+                lines.append("  \(procedure.code)  \(procedure.name.vi)")
+            }
         }
         return lines.joined(separator: "\n")
     }

@@ -137,7 +137,7 @@ struct OperatorCommandTests {
         let good = try Kiosk.run(["doctor", "--config", kiosk.config, "--lang", "en"], environment: ["TERM": "xterm-256color"])
         #expect(good.status == 0, "\(good.stdout)\(good.stderr)")
         #expect(good.stdout.contains("✔ kiosk.conf is valid."))
-        #expect(good.stdout.contains("✔ Catalog: 82 procedures."))
+        #expect(good.stdout.contains("✔ Catalog: 2645 procedures, this kiosk shows 1606 (the province's levels; catalog.all_levels = false)."))
         #expect(good.stdout.contains("✔ A staff PIN is set."))
         #expect(good.stdout.contains("✔ The exit chord is open (0 wrong PIN(s) in 24 hours)."))
         #expect(good.stdout.contains("The case database"))
@@ -216,7 +216,7 @@ struct OperatorCommandTests {
         let setup = try TemporaryKiosk()
         let result = try Kiosk.run(["demo", "--list", "--config", setup.config, "--lang", "en"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("full  A walk through the procedure look-up kiosk  18 steps"))
+        #expect(result.stdout.contains("full  A walk through the procedure look-up kiosk  19 steps"))
         #expect(result.stdout.contains("attract  "))
     }
 

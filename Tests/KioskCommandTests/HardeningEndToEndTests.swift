@@ -162,11 +162,11 @@ struct HardeningEndToEndTests {
         let demo = try TmuxKiosk(width: 80, height: 24, arguments: "demo full --config \(setup.config)")
         try demo.waitFor("Giới thiệu kiosk tra cứu thủ tục hành chính")
         demo.press("Space")
-        try demo.waitFor("Bước 1/18")
+        try demo.waitFor("Bước 1/19")
         demo.press("Space")
         try demo.waitFor("Đăng ký kết hôn")
         demo.press("Left")
-        try demo.waitFor("Bước 1/18")
+        try demo.waitFor("Bước 1/19")
         demo.press("Escape")
         try demo.waitUntil("home without the caption") { screen in
             screen.contains { $0.contains("Xin chào! Quý khách cần tìm thủ tục gì?") }

@@ -27,6 +27,7 @@ import Testing
 
         init() throws {
             let catalog = try CatalogLoader.load(directory: KioskLoopTests.root.appendingPathComponent("Catalog").path)
+                .scoped(.localLevels)
             let config = try KioskConfig.load(file: KioskLoopTests.root.appendingPathComponent("kiosk.conf").path)
             app = KioskApp(catalog: catalog, index: SearchIndex(catalog: catalog), config: config)
             let folder = TestScratch.root + "kiosk-loop-\(UUID().uuidString)"

@@ -24,6 +24,9 @@ import ProcedureCatalog
         ("procedure", { $0.type("khai sinh"); $0.press(.enter) }),
         ("procedure-documents", { $0.type("khai sinh"); $0.press(.enter, .tab, .tab) }),
         ("about", { $0.press(.function(3)) }),
+        // An entry of the national list: what it holds, where the rest is, and in English that it is Vietnamese.
+        ("procedure-portal", { $0.type("2.001716"); $0.press(.enter) }),
+        ("search-portal", { $0.type("tach ho") }),
     ]
 
     /// The quick rating's screens, from home's last button.

@@ -15,7 +15,8 @@ enum Shipped {
         .deletingLastPathComponent()
     static let catalog = loaded("Catalog/", or: Catalog(publisher: LocalizedText(vi: "", en: ""), levels: [], fields: [],
                                                           agencies: [], procedures: [])) {
-        try CatalogLoader.load(directory: root.appendingPathComponent("Catalog").path)
+        // As the shipped kiosk.conf shows it: the province's levels.
+        try CatalogLoader.load(directory: root.appendingPathComponent("Catalog").path).scoped(.localLevels)
     }
     static let config = loaded("kiosk.conf", or: KioskConfig.defaults) {
         try KioskConfig.load(file: root.appendingPathComponent("kiosk.conf").path)

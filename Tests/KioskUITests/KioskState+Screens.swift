@@ -65,3 +65,12 @@ extension KioskState {
         (top.feature as? any DocumentScreen)?.maxScroll(ScreenContext(app: app, state: self)) ?? 0
     }
 }
+
+extension Session {
+    /// The name of the row selected on the browse screen shown, in the session's language.
+    var browseSelection: String? {
+        guard case .browse(let browse) = state.stack.last else { return nil }
+        let groups = app.browseGroups(browse.tab, language: state.language)
+        return groups.indices.contains(browse.selected) ? groups[browse.selected].name[state.language] : nil
+    }
+}

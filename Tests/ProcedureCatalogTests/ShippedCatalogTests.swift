@@ -6,25 +6,44 @@ import Testing
 struct ShippedCatalogTests {
     let catalog = ShippedCatalog.catalog
 
-    @Test("at least 80 procedures, 12 fields and all three levels")
+    @Test("the national list's 2,642 procedures, 140 fields, the three provincial levels and the central ones")
     func size() {
-        #expect(catalog.procedures.count >= 80)
+        #expect(catalog.procedures.count >= 2_642)
         let usedFields = Set(catalog.procedures.map(\.field))
-        #expect(usedFields.count >= 12)
-        #expect(catalog.levels.map(\.id) == ["province", "district", "commune"])
+        #expect(usedFields.count >= 140)
+        #expect(catalog.levels.map(\.id) == ["province", "district", "commune", "ministry", "other"])
+        #expect(catalog.levels.map(\.isLocal) == [true, true, true, false, false])
         for level in catalog.levels {
             #expect(!catalog.procedures(atLevel: level.id).isEmpty, "\(level.id)")
         }
     }
 
-    @Test("each procedure is complete and real, not synthetic")
+    @Test("each full procedure is complete and real, not synthetic, and in English")
     func complete() {
-        for procedure in catalog.procedures {
+        let full = catalog.procedures.filter { !$0.isInformationOnly }
+        #expect(full.count == 82)
+        for procedure in full {
             let code = procedure.code.description
             #expect(!procedure.synthetic, "\(code)")
             #expect(!procedure.channels.isEmpty && !procedure.steps.isEmpty && !procedure.documents.isEmpty, "\(code)")
             #expect(!procedure.results.isEmpty && !procedure.legalBasis.isEmpty, "\(code)")
-            #expect(procedure.code.authority.description.hasSuffix("H08"), "\(code)")
+            #expect(procedure.code.authority?.description.hasSuffix("H08") == true, "\(code)")
+            #expect(!procedure.listing.englishMissing, "\(code)")
+        }
+    }
+
+    @Test("every procedure of the national list is in the catalog, the rest as information-only entries")
+    func carriesTheNationalList() throws {
+        let list = try String(contentsOfFile: "\(ShippedCatalog.folder)/imports/national-procedures.tsv",
+                              encoding: .utf8)
+        let codes = list.split(separator: "\n").dropFirst().compactMap { $0.split(separator: "\t").first }
+        #expect(codes.count == 2_642)
+        let national = Set(catalog.procedures.map(\.code.national))
+        for code in codes { #expect(national.contains(String(code)), "\(code)") }
+        for procedure in catalog.procedures where procedure.isInformationOnly {
+            #expect(procedure.code.authority == nil && procedure.listing.portal?.hasPrefix(
+                "https://dichvucong.gov.vn/thu-tuc-hanh-chinh/") == true, "\(procedure.code)")
+            #expect(procedure.listing.englishMissing && !procedure.synthetic, "\(procedure.code)")
         }
     }
 

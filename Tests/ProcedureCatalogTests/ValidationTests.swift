@@ -163,7 +163,7 @@ struct ValidationTests {
         #expect(fee.amount == (amount == "varies" ? nil : 8000))
     }
 
-    @Test("a malformed procedure code", arguments: ["1.1193.000.00.00.H08", "1.001193", "1.001193.000.00.00.X08", "abc"])
+    @Test("a malformed procedure code", arguments: ["1.1193.000.00.00.H08", "1.001193.", "1.001193.000.00.00.X08", "abc"])
     func badCode(code: String) throws {
         try expectProblem(code: code, field: "code", kind: { if case .malformedCode = $0 { true } else { false } }) {
             try $0.replace("code: 1.001193.000.00.00.H08", with: "code: \"\(code)\"")
@@ -190,6 +190,59 @@ struct ValidationTests {
         try expectProblem(field: "steps[0].en", kind: { $0 == .missingTranslation(.en) }) {
             try $0.replace("  - {vi: Nộp hồ sơ., en: Hand in the file.}", with: "  - {vi: Nộp hồ sơ.}")
         }
+    }
+
+    @Test("a record marked english: missing may be in Vietnamese only; only `missing` is that mark")
+    func vietnameseOnlyRecords() throws {
+        let fixture = try CatalogFixture()
+        defer { fixture.remove() }
+        try fixture.replace("  - {vi: Nộp hồ sơ., en: Hand in the file.}", with: "  - {vi: Nộp hồ sơ.}")
+        try fixture.replace("  en: Birth registration\n", with: "english: missing\n")
+        try fixture.replace("    name: {vi: Hộ tịch, en: Civil status}", with: "    name: {vi: Hộ tịch}\n    english: missing",
+                            in: "fields.yaml")
+        let catalog = try fixture.load()
+        let procedure = try #require(catalog.procedures.first)
+        #expect(procedure.listing.englishMissing && procedure.name.isVietnameseOnly)
+        #expect(procedure.name.en == "Đăng ký khai sinh" && procedure.steps[0].english == nil)
+        #expect(procedure.applicants?.english == "Parents.")
+        #expect(catalog.field("HT")?.name.isVietnameseOnly == true)
+        #expect(ProcedureSheet(procedure, in: catalog, language: .en).title == "Đăng ký khai sinh (in Vietnamese)")
+        // The snapshot keeps what is missing as missing.
+        let snapshot = fixture.folder + ".snapshot"
+        let first = try CatalogLoader.loadIndexed(directory: fixture.folder, snapshot: snapshot)
+        let again = try CatalogLoader.loadIndexed(directory: fixture.folder, snapshot: snapshot)
+        #expect(first.source == .files && again.source == .snapshot)
+        #expect(again.catalog.procedures.first == procedure)
+    }
+
+    @Test("english: takes only `missing`")
+    func englishMark() throws {
+        try expectProblem(field: "english", kind: { if case .notAllowed("none", _) = $0 { true } else { false } }) {
+            try $0.replace("  en: Birth registration\n", with: "  en: Birth registration\nenglish: none\n")
+        }
+    }
+
+    @Test("an information-only entry needs its portal page, not the details")
+    func informationOnly() throws {
+        let fixture = try CatalogFixture()
+        defer { fixture.remove() }
+        try fixture.write("""
+            code: "1.000002"
+            name: {vi: Tách hộ, en: Separating a household}
+            information_only: true
+            levels: [commune]
+            field: HT
+            handled_by: {vi: Công an cấp xã, en: Commune police}
+            portal: "https://dichvucong.gov.vn/thu-tuc-hanh-chinh/1"
+
+            """, to: "procedures/ho-tich/1.000002.yaml")
+        let catalog = try fixture.load()
+        let entry = try #require(catalog.procedures.first { $0.code.description == "1.000002" })
+        #expect(entry.isInformationOnly && entry.agency == nil && entry.channels.isEmpty && entry.applicants == nil)
+        #expect(entry.online.level == .information)
+        try fixture.replace("portal: \"https://dichvucong.gov.vn/thu-tuc-hanh-chinh/1\"\n", with: "",
+                            in: "procedures/ho-tich/1.000002.yaml")
+        #expect(fixture.problems().contains { $0.field == "portal" && $0.kind == .missing })
     }
 
     @Test("a value outside the allowed set")

@@ -8,20 +8,23 @@ public enum DemoRatings {
     public static func make(catalog: Catalog, kiosk: String, until end: Date, days: Int = 180, perDay: Int = 6,
                             seed: UInt64 = 2026) -> [Rating] {
         var random = SplitMix(seed)
-        let procedures = catalog.procedures
+        // Rated at the center: procedures the catalog holds in full, with an agency it lists.
+        let procedures = catalog.procedures.compactMap { procedure in
+            procedure.agency.map { (procedure, agency: $0) }
+        }.filter { !$0.0.isInformationOnly }
         guard !procedures.isEmpty else { return [] }
         var ratings: [Rating] = []
         for day in 0 ..< days {
             for _ in 0 ..< perDay {
-                let procedure = procedures[random.below(procedures.count)]
+                let (procedure, agency) = procedures[random.below(procedures.count)]
                 let time = end.addingTimeInterval(-Double(day) * 86400 - Double(random.below(8 * 3600)) - 3600)
                 // Each agency's own share of satisfied citizens, from 70% to 99%.
-                let agencyShare = 0.70 + Double(abs(procedure.agency.hashValueStable) % 30) / 100
+                let agencyShare = 0.70 + Double(abs(agency.hashValueStable) % 30) / 100
                 let satisfied = random.unit() < agencyShare
                 let overall: Satisfaction = satisfied ? (random.unit() < 0.6 ? .veryPleased : .pleased) : .displeased
-                let counter = catalog.agency(procedure.agency)?.counter?.vi
+                let counter = catalog.agency(agency)?.counter?.vi
                 if random.unit() < 0.3 {
-                    ratings.append(Rating(id: random.uuid(), kind: .quick, agency: procedure.agency, counter: counter,
+                    ratings.append(Rating(id: random.uuid(), kind: .quick, agency: agency, counter: counter,
                                           kiosk: kiosk, answers: [.attitude: overall.rawValue],
                                           complaints: satisfied ? [] : [random.complaint()], time: time, demo: true))
                     continue
@@ -31,7 +34,7 @@ public enum DemoRatings {
                     answers[indicator] = satisfied ? (random.unit() < 0.8 ? 2 : 1) : random.below(2)
                 }
                 ratings.append(Rating(id: random.uuid(), kind: .caseForm, procedureCode: procedure.code.description,
-                                      agency: procedure.agency, field: procedure.field, counter: counter, kiosk: kiosk,
+                                      agency: agency, field: procedure.field, counter: counter, kiosk: kiosk,
                                       answers: answers, complaints: satisfied ? [] : [random.complaint()], time: time,
                                       demo: true))
             }

@@ -51,7 +51,7 @@ struct ListScreen: ListingScreen {
 
     func items(_ context: ScreenContext) -> [ListItem] { procedureItems(positions(context.app), context) }
     func itemCount(_ context: ScreenContext) -> Int { positions(context.app).count }
-    func listArea(_ layout: ScreenLayout) -> Rect { layout.body.dropping(top: 1) }
+    func listArea(_ context: ScreenContext) -> Rect { context.layout.body.dropping(top: 1) }
 
     func open(_ row: Int, _ context: ScreenContext) -> Transition {
         .push(.procedure(ProcedureScreen(position: positions(context.app)[row])))

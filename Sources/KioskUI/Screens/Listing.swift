@@ -10,14 +10,14 @@ protocol ListingScreen: KioskScreen {
     /// How many rows (without making them).
     func itemCount(_ context: ScreenContext) -> Int
     /// Where the rows go, below what the screen shows above them.
-    func listArea(_ layout: ScreenLayout) -> Rect
+    func listArea(_ context: ScreenContext) -> Rect
     /// What opening row `row` does.
     func open(_ row: Int, _ context: ScreenContext) -> Transition
 }
 
 extension ListingScreen {
     func listLayout(_ items: [ListItem], _ context: ScreenContext) -> ListLayout {
-        ListLayout(items: items, area: listArea(context.layout).inset(x: 1), compact: context.layout.compact)
+        ListLayout(items: items, area: listArea(context).inset(x: 1), compact: context.layout.compact)
     }
 
     /// Keys of every list: arrows, pages, Enter, and digits for the numbered rows of the page shown.
@@ -87,11 +87,15 @@ extension ListingScreen {
         }
     }
 
-    /// Time and fee at a glance: "3 ngày làm việc · Miễn phí · Cấp xã".
+    /// Time and fee at a glance: "3 ngày làm việc · Miễn phí · Cấp xã"; for an entry of the national list,
+    /// that its details are on the portal; in English, that it is in Vietnamese.
     private func procedureFacts(_ procedure: Procedure, _ context: ScreenContext) -> String {
         let language = context.language
         var parts: [String] = []
-        if let channel = procedure.primaryChannel {
+        if language == .en && procedure.listing.englishMissing { parts.append(UIText.inVietnamese[language]) }
+        if procedure.isInformationOnly {
+            parts.append(UIText.detailsOnPortal[language])
+        } else if let channel = procedure.primaryChannel {
             parts.append(Wording.time(channel.time, language))
             parts.append(Wording.feeSummary(channel.fees, language))
         }

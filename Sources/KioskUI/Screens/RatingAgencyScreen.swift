@@ -31,7 +31,7 @@ struct RatingAgencyScreen: ListingScreen {
     }
 
     func itemCount(_ context: ScreenContext) -> Int { context.app.catalog.agencies.count + 1 }
-    func listArea(_ layout: ScreenLayout) -> Rect { layout.body.dropping(top: 1) }
+    func listArea(_ context: ScreenContext) -> Rect { context.layout.body.dropping(top: 1) }
 
     func open(_ row: Int, _ context: ScreenContext) -> Transition {
         let agency = row == 0 ? nil : context.app.catalog.agencies[row - 1]

@@ -27,6 +27,9 @@ public enum Action: Equatable, Sendable {
     case stillHere
     /// Does what the key does (footer labels).
     case press(Key)
+    /// Moves the selection to the first row whose name begins with the text: a letter button of a long list, or
+    /// what was typed on it.
+    case jump(String)
     /// Opens this screen on top of the one shown.
     case show(Screen)
 }

@@ -83,11 +83,14 @@ extension KioskApp {
     }
 
     /// The groups a browse tab lists: those with at least one procedure.
-    func browseGroups(_ tab: BrowseTab) -> [(group: ProcedureGroup, name: LocalizedText, count: Int)] {
+    func browseGroups(_ tab: BrowseTab, language: Language)
+        -> [(group: ProcedureGroup, name: LocalizedText, count: Int)] {
         switch tab {
         case .field:
-            catalog.fields.compactMap { field in
-                members.fields[field.id].map { (.field(field.id), field.name, $0.count) }
+            // Many fields (a national list has 140): in alphabetical order, for the letter index.
+            (members.fieldOrder[language] ?? []).compactMap { id in
+                guard let field = catalog.field(id), let positions = members.fields[id] else { return nil }
+                return (.field(id), field.name, positions.count)
             }
         case .agency:
             catalog.agencies.compactMap { agency in

@@ -157,13 +157,20 @@ struct GroupMembers: Sendable {
     var agencies: [String: [Int]] = [:]
     var levels: [String: [Int]] = [:]
     var featured: [Int] = []
+    /// The fields that hold procedures, in alphabetical order of their names in each language.
+    var fieldOrder: [Language: [String]] = [:]
 
     init(_ catalog: Catalog) {
         for (position, procedure) in catalog.procedures.enumerated() {
             fields[procedure.field, default: []].append(position)
-            agencies[procedure.agency, default: []].append(position)
+            if let agency = procedure.agency { agencies[agency, default: []].append(position) }
             for level in procedure.levels { levels[level, default: []].append(position) }
             if procedure.featured { featured.append(position) }
+        }
+        for language in Language.allCases {
+            let used = catalog.fields.filter { fields[$0.id] != nil }
+            fieldOrder[language] = used.map { (id: $0.id, key: LetterIndex.sortKey($0.name[language])) }
+                .sorted { $0.key < $1.key }.map(\.id)
         }
     }
 }

@@ -12,6 +12,10 @@ enum UIText {
     static let browseByAgency = LocalizedText(vi: "Tra cứu theo cơ quan", en: "Browse by agency")
     static let browseByLevel = LocalizedText(vi: "Tra cứu theo cấp", en: "Browse by level")
     static let featured = LocalizedText(vi: "Thủ tục thường dùng", en: "Most requested")
+    /// Beside a record the catalog has in Vietnamese only, on the English screens.
+    static let inVietnamese = LocalizedText(vi: "(bằng tiếng Việt)", en: "(in Vietnamese)")
+    /// In a list, for an entry of the national list whose details are on the portal.
+    static let detailsOnPortal = LocalizedText(vi: "Chi tiết trên Cổng DVC quốc gia", en: "Details on the national portal")
     static let fieldTab = LocalizedText(vi: "Lĩnh vực", en: "Field")
     static let agencyTab = LocalizedText(vi: "Cơ quan", en: "Agency")
     static let levelTab = LocalizedText(vi: "Cấp", en: "Level")
