@@ -9,7 +9,8 @@ public struct Catalog: Sendable {
     public var nationalLevels: [NationalLevel]
     public var fields: [Field]
     public var agencies: [Agency]
-    /// Ordered by popularity (most needed first), then code: the order lists show them in.
+    /// Ordered by popularity (most needed first), then shorter names, then code (`Procedure.searchPrior`): the
+    /// order lists show them in, and the order search stops early in.
     public private(set) var procedures: [Procedure]
 
     private var levelIndex: [String: Int] = [:]
@@ -25,10 +26,9 @@ public struct Catalog: Sendable {
         self.fields = fields
         self.agencies = agencies
         // Positions are sorted, not the procedures themselves: moving large records is most of a sort's cost.
-        let keys = procedures.map { (popularity: $0.popularity, code: $0.code) }
+        let keys = procedures.map { (prior: $0.searchPrior, code: $0.code) }
         let order = keys.indices.sorted {
-            keys[$0].popularity != keys[$1].popularity
-                ? keys[$0].popularity > keys[$1].popularity : keys[$0].code < keys[$1].code
+            keys[$0].prior != keys[$1].prior ? keys[$0].prior > keys[$1].prior : keys[$0].code < keys[$1].code
         }
         // A snapshot's procedures come in order already: then they are kept as they are, not copied.
         self.procedures = order.elementsEqual(procedures.indices) ? procedures : order.map { procedures[$0] }

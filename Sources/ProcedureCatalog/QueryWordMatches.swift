@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every indexed word one query word matches, and how well: the whole word, a start of it, within one typo
 /// (words of 4 or more letters), as Telex typing, or inside it (4 or more letters; typos and infixes only for a
 /// word that starts no indexed word, infixes only when no typo matched either).
@@ -10,6 +12,9 @@ struct QueryWordMatches {
     private(set) var postingCount = 0
     /// The best kind of match this word makes anywhere: bounds the score any procedure can get from it.
     private(set) var best: WordMatch = .none
+    /// How much the word counts, 2 to 6: a word few procedures hold says more about which one is meant than
+    /// "cấp" or "thủ tục", which thousands hold (about 1 + log₂ of how rare it is, halved).
+    private(set) var weight = 2
 
     init(word: String, in index: SearchIndex) {
         kinds = [WordMatch](repeating: .none, count: index.vocabularySize)
@@ -25,6 +30,13 @@ struct QueryWordMatches {
         for id in words {
             postingCount += index.postingStart[id + 1] - index.postingStart[id]
         }
+        weight = Self.weight(holding: postingCount, of: index.procedureCount)
+    }
+
+    static func weight(holding count: Int, of total: Int) -> Int {
+        guard count > 0, total > count else { return 2 }
+        let rarity = Double(total) / Double(count)
+        return min(6, 2 + Int(log2(rarity) / 2))
     }
 
     @inline(__always)

@@ -15,7 +15,14 @@ public struct SearchIndex: Sendable {
     /// Words of procedure `p`: `docWords[docWordStart[p] ..< docWordStart[p + 1]]`, each `word << 2 | tier`.
     let docWordStart: [Int]
     let docWords: [UInt32]
-    let popularity: [UInt8]
+    /// Words of procedure `p`'s names in order: `nameWords[nameWordStart[p] ..< nameWordStart[p + 1]]`, the
+    /// Vietnamese name, `nameBreak`, the English. For ranking words typed in a name's order.
+    let nameWordStart: [Int]
+    let nameWords: [UInt32]
+    /// Between a procedure's two names in `nameWords`.
+    static let nameBreak = UInt32.max
+    /// Each procedure's `searchPrior`: breaks ties between equal matches.
+    let prior: [UInt16]
     /// Folded codes (full code, and the national part without its dot) to procedure, sorted by key.
     let codes: [(key: [UInt8], procedure: Int)]
     /// The procedure of each entry of `codes`, flat: marking a long range of them touches no key.
@@ -23,11 +30,14 @@ public struct SearchIndex: Sendable {
     /// The results of every one-letter query, ranked once at build: on the first keystroke every procedure
     /// matches, and ranking a whole national catalog then costs more than a keystroke may.
     private(set) var firstLetters: [UInt8: [SearchHit]] = [:]
-    /// Whether procedures come by popularity, most popular first (the catalog's order): search may then stop early.
-    var popularityDescending = false
+    /// Whether procedures come by prior, highest first (the catalog's order): search may then stop early.
+    var priorDescending = false
     /// Candidates scored word by word before the other query words' scores are tabulated from their postings
     /// (tests vary it: both ways must rank alike).
     var candidatesBeforeTables = 2_000
+
+    /// A match's score is worth this many priors: the prior only breaks ties between equal matches.
+    static let priorScale = 1024
 
     /// How many results a first letter keeps: as many as the kiosk lists.
     static let firstLetterLimit = 500
@@ -39,7 +49,7 @@ public struct SearchIndex: Sendable {
     /// Query words beyond this many are ignored: nobody types more, and it bounds the work.
     static let maxQueryWords = 8
 
-    public var procedureCount: Int { popularity.count }
+    public var procedureCount: Int { prior.count }
     public var vocabularySize: Int { vocabulary.count }
 
     public init(catalog: Catalog) {
@@ -68,17 +78,19 @@ public struct SearchIndex: Sendable {
 
     init(
         vocabulary: [[UInt8]], postingStart: [Int], postings: [UInt32], docWordStart: [Int], docWords: [UInt32],
-        popularity: [UInt8], codes: [(key: [UInt8], procedure: Int)], firstLetters: [UInt8: [SearchHit]]? = nil
+        nameWordStart: [Int], nameWords: [UInt32], prior: [UInt16], codes: [(key: [UInt8], procedure: Int)], firstLetters: [UInt8: [SearchHit]]? = nil
     ) {
         self.vocabulary = vocabulary
         self.postingStart = postingStart
         self.postings = postings
         self.docWordStart = docWordStart
         self.docWords = docWords
-        self.popularity = popularity
+        self.nameWordStart = nameWordStart
+        self.nameWords = nameWords
+        self.prior = prior
         self.codes = codes
         codeProcedures = codes.map { UInt32($0.procedure) }
-        popularityDescending = zip(popularity, popularity.dropFirst()).allSatisfy { $0 >= $1 }
+        priorDescending = zip(prior, prior.dropFirst()).allSatisfy { $0 >= $1 }
         if let precomputed = firstLetters {
             self.firstLetters = precomputed
             return
@@ -104,30 +116,68 @@ public struct SearchIndex: Sendable {
               matches[rarestIndex].postingCount > 0 else {
             return []
         }
-        return popularityDescending
+        let hits = priorDescending
             ? rankByPopularity(matches, rarest: rarestIndex, limit: limit)
             : rankAll(matches, rarest: rarestIndex, limit: limit)
+        return ordered(hits, matches)
     }
 
-    /// Every procedure the rarest word is in, scored (catalogs not ordered by popularity).
+    /// Among equal matches, a name that begins with what was typed, word by word in the typed order, comes first
+    /// ("cap lai giay phep lai" finds "Cấp lại giấy phép lái xe" before names holding those words elsewhere);
+    /// then the prior. The set of results is what the match and the prior chose; only the order among equals
+    /// changes. (Words merely in the typed order inside a name are no sign: citizens give words in any order.)
+    private func ordered(_ hits: [SearchHit], _ matches: [QueryWordMatches]) -> [SearchHit] {
+        hits.map { hit in
+            let match = hit.score / Self.priorScale
+            let prior = hit.score % Self.priorScale
+            let placed = match * 2 + (nameBegins(hit.procedure, with: matches) ? 1 : 0)
+            return SearchHit(procedure: hit.procedure, score: placed * Self.priorScale + prior)
+        }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.procedure < $1.procedure }
+    }
+
+    /// Whether one of the procedure's names begins with the query's words, in order.
+    func nameBegins(_ procedure: Int, with matches: [QueryWordMatches]) -> Bool {
+        let end = nameWordStart[procedure + 1]
+        var start = nameWordStart[procedure]
+        while start < end {
+            var position = start
+            var fits = true
+            for match in matches {
+                guard position < end, nameWords[position] != Self.nameBreak,
+                      match.kind(of: Int(nameWords[position])) != .none
+                else {
+                    fits = false
+                    break
+                }
+                position += 1
+            }
+            if fits { return true }
+            // The next name, after the break.
+            guard let next = nameWords[start ..< end].firstIndex(of: Self.nameBreak) else { return false }
+            start = next + 1
+        }
+        return false
+    }
+
+    /// Every procedure the rarest word is in, scored (catalogs not ordered by prior).
     private func rankAll(_ matches: [QueryWordMatches], rarest: Int, limit: Int) -> [SearchHit] {
         var top = TopHits(limit: limit)
         let rarestScores = bestScores(of: matches[rarest])
         for candidate in 0 ..< procedureCount where rarestScores[candidate] > 0 {
             if let score = score(candidate, matches) {
-                top.offer(SearchHit(procedure: candidate, score: score * 128 + Int(popularity[candidate])))
+                top.offer(SearchHit(procedure: candidate, score: score * Self.priorScale + Int(prior[candidate])))
             }
         }
         return top.sorted()
     }
 
-    /// Candidates in catalog order, which is by popularity: once the results are full and even the best match
-    /// with this candidate's popularity could not enter them, no later candidate can either. Short prefixes that
+    /// Candidates in catalog order, which is by prior: once the results are full and even the best match
+    /// with this candidate's prior could not enter them, no later candidate can either. Short prefixes that
     /// match most of a national catalog stop after a few hundred candidates instead of scoring them all.
     private func rankByPopularity(_ matches: [QueryWordMatches], rarest rarestIndex: Int, limit: Int) -> [SearchHit] {
         var top = TopHits(limit: limit)
         let rarest = matches[rarestIndex]
-        let bound = matches.reduce(0) { $0 + Int($1.best.rawValue) * TextTier.name.weight } * 128
+        let bound = Self.bestPossibleScore(matches) * Self.priorScale
         var others = matches
         others.remove(at: rarestIndex)
         // Each candidate is first checked on its own words. When the rarest word is in much of the catalog (a
@@ -141,7 +191,7 @@ public struct SearchIndex: Sendable {
         var examined = 0
         for candidate in 0 ..< procedureCount {
             if !rarestScores.isEmpty && rarestScores[candidate] == 0 { continue }
-            if top.isFull, let lowest = top.lowestScore, bound + Int(popularity[candidate]) <= lowest { break }
+            if top.isFull, let lowest = top.lowestScore, bound + Int(prior[candidate]) <= lowest { break }
             examined += 1
             if examined == candidatesBeforeTables {
                 if rarestScores.isEmpty { rarestScores = bestScores(of: rarest) }
@@ -153,25 +203,33 @@ public struct SearchIndex: Sendable {
                 total = sum
             } else if otherScores.isEmpty {
                 guard rarestScores[candidate] > 0, let rest = score(candidate, others) else { continue }
-                total = Int(rarestScores[candidate]) + rest
+                total = Int(rarestScores[candidate]) * rarest.weight + rest
             } else {
-                guard let sum = tabulatedScore(candidate, rarestScores, otherScores) else { continue }
+                guard let sum = tabulatedScore(candidate, rarestScores, rarest.weight, otherScores, others)
+                else { continue }
                 total = sum
             }
-            top.offer(SearchHit(procedure: candidate, score: total * 128 + Int(popularity[candidate])))
+            top.offer(SearchHit(procedure: candidate, score: total * Self.priorScale + Int(prior[candidate])))
         }
         return top.sorted()
     }
 
+    /// The most any procedure can score: every word at its best kind in a name. The search stops once its
+    /// results all score that.
+    static func bestPossibleScore(_ matches: [QueryWordMatches]) -> Int {
+        matches.reduce(0) { $0 + Int($1.best.rawValue) * TextTier.name.weight * $1.weight }
+    }
+
     /// The sum of a candidate's tabulated best scores, or nil when a word has none there.
     @inline(__always)
-    private func tabulatedScore(_ candidate: Int, _ rarest: [UInt8], _ others: [[UInt8]]) -> Int? {
-        var total = Int(rarest[candidate])
+    private func tabulatedScore(_ candidate: Int, _ rarest: [UInt8], _ rarestWeight: Int, _ others: [[UInt8]],
+                                _ matches: [QueryWordMatches]) -> Int? {
+        var total = Int(rarest[candidate]) * rarestWeight
         guard total > 0 else { return nil }
-        for scores in others {
+        for (scores, match) in zip(others, matches) {
             let best = scores[candidate]
             if best == 0 { return nil }
-            total += Int(best)
+            total += Int(best) * match.weight
         }
         return total
     }
@@ -219,7 +277,7 @@ public struct SearchIndex: Sendable {
                 best = max(best, Int(kind.rawValue) * tier.weight)
             }
             if best == 0 { return nil }
-            total += best
+            total += best * match.weight
         }
         return total
     }
@@ -240,22 +298,22 @@ public struct SearchIndex: Sendable {
         guard key.count >= 2, (0x30...0x39).contains(key[0]), key[1] == UInt8(ascii: ".") else { return nil }
         let range = codeRange(key)
         var top = TopHits(limit: limit)
-        // The exact code first (equal keys sort first in the range), then by popularity.
+        // The exact code first (equal keys sort first in the range), then by prior.
         var exact: [Int] = []
         for entry in codes[range] {
             guard entry.key.count == key.count else { break }
             exact.append(entry.procedure)
-            top.offer(SearchHit(procedure: entry.procedure, score: 1000 * 128 + Int(popularity[entry.procedure])))
+            top.offer(SearchHit(procedure: entry.procedure, score: 1000 * Self.priorScale + Int(prior[entry.procedure])))
         }
-        if popularityDescending && range.count > limit * 4 {
-            // "1." matches half of a national catalog on one keystroke: as procedures come by popularity, the first
+        if priorDescending && range.count > limit * 4 {
+            // "1." matches half of a national catalog on one keystroke: as procedures come by prior, the first
             // ones whose code starts so are the best; walking the catalog finds `limit` of them quickly.
             var taken = 0
             var matches = [Bool](repeating: false, count: procedureCount)
             for position in range { matches[Int(codeProcedures[position])] = true }
             for procedure in 0 ..< procedureCount where matches[procedure] && !exact.contains(procedure) {
                 guard taken < limit else { break }
-                top.offer(SearchHit(procedure: procedure, score: 500 * 128 + Int(popularity[procedure])))
+                top.offer(SearchHit(procedure: procedure, score: 500 * Self.priorScale + Int(prior[procedure])))
                 taken += 1
             }
             return top.sorted()
@@ -263,7 +321,7 @@ public struct SearchIndex: Sendable {
         // Few matches: rank them all. A procedure appears under its full code and its national part: once.
         var seen = Set(exact)
         for entry in codes[range] where seen.insert(entry.procedure).inserted {
-            top.offer(SearchHit(procedure: entry.procedure, score: 500 * 128 + Int(popularity[entry.procedure])))
+            top.offer(SearchHit(procedure: entry.procedure, score: 500 * Self.priorScale + Int(prior[entry.procedure])))
         }
         return top.sorted()
     }

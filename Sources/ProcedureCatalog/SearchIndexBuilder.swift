@@ -6,7 +6,9 @@ struct SearchIndexBuilder {
     private var words: [[UInt8]] = []
     /// Per procedure, `word << 2 | tier` with provisional word ids (in order of first sight).
     private var procedureWords: [[UInt32]] = []
-    private var popularity: [UInt8] = []
+    private var prior: [UInt16] = []
+    /// Per procedure, the words of its names in order (provisional ids), the names apart by `nameBreak`.
+    private var procedureNames: [[UInt32]] = []
     private var codes: [(key: [UInt8], procedure: Int)] = []
 
     /// One procedure's folded words, each with the best tier it appears in, and its code keys. Folding is the
@@ -15,10 +17,16 @@ struct SearchIndexBuilder {
         var words: [[UInt8]] = []
         var tiers: [TextTier] = []
         var codeKeys: [[UInt8]] = []
-        var popularity: UInt8 = 0
+        /// The words of the Vietnamese name in order, an empty word, then those of the English name.
+        var nameSequence: [[UInt8]] = []
+        var prior: UInt16 = 0
 
         init(_ procedure: Procedure, fieldWords: [[UInt8]], agencyWords: [[UInt8]]) {
             procedure.name.both.forEach { collect($0, .name) }
+            for (number, name) in procedure.name.both.enumerated() {
+                if number > 0 { nameSequence.append([]) }
+                VietnameseFolding.forEachWord(name) { nameSequence.append($0) }
+            }
             procedure.keywords.forEach { $0.both.forEach { collect($0, .keyword) } }
             // The national part's digits find the procedure too: "001193" and "1001193".
             let digits = procedure.code.national.replacingOccurrences(of: ".", with: "")
@@ -27,7 +35,7 @@ struct SearchIndexBuilder {
             for word in fieldWords { collect(word, .other) }
             for word in agencyWords { collect(word, .other) }
             procedure.results.forEach { $0.both.forEach { collect($0, .other) } }
-            popularity = UInt8(clamping: procedure.popularity)
+            prior = UInt16(clamping: procedure.searchPrior)
             codeKeys = [Array(VietnameseFolding.fold(procedure.code.description).utf8), Array(digits.utf8)]
         }
 
@@ -61,7 +69,8 @@ struct SearchIndexBuilder {
             entries.append(intern(word) << 2 | tier.rawValue)
         }
         procedureWords.append(entries)
-        popularity.append(folded.popularity)
+        procedureNames.append(folded.nameSequence.map { $0.isEmpty ? SearchIndex.nameBreak : intern($0) })
+        prior.append(folded.prior)
         for key in folded.codeKeys { codes.append((key, number)) }
     }
 
@@ -104,10 +113,17 @@ struct SearchIndexBuilder {
                 fill[word] += 1
             }
         }
+        var nameWordStart = [0]
+        nameWordStart.reserveCapacity(procedureNames.count + 1)
+        var nameWords: [UInt32] = []
+        for name in procedureNames {
+            for word in name { nameWords.append(word == SearchIndex.nameBreak ? word : renumber[Int(word)]) }
+            nameWordStart.append(nameWords.count)
+        }
         let sortedCodes = codes.sorted { $0.key.lexicographicallyPrecedes($1.key) }
         return SearchIndex(
             vocabulary: vocabulary, postingStart: postingStart, postings: postings, docWordStart: docWordStart,
-            docWords: docWords, popularity: popularity, codes: sortedCodes
+            docWords: docWords, nameWordStart: nameWordStart, nameWords: nameWords, prior: prior, codes: sortedCodes
         )
     }
 }

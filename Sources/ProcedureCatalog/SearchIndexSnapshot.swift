@@ -10,7 +10,9 @@ extension SearchIndex: SnapshotCodable {
         let postings = try reader.readBlock(UInt32.self)
         let docWordStart = try reader.readBlock(Int.self)
         let docWords = try reader.readBlock(UInt32.self)
-        let popularity = try reader.readBlock(UInt8.self)
+        let nameWordStart = try reader.readBlock(Int.self)
+        let nameWords = try reader.readBlock(UInt32.self)
+        let prior = try reader.readBlock(UInt16.self)
         let codeCount = try reader.readCount(minimumSize: 16)
         var codes: [(key: [UInt8], procedure: Int)] = []
         codes.reserveCapacity(codeCount)
@@ -22,10 +24,11 @@ extension SearchIndex: SnapshotCodable {
             firstLetters[letter] = try reader.readArray()
         }
         try Self.check(vocabulary: vocabulary, postingStart: postingStart, postings: postings,
-                       docWordStart: docWordStart, docWords: docWords, popularity: popularity, codes: codes,
-                       firstLetters: firstLetters)
+                       docWordStart: docWordStart, docWords: docWords, nameWordStart: nameWordStart,
+                       nameWords: nameWords, prior: prior, codes: codes, firstLetters: firstLetters)
         self.init(vocabulary: vocabulary, postingStart: postingStart, postings: postings, docWordStart: docWordStart,
-                  docWords: docWords, popularity: popularity, codes: codes, firstLetters: firstLetters)
+                  docWords: docWords, nameWordStart: nameWordStart, nameWords: nameWords, prior: prior, codes: codes,
+                  firstLetters: firstLetters)
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -38,7 +41,9 @@ extension SearchIndex: SnapshotCodable {
         writer.writeBlock(postings)
         writer.writeBlock(docWordStart)
         writer.writeBlock(docWords)
-        writer.writeBlock(popularity)
+        writer.writeBlock(nameWordStart)
+        writer.writeBlock(nameWords)
+        writer.writeBlock(prior)
         writer.write(codes.count)
         for code in codes {
             writer.writeBytes(code.key)
@@ -56,15 +61,17 @@ extension SearchIndex: SnapshotCodable {
     /// than trapping on a keystroke.
     private static func check(
         vocabulary: [[UInt8]], postingStart: [Int], postings: [UInt32], docWordStart: [Int], docWords: [UInt32],
-        popularity: [UInt8], codes: [(key: [UInt8], procedure: Int)], firstLetters: [UInt8: [SearchHit]]
+        nameWordStart: [Int], nameWords: [UInt32], prior: [UInt16], codes: [(key: [UInt8], procedure: Int)], firstLetters: [UInt8: [SearchHit]]
     ) throws(SnapshotError) {
-        let procedures = popularity.count
+        let procedures = prior.count
         func ascending(_ starts: [Int], count: Int, end: Int) -> Bool {
             starts.count == count + 1 && starts.first == 0 && starts.last == end
                 && zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 }
         }
         guard ascending(postingStart, count: vocabulary.count, end: postings.count),
               ascending(docWordStart, count: procedures, end: docWords.count),
+              ascending(nameWordStart, count: procedures, end: nameWords.count),
+              nameWords.allSatisfy({ $0 == SearchIndex.nameBreak || Int($0) < vocabulary.count }),
               postings.allSatisfy({ Int($0 >> 2) < procedures }),
               docWords.allSatisfy({ Int($0 >> 2) < vocabulary.count }),
               codes.allSatisfy({ (0 ..< procedures).contains($0.procedure) }),

@@ -26,9 +26,10 @@ struct CatalogSnapshotTests {
         #expect(b.procedures == ShippedCatalog.catalog.procedures)
         let (x, y) = (first.index, second.index)
         #expect(x.vocabulary == y.vocabulary && x.postingStart == y.postingStart && x.postings == y.postings)
-        #expect(x.docWordStart == y.docWordStart && x.docWords == y.docWords && x.popularity == y.popularity)
+        #expect(x.docWordStart == y.docWordStart && x.docWords == y.docWords && x.prior == y.prior)
+        #expect(x.nameWordStart == y.nameWordStart && x.nameWords == y.nameWords)
         #expect(x.codes.map(\.key) == y.codes.map(\.key) && x.codes.map(\.procedure) == y.codes.map(\.procedure))
-        #expect(x.firstLetters == y.firstLetters && x.popularityDescending == y.popularityDescending)
+        #expect(x.firstLetters == y.firstLetters && x.priorDescending == y.priorDescending)
         for query in ["khai sinh", "d", "ho chieu", "1.001193", "birth", "khai snih"] {
             #expect(x.search(query, limit: 50) == y.search(query, limit: 50), "\(query)")
         }

@@ -115,6 +115,49 @@ struct SearchTests {
         #expect(hits.map(\.score) == hits.map(\.score).sorted(by: >))
     }
 
+    @Test("among equal matches a name beginning with what was typed comes first, before popularity",
+          arguments: [("cap lai giay phep lai", "Cấp lại giấy phép lái xe"),
+                      ("cap lai giay chung nhan dang ky t", "Cấp lại Giấy chứng nhận đăng ký tàu biển"),
+                      ("giay phep lai xe quoc", "Cấp giấy phép lái xe quốc tế")])
+    func nameBeginningFirst(query: String, first: String) {
+        let hits = ShippedCatalog.index.search(query, limit: 500)
+        #expect(ShippedCatalog.catalog.procedures[hits[0].procedure].name.vi == first)
+        // "Đổi giấy phép lái xe …" is more popular and holds every word too: popularity comes after.
+        if query == "cap lai giay phep lai" {
+            let procedures = hits.map { ShippedCatalog.catalog.procedures[$0.procedure] }
+            let exchange = procedures.firstIndex { $0.name.vi.hasPrefix("Đổi giấy phép lái xe do ngành") }
+            #expect(exchange.map { $0 > 0 && procedures[$0].popularity > procedures[0].popularity } == true)
+        }
+        #expect(hits.map(\.score) == hits.map(\.score).sorted(by: >))
+    }
+
+    @Test("of names matching alike and equally popular, the shorter comes first")
+    func shorterNamesFirst() {
+        let hits = ShippedCatalog.index.search("dang ky tau bien", limit: 500)
+        let procedures = hits.map { ShippedCatalog.catalog.procedures[$0.procedure] }
+        #expect(procedures.first?.name.vi == "Đăng ký tàu biển loại nhỏ")
+        // Within each run of equal match scores and popularity, names do not get longer (in steps of 3 words).
+        let priorScale = SearchIndex.priorScale
+        for (a, b) in zip(zip(hits, procedures), zip(hits, procedures).dropFirst())
+        where a.0.score / priorScale == b.0.score / priorScale && a.1.popularity == b.1.popularity {
+            #expect(a.1.searchPrior >= b.1.searchPrior, "\(a.1.name.vi) / \(b.1.name.vi)")
+        }
+    }
+
+    @Test("a word few procedures hold counts more than one most hold")
+    func rareWordsWeighMore() {
+        #expect(QueryWordMatches.weight(holding: 1_000, of: 2_000) == 2)
+        #expect(QueryWordMatches.weight(holding: 100, of: 2_000) == 4)
+        #expect(QueryWordMatches.weight(holding: 1, of: 2_000) == 6)
+        let counts = [2_000, 1_500, 800, 300, 90, 20, 5, 1]
+        let weights = counts.map { QueryWordMatches.weight(holding: $0, of: 2_000) }
+        #expect(weights == weights.sorted() && weights.allSatisfy { (2 ... 6).contains($0) })
+        // "cấp" is in hundreds of names, "tàu" in a few dozen: the rare word decides.
+        let common = QueryWordMatches(word: "cap", in: ShippedCatalog.index)
+        let rare = QueryWordMatches(word: "tau", in: ShippedCatalog.index)
+        #expect(rare.weight > common.weight)
+    }
+
     @Test("no match, empty and blank queries give no results", arguments: ["xyzqwv", "", "   ", "!!!"])
     func nothing(query: String) {
         #expect(ShippedCatalog.search(query).isEmpty)

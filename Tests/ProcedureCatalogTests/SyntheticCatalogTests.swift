@@ -35,10 +35,10 @@ struct SyntheticCatalogTests {
         #expect(readIndex.postings == index.postings && readIndex.vocabulary == index.vocabulary)
         #expect(readIndex.search("giay phep lai xe", limit: 500) == index.search("giay phep lai xe", limit: 500))
 
-        // Stopping early (candidates by popularity) must give exactly what scoring every candidate gives.
-        #expect(index.popularityDescending)
+        // Stopping early (candidates by prior) must give exactly what scoring every candidate gives.
+        #expect(index.priorDescending)
         var exhaustive = index
-        exhaustive.popularityDescending = false
+        exhaustive.priorDescending = false
         let queries = ["t", "tr", "ho c", "giay ph", "dang ky khai sinh", "chung thuc ban sao", "cap lai", "khai snih",
                        "xe", "bao hiem xa hoi", "thu tuc", "so", "1.", "1.0", "1.000042", "2.00", "tro cap xa ho",
                        "chung thu", "giay phep xa", "ho k", "cấp că"]

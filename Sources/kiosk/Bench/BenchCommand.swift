@@ -20,19 +20,25 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Where generated catalogs and case databases are kept between runs.")
     var cache = "Benchmarks/cache"
 
-    @Option(name: .long, help: "Only one part: catalogs, render or cases (default: all).")
+    @Option(name: .long, help: "Only one part: catalogs, render, cases or quality (default: all).")
     var only: String?
 
     @Option(name: .long, parsing: .upToNextOption,
             help: "Catalog sizes to measure (default: 2000 50000 500000; quick: 2000).")
     var sizes: [Int] = []
 
+    @Option(name: .long, help: "Search-quality queries of each kind (default: 300; quick: 40).")
+    var qualityQueries: Int?
+
+    @Flag(name: .long, help: "List on standard error the search-quality queries the kiosk ranks badly.")
+    var showMisses = false
+
     func run() throws {
         let catalogSizes = !sizes.isEmpty ? sizes : quick ? [2_000] : [2_000, 50_000, 500_000]
         let caseSizes = quick ? [20_000] : [1_000_000, 10_000_000]
         try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
         var table = BenchTable(catalogSizes: catalogSizes, caseSizes: caseSizes)
-        let parts = only.map { [$0] } ?? ["catalogs", "render", "cases"]
+        let parts = only.map { [$0] } ?? ["catalogs", "render", "cases", "quality"]
         for size in catalogSizes where parts.contains("catalogs") {
             let folder = try SyntheticCache.catalog(size, in: cache)
             log("catalog \(Figure.count(size)): loading in a fresh process")
@@ -69,6 +75,17 @@ struct BenchCommand: ParsableCommand {
             let path = try SyntheticCache.cases(size, in: cache, log: log)
             log("cases \(Figure.count(size)): look-ups")
             table.lookups[size] = try LookupBench.run(path: path, count: size)
+        }
+        if parts.contains("quality") {
+            log("search quality on the shipped catalog's real names\(Comparisons.fzfPath == nil ? "" : ", with fzf")")
+            // Every real name, the ministries' too: the query set is the national list.
+            let shipped = try CatalogLoader.load(directory: "Catalog")
+            var quality = SearchQuality(catalog: shipped, perKind: qualityQueries ?? (quick ? 40 : 300))
+            quality.measureKiosk(SearchIndex(catalog: shipped))
+            try quality.measureFTS5()
+            try quality.measureFZF()
+            if showMisses { FileHandle.standardError.write(Data(quality.misses().utf8)) }
+            table.quality = quality.markdown()
         }
         print(table.markdown(quick: quick))
     }

@@ -15,6 +15,8 @@ struct BenchTable {
     var render: [Size: Latencies] = [:]
     var bytes: (mean: Int, max: Int)?
     var lookups: [Int: (hits: Latencies, misses: Latencies)] = [:]
+    /// The search-quality table, when measured.
+    var quality: String?
 
     func markdown(quick: Bool) -> String {
         var lines: [String] = []
@@ -64,6 +66,11 @@ struct BenchTable {
                     + "\(Figure.duration(l.misses.percentile(50))) / \(Figure.duration(l.misses.percentile(99))) | "
                     + (size >= 10_000_000 ? "p99 ≤ 100 µs" : "–") + " |")
             }
+        }
+        if let quality {
+            lines.append("\nSearch quality: the share of queries whose procedure is among the first 3 / 10 results")
+            lines.append("")
+            lines.append(quality)
         }
         if quick { lines.append("\n(quick mode: small sizes only; the goals are for the full run)") }
         return lines.joined(separator: "\n")
