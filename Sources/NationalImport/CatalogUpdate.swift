@@ -56,12 +56,16 @@ public enum CatalogUpdate {
             try Data(text.utf8).write(to: URL(fileURLWithPath: target))
         }
         for path in plan.removals { try files.removeItem(atPath: "\(folder)/\(path)") }
-        if !plan.newFieldsYAML.isEmpty {
-            let path = "\(folder)/\(CatalogLoader.fieldsFile)"
-            var text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? "fields:\n"
-            if !text.hasSuffix("\n") { text += "\n" }
-            text += plan.newFieldsYAML
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        }
+        try append(plan.newFieldsYAML, to: "\(folder)/\(CatalogLoader.fieldsFile)", list: "fields")
+        try append(plan.newAgenciesYAML, to: "\(folder)/\(CatalogLoader.agenciesFile)", list: "agencies")
+    }
+
+    /// Records added at the end of a file whose list is its last key (as the catalog's files are written).
+    private static func append(_ records: String, to path: String, list: String) throws {
+        guard !records.isEmpty else { return }
+        var text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? "\(list):\n"
+        if !text.hasSuffix("\n") { text += "\n" }
+        text += records
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
 }

@@ -9,9 +9,11 @@ public struct ImportPlan: Sendable {
     public var removals: [String] = []
     /// Field records to append to fields.yaml.
     public var newFieldsYAML = ""
+    /// Agency records to append to agencies.yaml.
+    public var newAgenciesYAML = ""
     public var summary = ImportSummary()
 
-    public var isEmpty: Bool { files.isEmpty && removals.isEmpty && newFieldsYAML.isEmpty }
+    public var isEmpty: Bool { files.isEmpty && removals.isEmpty && newFieldsYAML.isEmpty && newAgenciesYAML.isEmpty }
 }
 
 /// The procedures of a loaded catalog by national code, with the file each was read from.

@@ -20,6 +20,8 @@ public struct ImportSummary: Sendable, Equatable {
     public var skipped: [ImportProblem] = []
     /// Fields added to fields.yaml, with the codes given them.
     public var newFields: [(code: String, name: String)] = []
+    /// Agencies added to agencies.yaml, with their ids.
+    public var newAgencies: [(id: String, name: String)] = []
 
     public static func == (lhs: ImportSummary, rhs: ImportSummary) -> Bool {
         lhs.added == rhs.added && lhs.changed == rhs.changed && lhs.unchanged == rhs.unchanged
@@ -49,6 +51,10 @@ public struct ImportSummary: Sendable, Equatable {
         if !newFields.isEmpty {
             lines.append(vi ? "Lĩnh vực mới trong fields.yaml: \(newFields.count)" : "New fields in fields.yaml: \(newFields.count)")
             for field in newFields { lines.append("  \(field.code): \(field.name)") }
+        }
+        if !newAgencies.isEmpty {
+            lines.append(vi ? "Cơ quan mới trong agencies.yaml: \(newAgencies.count)" : "New agencies in agencies.yaml: \(newAgencies.count)")
+            for agency in newAgencies { lines.append("  \(agency.id): \(agency.name)") }
         }
         let withdrawnTitle = removedWithdrawn
             ? (vi ? "Đã bãi bỏ, đã xoá khỏi danh mục" : "Withdrawn, removed from the catalog")

@@ -8,7 +8,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Bring the national procedure data into the catalog (a merge: hand-written additions stay).",
-        subcommands: [ImportListCommand.self]
+        subcommands: [ImportNationalCommand.self, ImportListCommand.self]
     )
 }
 
@@ -40,6 +40,36 @@ struct ImportListCommand: ParsableCommand {
         let plan = ListImport(catalog: catalog, folder: folder, removeWithdrawn: removeWithdrawn)
             .plan(entries, file: file, problems: problems)
         try CatalogImportRun(folder: folder, language: language, dryRun: dryRun).finish(plan)
+    }
+}
+
+/// `kiosk import national PATH…`: the national procedure database's records as procedures of the catalog.
+struct ImportNationalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "national",
+        abstract: "Write the national procedure records (JSON: one, an array, the service's envelope, or a folder "
+            + "of such files) into the catalog, merged with what is there."
+    )
+
+    @OptionGroup var options: CommonOptions
+
+    @Argument(help: "Record files or folders of them.")
+    var paths: [String]
+
+    @Flag(name: .long, help: "Print what would change and write nothing.")
+    var dryRun = false
+
+    @Flag(name: .long, help: "Remove the procedures the records mark as withdrawn (TRANGTHAI not 1).")
+    var removeWithdrawn = false
+
+    func run() throws {
+        let config = try options.loadConfig()
+        let folder = options.catalog ?? config.catalogPath
+        let catalog = try options.loadCatalog(config)
+        let (records, problems) = NationalRecordReader.read(paths: paths)
+        let plan = RecordImport(catalog: catalog, folder: folder, removeWithdrawn: removeWithdrawn)
+            .plan(records, problems: problems)
+        try CatalogImportRun(folder: folder, language: options.language(config), dryRun: dryRun).finish(plan)
     }
 }
 
