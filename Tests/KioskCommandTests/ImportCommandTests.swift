@@ -49,4 +49,38 @@ struct ImportCommandTests {
         #expect(validate.stdout.contains("Bình Dương Province — 83 procedures,"), "\(validate.stdout.prefix(300))")
         #expect(validate.stdout.contains("WARNING: 1 procedures have no English yet"))
     }
+
+    @Test("national records: imported, validated and shown as a citizen reads them; a bad amount refused with its key path")
+    func importNational() throws {
+        let kiosk = try TemporaryKiosk(copyCatalog: true)
+        let records = kiosk.folder + "/records.json"
+        let record = """
+            {"MATTHC": "1.999997", "TENTTHC": "Đăng ký thử nghiệm", "TRANGTHAI": 1, "MOTADOITUONGTHUCHIEN": "Công dân",
+             "CAPTHUCHIEN": [{"CAPTHUCHIEN": "1", "TENCAP": "Cấp tỉnh"}],
+             "LINHVUCTHUCHIEN": [{"MALINHVUC": "G15-TP02", "TENLINHVUC": "Hộ tịch"}],
+             "TRINHTUTHUCHIEN": [{"TRINHTU": [{"TENTRINHTU": "Nộp hồ sơ tại Sở Tư pháp"}]}],
+             "CACHTHUCTHUCHIEN": [{"KENH": "1", "THOIGIAN": [{"THOIGIANGIAIQUYET": "10", "DONVITINH": "Ngày làm việc",
+               "PHILEPHI": [{"SOTIEN": "70.000", "MOTA": "Lệ phí"}]}]}],
+             "THANHPHANHOSO": [{"GIAYTO": [{"TENGIAYTO": "Tờ khai", "SOBANCHINH": "1", "SOBANSAO": "1"}]}],
+             "KETQUATHUCHIEN": [{"TENKETQUA": "Giấy chứng nhận"}],
+             "CANCUPHAPLY": [{"SOVANBAN": "60/2014/QH13", "TENVANBAN": "Luật Hộ tịch", "COQUANBANHANH": "Quốc hội",
+                              "NGAYBANHANH": "20/11/2014"}],
+             "COQUANTHUCHIEN": [{"MADONVI": "000.00.13.H08", "TENDONVI": "Sở Tư pháp"}]}
+            """
+        let broken = record.replacingOccurrences(of: "1.999997", with: "1.999996")
+            .replacingOccurrences(of: "\"70.000\"", with: "\"bảy mươi nghìn\"")
+        try "{\"result\": [\(record), \(broken)]}".write(toFile: records, atomically: true, encoding: .utf8)
+        let imported = try Kiosk.run(["import", "national", records, "--config", kiosk.config, "--lang", "en"])
+        #expect(imported.status == 1, "one record was refused")
+        #expect(imported.stdout.contains("Added: 1\n"), "\(imported.stdout)")
+        #expect(imported.stdout.contains("[1.999996] result[1].CACHTHUCTHUCHIEN[0].THOIGIAN[0].PHILEPHI[0].SOTIEN: the amount “bảy mươi nghìn” cannot be read"), "\(imported.stdout)")
+        let shown = try Kiosk.run(["show", "1.999997", "--config", kiosk.config, "--lang", "vi"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        for part in ["Đăng ký thử nghiệm", "Cơ quan thực hiện: Sở Tư pháp tỉnh Bình Dương", "10 ngày làm việc",
+                     "70.000 đ", "Tờ khai — 1 bản chính, 1 bản sao", "60/2014/QH13"] {
+            #expect(shown.stdout.contains(part), "\(part) in \(shown.stdout)")
+        }
+        let validate = try Kiosk.run(["validate", "--config", kiosk.config, "--lang", "en"])
+        #expect(validate.status == 0 && validate.stdout.contains("— 2646 procedures,"), "\(validate.stdout.prefix(200))")
+    }
 }
