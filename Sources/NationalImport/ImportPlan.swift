@@ -13,6 +13,15 @@ public struct ImportPlan: Sendable {
     public var newAgenciesYAML = ""
     public var summary = ImportSummary()
 
+    /// A field the catalog lacks, added at the end of fields.yaml under `code`, in Vietnamese only until someone
+    /// writes its English; known to `names` from now on.
+    mutating func addField(_ code: String, name: String, nationalCode: String? = nil, names: inout CatalogNames) {
+        names.add(Field(id: code, name: LocalizedText(vietnameseOnly: name), nationalCode: nationalCode))
+        summary.newFields.append((code, name))
+        newFieldsYAML += "  - code: \(code)\n    name: {vi: \(quotedYAML(name))}\n    english: missing\n"
+            + (nationalCode.map { "    national_code: \(quotedYAML($0))\n" } ?? "")
+    }
+
     public var isEmpty: Bool { files.isEmpty && removals.isEmpty && newFieldsYAML.isEmpty && newAgenciesYAML.isEmpty }
 }
 

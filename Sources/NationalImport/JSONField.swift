@@ -82,7 +82,7 @@ struct JSONField {
             let text = string.replacingOccurrences(of: "đ", with: "").replacingOccurrences(of: "VNĐ", with: "")
                 .trimmingCharacters(in: .whitespaces)
             if text.isEmpty { return .some(nil) }
-            if let value = NationalAmount.dong(text) { return .some(value) }
+            if let value = Fee.dong(text) { return .some(value) }
         default:
             break
         }
@@ -90,22 +90,4 @@ struct JSONField {
                                    en: "the amount “\(value.map { "\($0)" } ?? "")” cannot be read"))
         return nil
     }
-}
-
-/// Whole đồng as the national records write them.
-enum NationalAmount {
-    static func dong(_ text: String) -> Int? {
-        if text.allSatisfy(\.isDigit09) { return text.count <= 15 ? Int(text) : nil }
-        let groups = text.split(omittingEmptySubsequences: false) { ".,  ".contains($0) }
-        guard groups.count > 1, let first = groups.first, (1 ... 3).contains(first.count),
-              groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isDigit09) }),
-              groups.dropFirst().allSatisfy({ $0.count == 3 })
-        else { return nil }
-        return Int(groups.joined())
-    }
-}
-
-extension Character {
-    /// 0 to 9 and nothing else (not other scripts' digits).
-    var isDigit09: Bool { isASCII && isNumber }
 }

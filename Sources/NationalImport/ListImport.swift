@@ -100,12 +100,13 @@ public struct ListImport {
             if changed.isEmpty && RecordMerge.same(.mapping(merged), .mapping(record)) {
                 plan.summary.unchanged += 1
             } else {
-                plan.files[path] = Self.yaml(merged)
+                plan.files[path] = ProcedureNode.file(merged, header: Self.header)
                 plan.summary.changed.append(ImportSummary.Change(code: entry.code, keys: changed))
             }
         } else {
             let path = "\(CatalogLoader.proceduresFolder)/\(field.lowercased())/\(entry.code).yaml"
-            plan.files[path] = Self.yaml(merge.merge(existing: nil, national: node.mapping).record)
+            let record = merge.merge(existing: nil, national: node.mapping).record
+            plan.files[path] = ProcedureNode.file(record, header: Self.header)
             plan.summary.added.append(entry.code)
         }
     }
@@ -113,9 +114,7 @@ public struct ListImport {
     /// A field the catalog lacks: added to fields.yaml under a new code, in Vietnamese only.
     private func newField(_ name: String, names: inout CatalogNames, plan: inout ImportPlan) -> String {
         let code = FieldCodes.make(for: name, taken: names.fieldCodes)
-        names.add(Field(id: code, name: LocalizedText(vietnameseOnly: name)))
-        plan.summary.newFields.append((code, name))
-        plan.newFieldsYAML += "  - code: \(code)\n    name: {vi: \(quotedYAML(name))}\n    english: missing\n"
+        plan.addField(code, name: name, names: &names)
         return code
     }
 
@@ -128,9 +127,4 @@ public struct ListImport {
         return mapping
     }
 
-    static func yaml(_ record: Node.Mapping) -> String {
-        // Unicode as written (Vietnamese, not escapes), no folding of long names.
-        let body = (try? Yams.serialize(node: .mapping(record), width: -1, allowUnicode: true)) ?? ""
-        return header + body
-    }
 }

@@ -28,4 +28,10 @@ struct ProcedureNode {
     }
 
     var mapping: Node.Mapping { Node.Mapping(pairs.map { (Node($0.key), $0.value) }) }
+
+    /// A procedure file: its header comment, then the record as YAML with Unicode as written (Vietnamese, not
+    /// escapes) and no folding of long names.
+    static func file(_ record: Node.Mapping, header: String) -> String {
+        header + ((try? Yams.serialize(node: .mapping(record), width: -1, allowUnicode: true)) ?? "")
+    }
 }

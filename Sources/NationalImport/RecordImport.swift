@@ -112,12 +112,13 @@ public struct RecordImport {
             if changed.isEmpty && RecordMerge.same(.mapping(merged), .mapping(old)) {
                 plan.summary.unchanged += 1
             } else {
-                plan.files[path] = Self.yaml(merged, header: previous.isInformationOnly ? Self.header : "")
+                plan.files[path] = ProcedureNode.file(merged, header: previous.isInformationOnly ? Self.header : "")
                 plan.summary.changed.append(ImportSummary.Change(code: previous.code.description, keys: changed))
             }
         } else {
             let path = "\(CatalogLoader.proceduresFolder)/\(field.lowercased())/\(record.code).yaml"
-            plan.files[path] = Self.yaml(merge.merge(existing: nil, national: node).record, header: Self.header)
+            let file = merge.merge(existing: nil, national: node).record
+            plan.files[path] = ProcedureNode.file(file, header: Self.header)
             plan.summary.added.append(record.code)
         }
     }
@@ -127,10 +128,7 @@ public struct RecordImport {
         let usable = unit.code.map { code in code.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } }
         let code = (usable == true ? unit.code : nil).flatMap { names.fieldCodes.contains($0) ? nil : $0 }
             ?? FieldCodes.make(for: unit.name, taken: names.fieldCodes)
-        names.add(Field(id: code, name: LocalizedText(vietnameseOnly: unit.name), nationalCode: unit.code))
-        plan.summary.newFields.append((code, unit.name))
-        plan.newFieldsYAML += "  - code: \(code)\n    name: {vi: \(quotedYAML(unit.name))}\n    english: missing\n"
-            + (unit.code.map { "    national_code: \(quotedYAML($0))\n" } ?? "")
+        plan.addField(code, name: unit.name, nationalCode: unit.code, names: &names)
         return code
     }
 
@@ -152,8 +150,4 @@ public struct RecordImport {
         return id
     }
 
-    static func yaml(_ record: Node.Mapping, header: String) -> String {
-        let body = (try? Yams.serialize(node: .mapping(record), width: -1, allowUnicode: true)) ?? ""
-        return header + body
-    }
 }

@@ -16,4 +16,16 @@ public struct Fee: Hashable, Sendable, Encodable {
         self.per = per
         self.exemptions = exemptions
     }
+
+    /// Whole đồng as operators and the national records write them: `100000`, or grouped by thousands
+    /// `100.000`, `100,000`, `100_000`, `100 000`.
+    public static func dong(_ text: String) -> Int? {
+        if text.allSatisfy(\.isASCIIDigit) { return text.count <= 15 ? Int(text) : nil }
+        let groups = text.split(omittingEmptySubsequences: false) { ".,_ ".contains($0) }
+        guard groups.count > 1, let first = groups.first, (1...3).contains(first.count),
+              groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) && !$0.isEmpty }),
+              groups.dropFirst().allSatisfy({ $0.count == 3 })
+        else { return nil }
+        return Int(groups.joined())
+    }
 }

@@ -120,7 +120,7 @@ enum ProcedureReader {
             if let text = YAMLObject.scalarText(node, field: object.keyPath("amount"), log: object.log) {
                 if text == "varies" {
                     amount = .some(nil)
-                } else if let value = parseDong(text) {
+                } else if let value = Fee.dong(text) {
                     amount = value
                 } else {
                     object.log.report(.malformedFee(text), at: node, field: object.keyPath("amount"))
@@ -173,17 +173,6 @@ enum ProcedureReader {
         }
         guard let number, let title, let issuer, let date else { return nil }
         return LegalBasis(number: number, title: title, issuer: issuer, date: date)
-    }
-
-    /// Whole đồng as operators write them: `100000`, or grouped by thousands `100.000`, `100,000`, `100_000`.
-    static func parseDong(_ text: String) -> Int? {
-        if text.allSatisfy(\.isASCIIDigit) { return text.count <= 15 ? Int(text) : nil }
-        let groups = text.split(omittingEmptySubsequences: false) { ".,_ ".contains($0) }
-        guard groups.count > 1, let first = groups.first, (1...3).contains(first.count),
-              groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) && !$0.isEmpty }),
-              groups.dropFirst().allSatisfy({ $0.count == 3 })
-        else { return nil }
-        return Int(groups.joined())
     }
 
     /// `yyyy-MM-dd` naming a real day.

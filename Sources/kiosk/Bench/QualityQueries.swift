@@ -28,8 +28,9 @@ struct QualityQueries {
 
     let queries: [Query]
 
+    /// The same seed gives the same queries on every machine.
     init(names: [String], codes: [String], perKind: Int, seed: UInt64 = 15) {
-        var random = BenchRandom(seed)
+        var random = SplitMix64(seed: seed)
         let folded = names.map { VietnameseFolding.words($0) }
         let written = names.map(Self.writtenWords)
         var frequency: [String: Int] = [:]
@@ -57,7 +58,7 @@ struct QualityQueries {
     }
 
     private static func make(_ kind: Kind, _ folded: [String], _ written: [String], _ code: String,
-                             _ frequency: [String: Int], _ random: inout BenchRandom) -> String? {
+                             _ frequency: [String: Int], _ random: inout SplitMix64) -> String? {
         switch kind {
         case .start:
             guard folded.count >= 3 else { return nil }
@@ -90,7 +91,7 @@ struct QualityQueries {
     }
 
     /// One slip of the finger: two letters swapped, one dropped, or one doubled, away from the first letter.
-    private static func typo(_ word: String, _ random: inout BenchRandom) -> String {
+    private static func typo(_ word: String, _ random: inout SplitMix64) -> String {
         var letters = Array(word)
         let at = 1 + random.below(letters.count - 2)
         switch random.below(3) {
@@ -110,32 +111,5 @@ struct QualityQueries {
             let name = folded[position]
             return whole.isSubset(of: name) && name.contains { $0.hasPrefix(last) }
         }
-    }
-}
-
-/// SplitMix64, seeded: the query set is the same on every machine.
-struct BenchRandom {
-    private var state: UInt64
-
-    init(_ seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
-
-    mutating func shuffled<T>(_ items: [T]) -> [T] {
-        var items = items
-        var index = items.count - 1
-        while index > 0 {
-            items.swapAt(index, below(index + 1))
-            index -= 1
-        }
-        return items
     }
 }
