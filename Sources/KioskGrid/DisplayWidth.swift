@@ -11,9 +11,46 @@ public enum DisplayWidth {
     }
 
     public static func of<S: StringProtocol>(_ text: S) -> Int {
+        // Catalog text: every scalar a character of one cell, so its width is how many scalars start.
+        let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard isOneCellText(bytes) else { return nil }
+            var scalars = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
+            return scalars
+        }
+        if let counted = counted ?? nil { return counted }
         var total = 0
         for character in text { total += of(character) }
         return total
+    }
+
+    /// Whether every scalar of the UTF-8 `bytes` is a whole character one cell wide whatever follows it (no
+    /// combining mark, no control, nothing wide): U+0020–007E, U+00A0–02FF, U+1E00–1EFF. Such text (nearly all
+    /// a catalog holds) can be measured and wrapped by its bytes, without Unicode's grapheme rules.
+    public static func isOneCellText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {  // most bytes: a printable ASCII character, or a control
+                guard byte >= 0x20 && byte != 0x7F else { return false }
+                index += 1
+                continue
+            }
+            switch byte {
+            case 0xC2...0xCB:  // U+00A0–02FF (after C2, only A0 and up)
+                guard index + 1 < count, (byte == 0xC2 ? 0xA0...0xBF : 0x80...0xBF).contains(bytes[index + 1])
+                else { return false }
+                index += 2
+            case 0xE1:  // U+1E00–1EFF
+                guard index + 2 < count, (0xB8...0xBB).contains(bytes[index + 1]), bytes[index + 2] & 0xC0 == 0x80
+                else { return false }
+                index += 3
+            default:
+                return false
+            }
+        }
+        return true
     }
 
     static func of(_ scalar: Unicode.Scalar) -> Int {

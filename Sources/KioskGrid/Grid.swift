@@ -23,6 +23,15 @@ public struct Grid: Equatable, Sendable {
         guard y >= 0, y < size.height else { return 0 }
         let end = limit >= size.width ? size.width : min(size.width, x + max(0, limit))
         var column = x
+        // Catalog text: every scalar a displayable character of one cell, put without grapheme rules.
+        if text.utf8.withContiguousStorageIfAvailable(DisplayWidth.isOneCellText) == true {
+            for scalar in text.unicodeScalars {
+                if column + 1 > end { break }
+                if column >= 0 { set(column, y, Cell(String(scalar), role)) }
+                column += 1
+            }
+            return column - x
+        }
         for character in text {
             let safe = Self.displayable(character)
             let width = DisplayWidth.of(safe)

@@ -15,10 +15,15 @@ struct QueryWordMatches {
     /// How much the word counts, 2 to 6: a word few procedures hold says more about which one is meant than
     /// "cấp" or "thủ tục", which thousands hold (about 1 + log₂ of how rare it is, halved).
     private(set) var weight = 2
+    /// The query word as typed (folded): what its matches follow from, in a given index.
+    let typed: [UInt8]
+    /// The word when it is a single letter or digit: its scores are tabulated once, at load.
+    var letter: UInt8? { typed.count == 1 ? typed[0] : nil }
 
     init(word: String, in index: SearchIndex) {
         kinds = [WordMatch](repeating: .none, count: index.vocabularySize)
         let bytes = Array(word.utf8)
+        typed = bytes
         mark(bytes, in: index, demoted: false)
         // "quy" is indexed as "qui", but is also how "quyền" starts.
         if let ySpelling = VietnameseFolding.ySpelling(of: bytes) {

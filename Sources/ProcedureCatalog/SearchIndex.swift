@@ -30,11 +30,17 @@ public struct SearchIndex: Sendable {
     /// The results of every one-letter query, ranked once at build: on the first keystroke every procedure
     /// matches, and ranking a whole national catalog then costs more than a keystroke may.
     private(set) var firstLetters: [UInt8: [SearchHit]] = [:]
+    /// The best score of every one-letter query word in each procedure (see `bestScores(of:)`), taken at load:
+    /// the last word of a query is one letter at every word's first keystroke ("ho kinh d"), and walking the
+    /// postings of every word it starts costs more than the rest of the search.
+    var letterScores: [UInt8: [UInt8]] = [:]
+    /// The tables of the last keystrokes' words; nil: none kept (tests compare both ways).
+    var recentTables: RecentScoreTables? = RecentScoreTables()
     /// Whether procedures come by prior, highest first (the catalog's order): search may then stop early.
     var priorDescending = false
-    /// Candidates scored word by word before the other query words' scores are tabulated from their postings
-    /// (tests vary it: both ways must rank alike).
-    var candidatesBeforeTables = 2_000
+    /// Candidates scored word by word before the query words' scores are tabulated from their postings; nil:
+    /// when checking has cost as much as tabulating would (tests fix it: both ways must rank alike).
+    var candidatesBeforeTables: Int?
 
     /// A match's score is worth this many priors: the prior only breaks ties between equal matches.
     static let priorScale = 1024
@@ -91,14 +97,15 @@ public struct SearchIndex: Sendable {
         self.codes = codes
         codeProcedures = codes.map { UInt32($0.procedure) }
         priorDescending = zip(prior, prior.dropFirst()).allSatisfy { $0 >= $1 }
+        var firsts: Set<UInt8> = []
+        for word in vocabulary where !word.isEmpty && word[0] < 0x80 { firsts.insert(word[0]) }
+        letterScores = tabulateLetters(firsts)
         if let precomputed = firstLetters {
             self.firstLetters = precomputed
             return
         }
-        var firsts: Set<UInt8> = []
-        for word in vocabulary where !word.isEmpty { firsts.insert(word[0]) }
         var ranked: [UInt8: [SearchHit]] = [:]
-        for byte in firsts where byte < 0x80 {
+        for byte in firsts {
             ranked[byte] = search(String(UnicodeScalar(byte)), limit: Self.firstLetterLimit)
         }
         self.firstLetters = ranked
@@ -184,34 +191,83 @@ public struct SearchIndex: Sendable {
         // short prefix), candidates are simply the catalog in order, and the stop comes after a few hundred.
         // When the stop does not come soon (several words, each in many procedures, few matching best), the
         // words' best scores are instead taken once from their postings: each further candidate then costs one
-        // look-up a word.
+        // look-up a word. The switch comes once checking has cost what tabulating costs, so that neither way
+        // costs more than twice the better one.
         let dense = rarest.postingCount >= procedureCount / 4
-        var rarestScores: [UInt8] = dense ? [] : bestScores(of: rarest)
-        var otherScores: [[UInt8]] = []
+        let rarestScores: [UInt8]? = dense && !hasTable(rarest) ? nil : bestScores(of: rarest)
+        let switchAt = candidatesBeforeTables ?? tablesPayOff(rarest, others, rarestTabulated: rarestScores != nil)
         var examined = 0
-        for candidate in 0 ..< procedureCount {
-            if !rarestScores.isEmpty && rarestScores[candidate] == 0 { continue }
-            if top.isFull, let lowest = top.lowestScore, bound + Int(prior[candidate]) <= lowest { break }
+        var candidate = 0
+        while candidate < procedureCount && examined < switchAt {
+            defer { candidate += 1 }
+            if let rarestScores, rarestScores[candidate] == 0 { continue }
+            if top.isFull, let lowest = top.lowestScore, bound + Int(prior[candidate]) <= lowest { return top.sorted() }
             examined += 1
-            if examined == candidatesBeforeTables {
-                if rarestScores.isEmpty { rarestScores = bestScores(of: rarest) }
-                otherScores = others.map(bestScores(of:))
-            }
-            let total: Int
-            if rarestScores.isEmpty {
-                guard let sum = score(candidate, matches) else { continue }
-                total = sum
-            } else if otherScores.isEmpty {
-                guard rarestScores[candidate] > 0, let rest = score(candidate, others) else { continue }
-                total = Int(rarestScores[candidate]) * rarest.weight + rest
+            let total = if let rarestScores {
+                score(candidate, others).map { Int(rarestScores[candidate]) * rarest.weight + $0 }
             } else {
-                guard let sum = tabulatedScore(candidate, rarestScores, rarest.weight, otherScores, others)
-                else { continue }
-                total = sum
+                score(candidate, matches)
             }
-            top.offer(SearchHit(procedure: candidate, score: total * Self.priorScale + Int(prior[candidate])))
+            if let total { top.offer(SearchHit(procedure: candidate, score: total * Self.priorScale + Int(prior[candidate]))) }
+        }
+        if candidate < procedureCount {
+            let tables = [rarestScores ?? bestScores(of: rarest)] + others.map(bestScores(of:))
+            scanTabulated(from: candidate, tables, weights: [rarest.weight] + others.map(\.weight), bound: bound,
+                          into: &top)
         }
         return top.sorted()
+    }
+
+    /// The remaining candidates once every query word is tabulated (the rarest first): a look-up a word each,
+    /// in flat buffers, as this loop runs over much of a national catalog when few procedures match best.
+    private func scanTabulated(from start: Int, _ tables: [[UInt8]], weights: [Int], bound: Int,
+                               into top: inout TopHits) {
+        let count = procedureCount
+        var flat: [UInt8] = []
+        flat.reserveCapacity(count * tables.count)
+        for table in tables { flat.append(contentsOf: table) }
+        flat.withUnsafeBufferPointer { flat in
+            prior.withUnsafeBufferPointer { prior in
+                weights.withUnsafeBufferPointer { weights in
+                    // Once the results are full, a candidate whose prior is at most this cannot enter them, and
+                    // no later one can.
+                    var stopAt = top.isFull ? (top.lowestScore ?? 0) - bound : Int.min
+                    for candidate in start ..< count {
+                        let first = flat[candidate]
+                        if first == 0 { continue }
+                        let candidatePrior = Int(prior[candidate])
+                        if candidatePrior <= stopAt { return }
+                        var total = Int(first) * weights[0]
+                        var word = 1
+                        while word < weights.count {
+                            let best = flat[word &* count &+ candidate]
+                            if best == 0 { break }
+                            total += Int(best) * weights[word]
+                            word += 1
+                        }
+                        guard word == weights.count else { continue }
+                        top.offer(SearchHit(procedure: candidate, score: total * Self.priorScale + candidatePrior))
+                        if top.isFull, let lowest = top.lowestScore { stopAt = lowest - bound }
+                    }
+                }
+            }
+        }
+    }
+
+    /// After how many candidates checked on their own words the tables would have cost as much: a candidate's
+    /// check reads each of its words once per query word; a table reads each posting of the word once.
+    private func tablesPayOff(_ rarest: QueryWordMatches, _ others: [QueryWordMatches], rarestTabulated: Bool) -> Int {
+        let tabled = rarestTabulated ? others : others + [rarest]
+        let tableCost = tabled.reduce(0) { $0 + (hasTable($1) ? 0 : $1.postingCount + procedureCount / 16) }
+        let wordsPerProcedure = max(1, docWords.count / max(1, procedureCount))
+        let checkCost = wordsPerProcedure * (rarestTabulated ? others.count : others.count + 1)
+        return tableCost / max(1, checkCost)
+    }
+
+    /// Whether the word's best scores are tabulated already: at load (a single letter) or at a recent keystroke.
+    private func hasTable(_ match: QueryWordMatches) -> Bool {
+        if let letter = match.letter, letterScores[letter] != nil { return true }
+        return recentTables?.holds(match.typed) ?? false
     }
 
     /// The most any procedure can score: every word at its best kind in a name. The search stops once its
@@ -220,32 +276,41 @@ public struct SearchIndex: Sendable {
         matches.reduce(0) { $0 + Int($1.best.rawValue) * TextTier.name.weight * $1.weight }
     }
 
-    /// The sum of a candidate's tabulated best scores, or nil when a word has none there.
-    @inline(__always)
-    private func tabulatedScore(_ candidate: Int, _ rarest: [UInt8], _ rarestWeight: Int, _ others: [[UInt8]],
-                                _ matches: [QueryWordMatches]) -> Int? {
-        var total = Int(rarest[candidate]) * rarestWeight
-        guard total > 0 else { return nil }
-        for (scores, match) in zip(others, matches) {
-            let best = scores[candidate]
-            if best == 0 { return nil }
-            total += Int(best) * match.weight
+    /// The best scores of each one-letter query word, tabulated on all cores (not kept in the snapshot: this
+    /// takes one walk over the postings, a few milliseconds at 50,000 procedures).
+    private func tabulateLetters(_ letters: Set<UInt8>) -> [UInt8: [UInt8]] {
+        let ordered = Array(letters)
+        let tables = ConcurrentResults<[UInt8]>(count: ordered.count)
+        DispatchQueue.concurrentPerform(iterations: ordered.count) { offset in
+            let word = String(UnicodeScalar(ordered[offset]))
+            tables.set(offset, walkPostings(of: QueryWordMatches(word: word, in: self)))
         }
-        return total
+        return Dictionary(uniqueKeysWithValues: zip(ordered, tables.values))
     }
 
     /// For every procedure, the best score one query word makes in it (0: no match), from the postings of the
     /// words it matches. At most 10 (whole word) × 4 (in the name), so a byte each.
     private func bestScores(of match: QueryWordMatches) -> [UInt8] {
+        if let letter = match.letter, let table = letterScores[letter] { return table }
+        if let table = recentTables?.table(for: match.typed) { return table }
+        let best = walkPostings(of: match)
+        recentTables?.keep(best, for: match.typed)
+        return best
+    }
+
+    /// `bestScores(of:)` from the postings of every word the query word matches.
+    private func walkPostings(of match: QueryWordMatches) -> [UInt8] {
         var best = [UInt8](repeating: 0, count: procedureCount)
         best.withUnsafeMutableBufferPointer { best in
             postings.withUnsafeBufferPointer { postings in
                 for word in match.words {
                     let kind = match.kind(of: word).rawValue
+                    // The score of each tier (0 unused, other, keyword, name), looked up without a branch.
+                    let byTier: UInt32 = UInt32(kind) << 8 | UInt32(kind &* 2) << 16 | UInt32(kind &* 4) << 24
                     for posting in postings[postingStart[word] ..< postingStart[word + 1]] {
-                        let score = kind &* UInt8(TextTier(rawValue: posting & 3)?.weight ?? 1)
+                        let score = UInt8(truncatingIfNeeded: byTier >> ((posting & 3) << 3))
                         let procedure = Int(posting >> 2)
-                        if score > best[procedure] { best[procedure] = score }
+                        best[procedure] = max(best[procedure], score)
                     }
                 }
             }
@@ -266,20 +331,23 @@ public struct SearchIndex: Sendable {
 
     /// The match score of one procedure, or nil when some query word matches none of its words.
     private func score(_ procedure: Int, _ matches: [QueryWordMatches]) -> Int? {
-        let words = docWords[docWordStart[procedure] ..< docWordStart[procedure + 1]]
-        var total = 0
-        for match in matches {
-            var best = 0
-            for entry in words {
-                let kind = match.kind(of: Int(entry >> 2))
-                if kind == .none { continue }
-                let tier = TextTier(rawValue: entry & 3) ?? .other
-                best = max(best, Int(kind.rawValue) * tier.weight)
+        docWords.withUnsafeBufferPointer { docWords in
+            let words = UnsafeBufferPointer(rebasing: docWords[docWordStart[procedure] ..< docWordStart[procedure + 1]])
+            var total = 0
+            // By index: a copy of each word's matches would retain its tables once per candidate.
+            for m in matches.indices {
+                var best = 0
+                for entry in words {
+                    let kind = matches[m].kind(of: Int(entry >> 2))
+                    if kind == .none { continue }
+                    let tier = TextTier(rawValue: entry & 3) ?? .other
+                    best = max(best, Int(kind.rawValue) * tier.weight)
+                }
+                if best == 0 { return nil }
+                total += best * matches[m].weight
             }
-            if best == 0 { return nil }
-            total += best * match.weight
+            return total
         }
-        return total
     }
 
     /// The precomputed results when the query is one letter or digit (after folding).

@@ -124,7 +124,7 @@ public enum VietnameseFolding {
 
     /// Letters and digits; ASCII and precomposed Latin letters are decided without Unicode property look-ups.
     @inline(__always)
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         switch value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true

@@ -63,6 +63,30 @@ import Testing
         #expect(decomposed == ["Nguye\u{302}\u{303}", "n"])
     }
 
+    /// Catalog text is wrapped walking bytes (the fast way); it must give exactly the lines that walking
+    /// characters gives, and count them alike, for every real name at every width, or pages would be laid out
+    /// wrong.
+    @Test func wrappingScalarsGivesTheLinesOfWrappingCharacters() {
+        let names = Shipped.catalog.procedures.flatMap { [$0.name.vi, $0.name.en] }
+        #expect(names.count > 2_000)
+        var fast = 0
+        for name in names {
+            if name.unicodeScalars.allSatisfy({ $0.value < 0x300 || (0x1E00...0x1EFF).contains($0.value) }) { fast += 1 }
+            for width in [1, 7, 13, 20, 37, 52, 76, 118] {
+                let byCharacter = TextWrap.lines(name[...], width: width, walkingCharacters: true)
+                #expect(TextWrap.lines(name, width: width) == byCharacter, "\(name) at \(width)")
+                #expect(TextWrap.lineCount(name, width: width) == byCharacter.count, "\(name) at \(width)")
+            }
+        }
+        #expect(fast > names.count / 2)
+        // Text that is not all one-cell letters takes the way by characters, counted alike.
+        for text in ["Nguye\u{302}\u{303}n Văn A", "東京 office hours", "a\r\nb c", "tab\there", "one\ntwo three"] {
+            for width in [1, 3, 5, 8] {
+                #expect(TextWrap.lineCount(text, width: width) == TextWrap.lines(text, width: width).count, "\(text)")
+            }
+        }
+    }
+
     @Test func wrappingKeepsParagraphsAndSlicesTheOriginal() {
         let text = "một hai\nba bốn năm"
         let lines = TextWrap.lines(text, width: 6)

@@ -80,10 +80,12 @@ extension ListingScreen {
 /// Lists of procedures: their rows, and opening one.
 extension ListingScreen {
     func procedureItems(_ positions: [Int], _ context: ScreenContext) -> [ListItem] {
-        // Matched words are found later, for the rows of the page shown only.
-        positions.map { position in
-            let procedure = context.app.catalog.procedures[position]
-            return ListItem(title: procedure.name[context.language], facts: { procedureFacts(procedure, context) })
+        // Matched words and facts are found later, for the rows of the page shown only; each row keeps just its
+        // position (a search lists up to 500, on every frame).
+        let procedures = context.app.catalog.procedures
+        let facts = { (position: Int) in procedureFacts(procedures[position], context) }
+        return positions.map { position in
+            ListItem(title: procedures[position].name[context.language], facts: { facts(position) })
         }
     }
 

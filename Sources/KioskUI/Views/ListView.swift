@@ -29,9 +29,11 @@ struct ListLayout {
     let rows: Rect
     let scrollColumn: Rect
     let compact: Bool
-    /// Each item's title lines.
-    let titles: [[Substring]]
+    /// How many lines each item's title takes: every row is laid out, only a page of them drawn.
+    let titleLineCounts: [Int]
     let pages: [Range<Int>]
+    let textWidth: Int
+    let maxLines: Int
 
     static let numberWidth = 4
     static let scrollWidth = 7
@@ -43,12 +45,13 @@ struct ListLayout {
         scrollColumn = area.right(Self.scrollWidth - 1)
         let textWidth = rows.width - Self.numberWidth
         let maxLines = compact ? 2 : Self.maxTitleLines
-        titles = items.map { Self.titleLines($0.title, width: textWidth, maxLines: maxLines) }
+        (self.textWidth, self.maxLines) = (textWidth, maxLines)
+        titleLineCounts = items.map { min(TextWrap.lineCount($0.title, width: textWidth), maxLines) }
         var pages: [Range<Int>] = []
         var start = 0
         var used = 0
-        for (index, title) in titles.enumerated() {
-            let height = Self.height(title, compact: compact)
+        for (index, lineCount) in titleLineCounts.enumerated() {
+            let height = Self.height(lines: lineCount, compact: compact)
             if used + height > max(rows.height, 1), index > start {
                 pages.append(start ..< index)
                 start = index
@@ -70,14 +73,19 @@ struct ListLayout {
         return Array(lines.prefix(maxLines - 1)) + [last]
     }
 
+    /// An item's title lines, as drawn.
+    func titleLines(_ item: ListItem) -> [Substring] {
+        Self.titleLines(item.title, width: textWidth, maxLines: maxLines)
+    }
+
     /// Whether the name goes on beyond its lines.
-    func isCut(_ item: Int, in items: [ListItem]) -> Bool {
-        titles[item].last.map { $0.endIndex < items[item].title.endIndex } ?? false
+    static func isCut(_ lines: [Substring], of item: ListItem) -> Bool {
+        lines.last.map { $0.endIndex < item.title.endIndex } ?? false
     }
 
     /// Title lines, the facts line, and a blank line between rows in the full layout.
-    static func height(_ title: [Substring], compact: Bool) -> Int {
-        title.count + 1 + (compact ? 0 : 1)
+    static func height(lines: Int, compact: Bool) -> Int {
+        lines + 1 + (compact ? 0 : 1)
     }
 
     func pageIndex(of item: Int) -> Int {
@@ -94,8 +102,8 @@ extension Canvas {
         let pageIndex = layout.pageIndex(of: selected)
         var y = layout.rows.y
         for (number, item) in layout.pages[pageIndex].enumerated() {
-            let title = layout.titles[item]
-            let height = ListLayout.height(title, compact: layout.compact)
+            let title = layout.titleLines(items[item])
+            let height = ListLayout.height(lines: title.count, compact: layout.compact)
             let isSelected = item == selected
             let rowRect = Rect(x: layout.rows.x, y: y, width: layout.rows.width, height: height)
             let band = layout.compact ? rowRect : rowRect.dropping(bottom: 1)
@@ -110,7 +118,7 @@ extension Canvas {
                 let used = grid.put(text, x: textX, y: band.y + line, role: role,
                                     limit: band.width - ListLayout.numberWidth)
                 highlight(matched, line: text, x: textX, y: band.y + line, selected: isSelected)
-                if line == title.count - 1, layout.isCut(item, in: items) {
+                if line == title.count - 1, ListLayout.isCut(title, of: items[item]) {
                     grid.put("…", x: textX + used, y: band.y + line, role: role)
                 }
             }

@@ -15,17 +15,24 @@ enum RenderBench {
             var state = app.initialState(language: .vi, size: size, now: Date())
             var previous = app.view(state).grid
             var latencies = Latencies()
+            var slowest: [(UInt64, String)] = []
             for query in BenchQueries.all.prefix(8) {
+                var typed = ""
                 for character in query {
                     _ = app.update(&state, .key(.character(character)))
+                    typed.append(character)
                     latencies.time {
                         let grid = app.view(state).grid
                         _ = changedCells(previous, grid)
                         previous = grid
                     }
+                    slowest.append((latencies.samples.last ?? 0, typed))
                 }
                 _ = app.update(&state, .key(.function(1)))
             }
+            // Where to look when a figure is high: the slowest frames, on stderr.
+            let worst = slowest.sorted { $0.0 > $1.0 }.prefix(4).map { "“\($0.1)” \(Figure.duration($0.0))" }
+            FileHandle.standardError.write(Data("bench: slowest frames at \(size.width)x\(size.height): \(worst.joined(separator: ", "))\n".utf8))
             results[size] = latencies
         }
         return results
