@@ -105,7 +105,8 @@ let package = Package(
         ),
         // The temporary folder every test target writes under, removed when the test process ends.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "ProcedureCatalogTests", dependencies: ["ProcedureCatalog", "TestSupport"]),
+        .testTarget(name: "ProcedureCatalogTests", dependencies: ["ProcedureCatalog", "TestSupport"],
+                    exclude: ["Resources"]),
         .testTarget(name: "NationalImportTests",
                     dependencies: ["NationalImport", "ProcedureCatalog", "TestSupport",
                                    .product(name: "Yams", package: "Yams")]),

@@ -17,10 +17,15 @@ public struct Catalog: Sendable {
     private var fieldIndex: [String: Int] = [:]
     private var agencyIndex: [String: Int] = [:]
     private var codeIndex: [ProcedureCode: Int] = [:]
+    /// How citizens phrase a search (`search.yaml`): everyday words and synonyms. Kept in a box: with its three
+    /// arrays inline, the debug build's copies of a catalog crashed (Swift 6.3.1, as CatalogWatcher.Loaded notes).
+    private var searchWordsBox: SearchWordsBox
+    public var searchWords: SearchWords { searchWordsBox.words }
 
     public init(publisher: LocalizedText, levels: [Level], fields: [Field], agencies: [Agency], procedures: [Procedure],
-                nationalLevels: [NationalLevel] = []) {
+                nationalLevels: [NationalLevel] = [], searchWords: SearchWords = .none) {
         self.publisher = publisher
+        searchWordsBox = SearchWordsBox(searchWords)
         self.nationalLevels = nationalLevels
         self.levels = levels.sorted { $0.rank < $1.rank }
         self.fields = fields
@@ -54,4 +59,13 @@ public struct Catalog: Sendable {
     public func procedures(inField id: String) -> [Procedure] { procedures.filter { $0.field == id } }
     public func procedures(ofAgency id: String) -> [Procedure] { procedures.filter { $0.agency == id } }
     public func procedures(atLevel id: String) -> [Procedure] { procedures.filter { $0.levels.contains(id) } }
+}
+
+/// `Catalog.searchWords`, by reference.
+final class SearchWordsBox: Sendable {
+    let words: SearchWords
+
+    init(_ words: SearchWords) {
+        self.words = words
+    }
 }

@@ -7,6 +7,8 @@ public enum CatalogLoader {
     public static let catalogFile = "catalog.yaml"
     public static let fieldsFile = "fields.yaml"
     public static let agenciesFile = "agencies.yaml"
+    /// Everyday words and synonyms for search; optional.
+    public static let searchFile = "search.yaml"
     public static let proceduresFolder = "procedures"
 
     public static func load(directory: String) throws(CatalogProblems) -> Catalog {
@@ -21,6 +23,7 @@ public enum CatalogLoader {
         let agencies = readFile("\(root)/\(agenciesFile)", problems: &problems) {
             $0.records("agencies", readAgency)
         }
+        let searchWords = readSearchWords("\(root)/\(searchFile)", problems: &problems)
         let contents = ProcedureFiles.read(folder: "\(root)/\(proceduresFolder)", problems: &problems)
         let procedures = contents.procedures
 
@@ -28,7 +31,7 @@ public enum CatalogLoader {
         CrossReferences.check(
             levels: header?.1, nationalLevels: header?.2 ?? [], fields: fields, agencies: agencies, procedures: procedures,
             references: contents.references, proceduresFolder: "\(root)/\(proceduresFolder)", problems: &problems)
-        guard problems.isEmpty, let publisher = header?.0, let fields, let agencies else {
+        guard problems.isEmpty, let publisher = header?.0, let fields, let agencies, let searchWords else {
             throw CatalogProblems(problems)
         }
         return Catalog(
@@ -37,7 +40,7 @@ public enum CatalogLoader {
                 Level(id: level.value.id, name: level.value.name, rank: rank, isLocal: level.value.isLocal)
             }, fields: fields.map(\.value),
             agencies: agencies.map(\.value), procedures: procedures.map(\.value),
-            nationalLevels: (header?.2 ?? []).map(\.value))
+            nationalLevels: (header?.2 ?? []).map(\.value), searchWords: searchWords)
     }
 
     /// The catalog folder as file paths are built from it (without a trailing slash).
@@ -49,7 +52,7 @@ public enum CatalogLoader {
     public static func rootPath(of directory: String) -> String { root(of: directory) }
 
     /// Reads a single-document YAML file whose root is a mapping.
-    private static func readFile<T>(_ path: String, problems: inout [CatalogProblem],
+    static func readFile<T>(_ path: String, problems: inout [CatalogProblem],
                                     _ read: (YAMLObject) -> T?) -> T? {
         let log = ProblemLog(file: path)
         defer { problems += log.problems }

@@ -18,6 +18,10 @@ public struct CatalogProblem: Hashable, Sendable, CustomStringConvertible {
         case controlCharacter(UInt32)
         case missingTranslation(Language)
         case noProcedures
+        /// A search word or phrase with no letter or digit to compare.
+        case noWords(String)
+        /// A synonym group with one name and no `catalog_says`: it would change nothing.
+        case lonelySynonym
     }
 
     public enum ValueType: String, Hashable, Sendable {
@@ -102,6 +106,12 @@ public struct CatalogProblem: Hashable, Sendable, CustomStringConvertible {
                 : (vi ? "thiếu bản tiếng Việt (vi)" : "Vietnamese text (vi) is missing")
         case .noProcedures:
             return vi ? "danh mục không có thủ tục nào" : "the catalog holds no procedure"
+        case .noWords(let text):
+            return vi ? "“\(text)” không có chữ hay số nào để so khớp"
+                : "“\(text)” holds no letter or digit to match"
+        case .lonelySynonym:
+            return vi ? "nhóm từ đồng nghĩa cần ít nhất hai cách gọi trong citizens_say, hoặc có catalog_says"
+                : "a synonym group needs two names in citizens_say, or catalog_says"
         }
     }
 }

@@ -9,7 +9,7 @@ import Foundation
 public enum CatalogSnapshot {
     static let magic = Array("KIOSK CATALOG SNAPSHOT\n".utf8)
     /// Raised whenever what a snapshot holds changes shape (the program's own identity changes anyway).
-    static let formatVersion = 4
+    static let formatVersion = 5
 
     /// The state of everything a load reads, and of the program reading it.
     public static func fingerprint(of directory: String, scope: CatalogScope = .whole) -> [UInt8] {
@@ -20,7 +20,8 @@ public enum CatalogSnapshot {
         writer.write(root)
         writer.write(fileState("/proc/self/exe"))
         var ignored: [CatalogProblem] = []
-        let files = [CatalogLoader.catalogFile, CatalogLoader.fieldsFile, CatalogLoader.agenciesFile]
+        let files = [CatalogLoader.catalogFile, CatalogLoader.fieldsFile, CatalogLoader.agenciesFile,
+                     CatalogLoader.searchFile]
             .map { "\(root)/\($0)" }
             + ProcedureFiles.list(folder: "\(root)/\(CatalogLoader.proceduresFolder)", problems: &ignored)
         for file in files {
@@ -121,8 +122,10 @@ public enum CatalogSnapshot {
         let procedures: [Procedure] = try reader.readArray()
         let index: SearchIndex = try reader.read()
         guard reader.isAtEnd, index.procedureCount == procedures.count else { throw .corrupt("contents") }
+        // The index keeps search.yaml (it reads queries with it); the catalog shows the same.
         let catalog = Catalog(publisher: publisher, levels: levels, fields: fields, agencies: agencies,
-                              procedures: procedures, nationalLevels: nationalLevels)
+                              procedures: procedures, nationalLevels: nationalLevels,
+                              searchWords: index.phrases.words)
         // The index numbers procedures in the catalog's order; a snapshot that disagrees is not used.
         guard zip(catalog.procedures, procedures).allSatisfy({ $0.code == $1.code }) else {
             throw .corrupt("procedure order")

@@ -261,3 +261,26 @@ extension SearchHit: SnapshotCodable {
         writer.write(score)
     }
 }
+
+extension SearchWords: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws(SnapshotError) {
+        self.init(ignored: try reader.readArray(), optional: try reader.readArray(), synonyms: try reader.readArray())
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(ignored)
+        writer.write(optional)
+        writer.write(synonyms)
+    }
+}
+
+extension SynonymGroup: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws(SnapshotError) {
+        self.init(citizensSay: try reader.readArray(), catalogSays: try reader.readArray())
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(citizensSay)
+        writer.write(catalogSays)
+    }
+}

@@ -15,16 +15,24 @@ struct QueryWordMatches {
     /// How much the word counts, 2 to 6: a word few procedures hold says more about which one is meant than
     /// "cấp" or "thủ tục", which thousands hold (about 1 + log₂ of how rare it is, halved).
     private(set) var weight = 2
-    /// The query word as typed (folded): what its matches follow from, in a given index.
-    let typed: [UInt8]
-    /// The word when it is a single letter or digit: its scores are tabulated once, at load.
-    var letter: UInt8? { typed.count == 1 ? typed[0] : nil }
+    /// The query word as typed (folded), and the synonym token it also matches: what its matches follow from, in
+    /// a given index (the key of its kept score table).
+    let key: [UInt8]
+    /// The word when it is a single letter or digit, nothing else: its scores are tabulated once, at load.
+    let letter: UInt8?
+    /// An optional everyday word ("làm", "cấp"): a procedure need not hold it; among those the other words
+    /// place alike, one whose name holds it next to them comes first.
+    var isOptional = false
 
-    init(word: String, in index: SearchIndex) {
+    /// `token`: the word id of the synonym group the query word's phrase names ("so do", "cccd"), which the
+    /// procedures the group applies to hold; the word matches it whole.
+    init(word: String, in index: SearchIndex, token: Int? = nil) {
         kinds = [WordMatch](repeating: .none, count: index.vocabularySize)
         let bytes = Array(word.utf8)
-        typed = bytes
+        key = token.map { bytes + [0] + Array(String($0).utf8) } ?? bytes
+        letter = bytes.count == 1 && token == nil ? bytes[0] : nil
         mark(bytes, in: index, demoted: false)
+        if let token { upgrade(token, to: .synonym) }
         // "quy" is indexed as "qui", but is also how "quyền" starts.
         if let ySpelling = VietnameseFolding.ySpelling(of: bytes) {
             for id in index.prefixRange(ySpelling) { upgrade(id, to: .prefix) }

@@ -23,6 +23,10 @@ public struct SearchIndex: Sendable {
     static let nameBreak = UInt32.max
     /// Each procedure's `searchPrior`: breaks ties between equal matches.
     let prior: [UInt16]
+    /// The catalog's `search.yaml`, folded: synonyms and everyday words.
+    let phrases: SearchPhrases
+    /// The word id of each synonym group's token (nil: the group applies to no procedure).
+    let groupTokens: [Int?]
     /// Folded codes (full code, and the national part without its dot) to procedure, sorted by key.
     let codes: [(key: [UInt8], procedure: Int)]
     /// The procedure of each entry of `codes`, flat: marking a long range of them touches no key.
@@ -45,6 +49,7 @@ public struct SearchIndex: Sendable {
     /// A match's score is worth this many priors: the prior only breaks ties between equal matches.
     static let priorScale = 1024
 
+
     /// How many results a first letter keeps: as many as the kiosk lists.
     static let firstLetterLimit = 500
 
@@ -63,7 +68,8 @@ public struct SearchIndex: Sendable {
         typealias Folded = SearchIndexBuilder.FoldedProcedure
         let fieldWords = Dictionary(catalog.fields.map { ($0.id, Folded.words(of: $0.name)) }) { first, _ in first }
         let agencyWords = Dictionary(catalog.agencies.map { ($0.id, Folded.words(of: $0.name)) }) { first, _ in first }
-        var builder = SearchIndexBuilder()
+        let phrases = SearchPhrases(catalog.searchWords)
+        var builder = SearchIndexBuilder(phrases: phrases)
         // Folded on all cores, a chunk at a time: the folded words of a whole national catalog are never held at
         // once, only the index they become.
         for start in stride(from: 0, to: procedures.count, by: Self.foldingChunk) {
@@ -75,7 +81,7 @@ public struct SearchIndex: Sendable {
                 let agency = procedure.agency.flatMap { agencyWords[$0] }
                     ?? Folded.words(of: procedure.listing.handledBy)
                 folded.set(offset, Folded(procedure, fieldWords: fieldWords[procedure.field] ?? [],
-                                          agencyWords: agency))
+                                          agencyWords: agency, synonyms: phrases.triggers))
             }
             for procedure in folded.values { builder.add(procedure) }
         }
@@ -84,7 +90,8 @@ public struct SearchIndex: Sendable {
 
     init(
         vocabulary: [[UInt8]], postingStart: [Int], postings: [UInt32], docWordStart: [Int], docWords: [UInt32],
-        nameWordStart: [Int], nameWords: [UInt32], prior: [UInt16], codes: [(key: [UInt8], procedure: Int)], firstLetters: [UInt8: [SearchHit]]? = nil
+        nameWordStart: [Int], nameWords: [UInt32], prior: [UInt16], codes: [(key: [UInt8], procedure: Int)],
+        phrases: SearchPhrases, firstLetters: [UInt8: [SearchHit]]? = nil
     ) {
         self.vocabulary = vocabulary
         self.postingStart = postingStart
@@ -95,10 +102,17 @@ public struct SearchIndex: Sendable {
         self.nameWords = nameWords
         self.prior = prior
         self.codes = codes
+        self.phrases = phrases
         codeProcedures = codes.map { UInt32($0.procedure) }
+        groupTokens = phrases.words.synonyms.indices.map { group in
+            Self.wordID(SearchPhrases.token(of: group), in: vocabulary)
+        }
         priorDescending = zip(prior, prior.dropFirst()).allSatisfy { $0 >= $1 }
         var firsts: Set<UInt8> = []
-        for word in vocabulary where !word.isEmpty && word[0] < 0x80 { firsts.insert(word[0]) }
+        // Letters and digits: what a query's first keystroke can be (not a synonym's token).
+        for word in vocabulary where !word.isEmpty && word[0] < 0x80 && Self.isLetterOrDigit(word[0]) {
+            firsts.insert(word[0])
+        }
         letterScores = tabulateLetters(firsts)
         if let precomputed = firstLetters {
             self.firstLetters = precomputed
@@ -111,35 +125,47 @@ public struct SearchIndex: Sendable {
         self.firstLetters = ranked
     }
 
-    /// The best procedures for what the citizen typed, best first. Every query word must match.
+    /// The best procedures for what the citizen typed, best first (see `find`).
     public func search(_ query: String, limit: Int = 20) -> [SearchHit] {
-        guard limit > 0 else { return [] }
-        if limit <= Self.firstLetterLimit, let hits = firstLetterHits(query) { return Array(hits.prefix(limit)) }
-        if let hits = searchCode(query, limit: limit) { return hits }
-        let words = Array(VietnameseFolding.words(query).prefix(Self.maxQueryWords))
-        guard !words.isEmpty else { return [] }
-        let matches = words.map { QueryWordMatches(word: $0, in: self) }
-        guard let rarestIndex = matches.indices.min(by: { matches[$0].postingCount < matches[$1].postingCount }),
-              matches[rarestIndex].postingCount > 0 else {
-            return []
-        }
-        let hits = priorDescending
-            ? rankByPopularity(matches, rarest: rarestIndex, limit: limit)
-            : rankAll(matches, rarest: rarestIndex, limit: limit)
-        return ordered(hits, matches)
+        find(query, limit: limit).hits
+    }
+
+    static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// Among equal matches, a name that begins with what was typed, word by word in the typed order, comes first
     /// ("cap lai giay phep lai" finds "Cấp lại giấy phép lái xe" before names holding those words elsewhere);
     /// then the prior. The set of results is what the match and the prior chose; only the order among equals
     /// changes. (Words merely in the typed order inside a name are no sign: citizens give words in any order.)
-    private func ordered(_ hits: [SearchHit], _ matches: [QueryWordMatches]) -> [SearchHit] {
-        hits.map { hit in
+    /// `typed`: every word as typed, everyday ones too, when they differ from `matches`.
+    func ordered(_ hits: [SearchHit], _ matches: [QueryWordMatches], typed: [QueryWordMatches]? = nil) -> [SearchHit] {
+        // Everyday words ("làm", "xin") are not how a name begins; one next to the matched words in a name
+        // ("xin cấp hộ chiếu": "Cấp hộ chiếu"; "lam nghiep": "lâm nghiệp") then orders equals.
+        let (required, optional) = (matches.filter { !$0.isOptional }, matches.filter(\.isOptional))
+        return hits.map { hit in
             let match = hit.score / Self.priorScale
-            let prior = hit.score % Self.priorScale
-            let placed = match * 2 + (nameBegins(hit.procedure, with: matches) ? 1 : 0)
-            return SearchHit(procedure: hit.procedure, score: placed * Self.priorScale + prior)
+            let beginsTyped = typed.map { nameBegins(hit.procedure, with: $0) } ?? false
+            let begins = beginsTyped ? 2 : nameBegins(hit.procedure, with: required) ? 1 : 0
+            let beside = optional.isEmpty ? 0 : besideMatched(hit.procedure, optional, required)
+            let placed = (match * 3 + begins) * (Self.maxQueryWords + 1) + beside
+            return SearchHit(procedure: hit.procedure, score: placed * Self.priorScale + Int(prior[hit.procedure]))
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.procedure < $1.procedure }
+    }
+
+    /// How many of the optional words a name of the procedure holds right beside a word of the others.
+    func besideMatched(_ procedure: Int, _ optional: [QueryWordMatches], _ required: [QueryWordMatches]) -> Int {
+        let name = nameWords[nameWordStart[procedure] ..< nameWordStart[procedure + 1]]
+        func isRequired(_ position: Int) -> Bool {
+            name.indices.contains(position) && name[position] != Self.nameBreak
+                && required.contains { $0.kind(of: Int(name[position])) != .none }
+        }
+        return optional.filter { match in
+            name.indices.contains { position in
+                name[position] != Self.nameBreak && match.kind(of: Int(name[position])) != .none
+                    && (isRequired(position - 1) || isRequired(position + 1))
+            }
+        }.count
     }
 
     /// Whether one of the procedure's names begins with the query's words, in order.
@@ -164,6 +190,19 @@ public struct SearchIndex: Sendable {
             start = next + 1
         }
         return false
+    }
+
+    /// The best procedures holding every word that is not optional (optional words only order them, in
+    /// `ordered`), or none.
+    func rank(_ matches: [QueryWordMatches], limit: Int) -> [SearchHit] {
+        let matches = matches.filter { !$0.isOptional }
+        guard let rarest = matches.indices.min(by: { matches[$0].postingCount < matches[$1].postingCount }),
+              matches[rarest].postingCount > 0 else {
+            return []
+        }
+        return priorDescending
+            ? rankByPopularity(matches, rarest: rarest, limit: limit)
+            : rankAll(matches, rarest: rarest, limit: limit)
     }
 
     /// Every procedure the rarest word is in, scored (catalogs not ordered by prior).
@@ -267,7 +306,7 @@ public struct SearchIndex: Sendable {
     /// Whether the word's best scores are tabulated already: at load (a single letter) or at a recent keystroke.
     private func hasTable(_ match: QueryWordMatches) -> Bool {
         if let letter = match.letter, letterScores[letter] != nil { return true }
-        return recentTables?.holds(match.typed) ?? false
+        return recentTables?.holds(match.key) ?? false
     }
 
     /// The most any procedure can score: every word at its best kind in a name. The search stops once its
@@ -290,11 +329,11 @@ public struct SearchIndex: Sendable {
 
     /// For every procedure, the best score one query word makes in it (0: no match), from the postings of the
     /// words it matches. At most 10 (whole word) × 4 (in the name), so a byte each.
-    private func bestScores(of match: QueryWordMatches) -> [UInt8] {
+    func bestScores(of match: QueryWordMatches) -> [UInt8] {
         if let letter = match.letter, let table = letterScores[letter] { return table }
-        if let table = recentTables?.table(for: match.typed) { return table }
+        if let table = recentTables?.table(for: match.key) { return table }
         let best = walkPostings(of: match)
-        recentTables?.keep(best, for: match.typed)
+        recentTables?.keep(best, for: match.key)
         return best
     }
 
@@ -320,8 +359,9 @@ public struct SearchIndex: Sendable {
 
     /// The query's word matches, computed once per keystroke and reused for every highlighted row.
     public func highlighter(for query: String) -> QueryHighlighter {
-        let words = Array(VietnameseFolding.words(query).prefix(Self.maxQueryWords))
-        return QueryHighlighter(index: self, matches: words.map { QueryWordMatches(word: $0, in: self) })
+        let reading = QueryReading(query, phrases: phrases, limit: Self.maxQueryWords)
+        return QueryHighlighter(index: self, matches: queryMatches(reading, at: Array(reading.words.indices)),
+                                synonyms: reading.groups.compactMap { $0 }.reduce(into: [:]) { $0[$1, default: 0] += 1 })
     }
 
     /// Which words of `text` match the query, as ranges, for highlighting results.
@@ -330,7 +370,7 @@ public struct SearchIndex: Sendable {
     }
 
     /// The match score of one procedure, or nil when some query word matches none of its words.
-    private func score(_ procedure: Int, _ matches: [QueryWordMatches]) -> Int? {
+    func score(_ procedure: Int, _ matches: [QueryWordMatches]) -> Int? {
         docWords.withUnsafeBufferPointer { docWords in
             let words = UnsafeBufferPointer(rebasing: docWords[docWordStart[procedure] ..< docWordStart[procedure + 1]])
             var total = 0
@@ -351,7 +391,7 @@ public struct SearchIndex: Sendable {
     }
 
     /// The precomputed results when the query is one letter or digit (after folding).
-    private func firstLetterHits(_ query: String) -> [SearchHit]? {
+    func firstLetterHits(_ query: String) -> [SearchHit]? {
         guard !firstLetters.isEmpty else { return nil }
         let words = VietnameseFolding.words(query)
         guard words.count == 1, let word = words.first, word.utf8.count == 1, let byte = word.utf8.first else {
@@ -361,7 +401,7 @@ public struct SearchIndex: Sendable {
     }
 
     /// A query that looks like a procedure code (a digit then a dot) is looked up by code prefix.
-    private func searchCode(_ query: String, limit: Int) -> [SearchHit]? {
+    func searchCode(_ query: String, limit: Int) -> [SearchHit]? {
         let key = Array(VietnameseFolding.fold(query.trimmingCharacters(in: .whitespaces)).utf8)
         guard key.count >= 2, (0x30...0x39).contains(key[0]), key[1] == UInt8(ascii: ".") else { return nil }
         let range = codeRange(key)
@@ -401,7 +441,9 @@ public struct SearchIndex: Sendable {
         return low ..< high
     }
 
-    func wordID(_ word: [UInt8]) -> Int? {
+    func wordID(_ word: [UInt8]) -> Int? { Self.wordID(word, in: vocabulary) }
+
+    static func wordID(_ word: [UInt8], in vocabulary: [[UInt8]]) -> Int? {
         let index = vocabulary.partitionPoint { $0.lexicographicallyPrecedes(word) }
         return index < vocabulary.count && vocabulary[index] == word ? index : nil
     }

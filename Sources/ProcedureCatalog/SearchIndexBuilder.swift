@@ -2,6 +2,7 @@ import Foundation
 
 /// Collects the folded words of each procedure, then lays the index out in flat arrays.
 struct SearchIndexBuilder {
+    let phrases: SearchPhrases
     private var wordIDs: [[UInt8]: UInt32] = [:]
     private var words: [[UInt8]] = []
     /// Per procedure, `word << 2 | tier` with provisional word ids (in order of first sight).
@@ -10,6 +11,10 @@ struct SearchIndexBuilder {
     /// Per procedure, the words of its names in order (provisional ids), the names apart by `nameBreak`.
     private var procedureNames: [[UInt32]] = []
     private var codes: [(key: [UInt8], procedure: Int)] = []
+
+    init(phrases: SearchPhrases) {
+        self.phrases = phrases
+    }
 
     /// One procedure's folded words, each with the best tier it appears in, and its code keys. Folding is the
     /// costly part of building and needs nothing shared, so procedures are folded on all cores.
@@ -21,20 +26,22 @@ struct SearchIndexBuilder {
         var nameSequence: [[UInt8]] = []
         var prior: UInt16 = 0
 
-        init(_ procedure: Procedure, fieldWords: [[UInt8]], agencyWords: [[UInt8]]) {
-            procedure.name.both.forEach { collect($0, .name) }
+        /// `synonyms`: the phrases that make a synonym group apply; a procedure holding one in its names,
+        /// keywords or results holds the group's token there too.
+        init(_ procedure: Procedure, fieldWords: [[UInt8]], agencyWords: [[UInt8]], synonyms: PhraseFinder) {
+            procedure.name.both.forEach { collect($0, .name, synonyms: synonyms) }
             for (number, name) in procedure.name.both.enumerated() {
                 if number > 0 { nameSequence.append([]) }
                 VietnameseFolding.forEachWord(name) { nameSequence.append($0) }
             }
-            procedure.keywords.forEach { $0.both.forEach { collect($0, .keyword) } }
+            procedure.keywords.forEach { $0.both.forEach { collect($0, .keyword, synonyms: synonyms) } }
             // The national part's digits find the procedure too: "001193" and "1001193".
             let digits = procedure.code.national.replacingOccurrences(of: ".", with: "")
             collect(digits, .keyword)
             collect(String(digits.dropFirst()), .keyword)
             for word in fieldWords { collect(word, .other) }
             for word in agencyWords { collect(word, .other) }
-            procedure.results.forEach { $0.both.forEach { collect($0, .other) } }
+            procedure.results.forEach { $0.both.forEach { collect($0, .other, synonyms: synonyms) } }
             prior = UInt16(clamping: procedure.searchPrior)
             codeKeys = [Array(VietnameseFolding.fold(procedure.code.description).utf8), Array(digits.utf8)]
         }
@@ -48,6 +55,18 @@ struct SearchIndexBuilder {
 
         private mutating func collect(_ text: String, _ tier: TextTier) {
             VietnameseFolding.forEachWord(text) { collect($0, tier) }
+        }
+
+        /// The text's words, and the token of each synonym group whose phrase the text holds, in the same tier:
+        /// "Cấp giấy phép lái xe" is then found by "bằng lái" as if its name said so.
+        private mutating func collect(_ text: String, _ tier: TextTier, synonyms: PhraseFinder) {
+            guard !synonyms.isEmpty else { return collect(text, tier) }
+            var sequence: [[UInt8]] = []
+            VietnameseFolding.forEachWord(text) { word in
+                collect(word, tier)
+                sequence.append(word)
+            }
+            for group in synonyms.groups(in: sequence).sorted() { collect(SearchPhrases.token(of: group), tier) }
         }
 
         private mutating func collect(_ word: [UInt8], _ tier: TextTier) {
@@ -123,7 +142,8 @@ struct SearchIndexBuilder {
         let sortedCodes = codes.sorted { $0.key.lexicographicallyPrecedes($1.key) }
         return SearchIndex(
             vocabulary: vocabulary, postingStart: postingStart, postings: postings, docWordStart: docWordStart,
-            docWords: docWords, nameWordStart: nameWordStart, nameWords: nameWords, prior: prior, codes: sortedCodes
+            docWords: docWords, nameWordStart: nameWordStart, nameWords: nameWords, prior: prior, codes: sortedCodes,
+            phrases: phrases
         )
     }
 }

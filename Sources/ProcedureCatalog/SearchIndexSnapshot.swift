@@ -23,12 +23,13 @@ extension SearchIndex: SnapshotCodable {
             let letter = try reader.take(1)[0]
             firstLetters[letter] = try reader.readArray()
         }
+        let words: SearchWords = try reader.read()
         try Self.check(vocabulary: vocabulary, postingStart: postingStart, postings: postings,
                        docWordStart: docWordStart, docWords: docWords, nameWordStart: nameWordStart,
                        nameWords: nameWords, prior: prior, codes: codes, firstLetters: firstLetters)
         self.init(vocabulary: vocabulary, postingStart: postingStart, postings: postings, docWordStart: docWordStart,
                   docWords: docWords, nameWordStart: nameWordStart, nameWords: nameWords, prior: prior, codes: codes,
-                  firstLetters: firstLetters)
+                  phrases: SearchPhrases(words), firstLetters: firstLetters)
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -55,6 +56,7 @@ extension SearchIndex: SnapshotCodable {
             writer.appendByte(letter)
             writer.write(hits)
         }
+        writer.write(phrases.words)
     }
 
     /// Every position the index will follow stays inside its arrays: a damaged snapshot is refused here rather

@@ -11,6 +11,9 @@ enum WordMatch: UInt8, Comparable {
     case prefix = 7
     /// The whole word.
     case exact = 10
+    /// A name citizens use for what the procedure holds (a synonym of search.yaml, its phrase whole): above the
+    /// same words met one by one ("so do" is "sổ đỏ" before "thô sơ … đồ").
+    case synonym = 12
 
     static func < (lhs: WordMatch, rhs: WordMatch) -> Bool { lhs.rawValue < rhs.rawValue }
 }

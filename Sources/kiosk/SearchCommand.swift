@@ -30,7 +30,8 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let config = try options.loadConfig()
-        let catalog = try options.loadCatalog(config)
+        // What the kiosk shows: the levels kiosk.conf shows.
+        let catalog = try options.loadCatalog(config).scoped(config.catalogScope)
         let language = options.language(config)
         let index = SearchIndex(catalog: catalog)
         let hits = index.search(query.joined(separator: " "), limit: limit)

@@ -32,10 +32,12 @@ struct SearchTests {
         #expect(ShippedCatalog.search(query).prefix(3).contains(birth), "\(query)")
     }
 
-    @Test("typos are not tolerated in words under 4 letters")
+    @Test("typos are not tolerated in words under 4 letters: the word is left out, and the result says so")
     func shortWordsExact() {
-        // "ky" → "kz" is one edit but the word is too short to guess.
-        #expect(ShippedCatalog.search("dang kz khai sinh").isEmpty)
+        // "ky" → "kz" is one edit but the word is too short to guess: the results are for the other words.
+        let found = ShippedCatalog.index.find("dang kz khai sinh", limit: 10)
+        #expect(found.ignoredWords == [1])
+        #expect(found.hits.first.map { ShippedCatalog.catalog.procedures[$0.procedure].code.description } == birth)
     }
 
     @Test("Telex-style typing", arguments: ["ddawng kys khai sinh", "ddang kys khai sinh"])
@@ -88,10 +90,11 @@ struct SearchTests {
 
     @Test("the name outranks keywords")
     func nameOverKeywords() {
-        // "giấy khai sinh" is a keyword of birth registration but in the name of the copy procedure.
-        let results = ShippedCatalog.search("giay khai sinh")
-        #expect(results.first == "2.000635.000.00.00.H08")
-        #expect(results.contains(birth))
+        // "hộ tịch" is a keyword of birth registration, and in the names of others.
+        let results = ShippedCatalog.search("ho tich", limit: 100)
+        let names = results.compactMap { code in ShippedCatalog.catalog.procedures.first { $0.code.description == code }?.name.vi }
+        #expect(names.first?.lowercased().contains("hộ tịch") == true)
+        #expect(results.contains(birth) && results.first != birth)
     }
 
     @Test("whole words outrank word starts, which outrank infixes")

@@ -86,8 +86,9 @@ extension Canvas {
     }
 
     /// A box (or a bar in the compact layout) holding the query and its caret, or a placeholder.
+    /// `dimmed`: ranges of `text` drawn muted (the words a search left out).
     mutating func inputBox(_ rect: Rect, text: String, textRole: Role, action: Action?, caret: Bool = false,
-                           trailing: String = "") {
+                           trailing: String = "", dimmed: [Range<String.Index>] = []) {
         grid.fill(rect, role: .input)
         if rect.height >= 3 { grid.box(rect, role: .input) }
         let inner = rect.height >= 3 ? rect.inset(x: 2) : rect.inset(x: 1)
@@ -102,6 +103,10 @@ extension Canvas {
             while DisplayWidth.of(shown) > room, !shown.isEmpty { shown = shown.dropFirst() }
             let used = grid.put(shown, x: inner.x, y: y, role: textRole, limit: room)
             grid.put(" ", x: inner.x + used, y: y, role: .cursor)
+            for range in dimmed where range.lowerBound >= shown.startIndex {
+                let x = inner.x + DisplayWidth.of(text[shown.startIndex ..< range.lowerBound])
+                grid.restyle(Rect(x: x, y: y, width: DisplayWidth.of(text[range]), height: 1), role: .muted)
+            }
         } else {
             grid.put(TextWrap.truncated(text, width: room), x: inner.x, y: y, role: textRole)
         }

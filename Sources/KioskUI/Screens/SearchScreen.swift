@@ -6,6 +6,9 @@ struct SearchScreen: ListingScreen {
     /// What the citizen typed, and its results, best first (computed on each keystroke).
     var query = ""
     var results: [SearchHit] = []
+    /// Positions among the query's words of those the results were found without (everyday words, words no
+    /// procedure holds with the others): dimmed, and named above the results.
+    var ignored: [Int] = []
     var selected = 0
 
     /// A query is cut here: nobody types more, and a paste must not grow without end.
@@ -49,7 +52,8 @@ struct SearchScreen: ListingScreen {
     }
 
     private mutating func search(_ index: SearchIndex) {
-        results = index.search(query, limit: KioskApp.resultLimit)
+        let found = index.find(query, limit: KioskApp.resultLimit)
+        (results, ignored) = (found.hits, found.ignoredWords)
         selected = 0
     }
 
@@ -74,8 +78,11 @@ struct SearchScreen: ListingScreen {
         let empty = query.isEmpty
         let count = empty ? ""
             : UIText.resultCount(results.count, limited: results.count >= KioskApp.resultLimit, language)
+        let words = TextWords.ranges(in: query)
+        let ignoredRanges = ignored.filter { $0 < words.count }.map { words[$0] }
         canvas.inputBox(body.rows(0, h), text: empty ? UIText.searchHint[language] : query,
-                        textRole: empty ? .muted : .input, action: nil, caret: true, trailing: count)
+                        textRole: empty ? .muted : .input, action: nil, caret: true, trailing: count,
+                        dimmed: results.isEmpty ? [] : ignoredRanges)
         let below = body.dropping(top: h + 1)
         if !empty && results.isEmpty {
             drawNoResults(&canvas, below.inset(x: 1), context)
@@ -84,9 +91,27 @@ struct SearchScreen: ListingScreen {
         let items = items(context)
         let list = listLayout(items, context)
         if empty { canvas.grid.put(UIText.featured[language], x: list.rows.x, y: list.rows.y - 1, role: .muted) }
+        if !ignoredRanges.isEmpty {
+            drawResultsFor(&canvas, kept: words.indices.filter { !ignored.contains($0) }.map { String(query[words[$0]]) },
+                           ignored: ignoredRanges.map { String(query[$0]) }, x: list.rows.x, y: list.rows.y - 1,
+                           width: list.rows.width, language)
+        }
         let highlighter = empty ? nil : context.app.index.highlighter(for: query)
         canvas.list(items, list, selected: selected, language: language, numbered: false,
                     highlights: { highlighter?.ranges(in: $0.title) ?? [] })
+    }
+
+    /// "Kết quả cho: hộ chiếu · bỏ qua: làm": the words the results are for, then those left out, dimmed.
+    private func drawResultsFor(_ canvas: inout Canvas, kept: [String], ignored: [String], x: Int, y: Int, width: Int,
+                                _ language: Language) {
+        var parts: [(String, Role)] = []
+        if !kept.isEmpty { parts += [(UIText.resultsFor[language] + " ", .muted), (kept.joined(separator: " "), .plain)] }
+        parts += [((kept.isEmpty ? "" : " · ") + UIText.ignoredWords[language] + " ", .muted),
+                  (ignored.joined(separator: ", "), .muted)]
+        var column = x
+        for (text, role) in parts where column < x + width {
+            column += canvas.grid.put(text, x: column, y: y, role: role, limit: x + width - column)
+        }
     }
 
     private func drawNoResults(_ canvas: inout Canvas, _ area: Rect, _ context: ScreenContext) {
@@ -105,7 +130,10 @@ struct SearchScreen: ListingScreen {
     /// The same query, searched again in the new catalog.
     func carried(from old: KioskApp, to new: KioskApp) -> SearchScreen? {
         var screen = self
-        if !query.isEmpty { screen.results = new.index.search(query, limit: KioskApp.resultLimit) }
+        if !query.isEmpty {
+            screen.search(new.index)
+            screen.selected = selected
+        }
         return screen
     }
 }

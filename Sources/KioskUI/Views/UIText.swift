@@ -12,6 +12,9 @@ enum UIText {
     static let browseByAgency = LocalizedText(vi: "Tra cứu theo cơ quan", en: "Browse by agency")
     static let browseByLevel = LocalizedText(vi: "Tra cứu theo cấp", en: "Browse by level")
     static let featured = LocalizedText(vi: "Thủ tục thường dùng", en: "Most requested")
+    /// Above results found without some typed words: "Kết quả cho: hộ chiếu · bỏ qua: làm".
+    static let resultsFor = LocalizedText(vi: "Kết quả cho:", en: "Showing results for:")
+    static let ignoredWords = LocalizedText(vi: "bỏ qua:", en: "ignored:")
     /// Beside a record the catalog has in Vietnamese only, on the English screens.
     static let inVietnamese = LocalizedText(vi: "(bằng tiếng Việt)", en: "(in Vietnamese)")
     /// In a list, for an entry of the national list whose details are on the portal.

@@ -82,10 +82,16 @@ struct BenchCommand: ParsableCommand {
             let shipped = try CatalogLoader.load(directory: "Catalog")
             var quality = SearchQuality(catalog: shipped, perKind: qualityQueries ?? (quick ? 40 : 300))
             quality.measureKiosk(SearchIndex(catalog: shipped))
+            // The test's citizen phrasings mean procedures of the province's levels: asked of what the kiosk shows.
+            let shown = shipped.scoped(.localLevels)
+            var phrasings = SearchQuality(catalog: shown, perKind: 0, phrasings: QualityQueries.readPhrasings())
+            phrasings.measureKiosk(SearchIndex(catalog: shown))
+            try phrasings.measureFTS5()
+            try phrasings.measureFZF()
             try quality.measureFTS5()
             try quality.measureFZF()
-            if showMisses { FileHandle.standardError.write(Data(quality.misses().utf8)) }
-            table.quality = quality.markdown()
+            if showMisses { FileHandle.standardError.write(Data((quality.misses() + phrasings.misses()).utf8)) }
+            table.quality = quality.markdown() + "\n\n" + phrasings.markdown()
         }
         print(table.markdown(quick: quick))
     }

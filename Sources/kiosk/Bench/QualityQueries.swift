@@ -14,6 +14,8 @@ struct QualityQueries {
         case typo = "the same with one typo"
         /// The national code: "1.001193".
         case code = "the national code"
+        /// How citizens ask at a desk, written by hand with what each means (the test's set).
+        case phrasing = "citizen phrasings, both languages (the test set)"
     }
 
     struct Query {
@@ -24,12 +26,32 @@ struct QualityQueries {
         /// Every procedure whose name holds each word of the query (the last as a prefix): the ones a perfect
         /// ranking puts first.
         var matching: [Int]
+        /// Other procedures that are as right (a phrasing may mean any of a few).
+        var acceptable: Set<Int> = []
+
+        /// Whether a result is what the query means.
+        func isMeant(_ position: Int, _ names: [String]) -> Bool {
+            acceptable.contains(position) || names[position] == names[intended]
+        }
+    }
+
+    /// The test's citizen phrasings: each line a phrasing, a tab, the national codes any of which is meant.
+    static let phrasingsFile = "Tests/ProcedureCatalogTests/Resources/citizen-phrasings.tsv"
+
+    static func readPhrasings(_ path: String = phrasingsFile) -> [(text: String, codes: Set<String>)] {
+        let lines = (try? String(contentsOfFile: path, encoding: .utf8))?.split(separator: "\n") ?? []
+        return lines.filter { !$0.hasPrefix("#") }.compactMap { line in
+            let parts = line.split(separator: "\t")
+            guard parts.count == 2 else { return nil }
+            return (String(parts[0]), Set(parts[1].split(separator: ",").map(String.init)))
+        }
     }
 
     let queries: [Query]
 
     /// The same seed gives the same queries on every machine.
-    init(names: [String], codes: [String], perKind: Int, seed: UInt64 = 15) {
+    init(names: [String], codes: [String], perKind: Int, phrasings: [(text: String, codes: Set<String>)] = [],
+         seed: UInt64 = 15) {
         var random = SplitMix64(seed: seed)
         let folded = names.map { VietnameseFolding.words($0) }
         let written = names.map(Self.writtenWords)
@@ -38,7 +60,7 @@ struct QualityQueries {
         var queries: [Query] = []
         // By code before shuffling: the same queries whatever order the catalog lists its procedures in.
         let order = random.shuffled(names.indices.sorted { (codes[$0], $0) < (codes[$1], $1) })
-        for kind in Kind.allCases {
+        for kind in Kind.allCases where kind != .phrasing {
             var made = 0
             for position in order where made < perKind {
                 guard let text = Self.make(kind, folded[position], written[position], codes[position], frequency,
@@ -48,6 +70,12 @@ struct QualityQueries {
                                      matching: kind == .code ? [position] : Self.matching(text, folded)))
                 made += 1
             }
+        }
+        for phrasing in phrasings {
+            let meant = Set(codes.indices.filter { phrasing.codes.contains(codes[$0]) })
+            guard let intended = meant.min() else { continue }
+            queries.append(Query(kind: .phrasing, text: phrasing.text, intended: intended, matching: [],
+                                 acceptable: meant))
         }
         self.queries = queries
     }
@@ -60,6 +88,8 @@ struct QualityQueries {
     private static func make(_ kind: Kind, _ folded: [String], _ written: [String], _ code: String,
                              _ frequency: [String: Int], _ random: inout SplitMix64) -> String? {
         switch kind {
+        case .phrasing:
+            return nil  // written by hand, not made from a name
         case .start:
             guard folded.count >= 3 else { return nil }
             let cut = 1 + random.below(min(5, folded.count - 1))

@@ -29,9 +29,10 @@ struct SearchQuality {
 
     static let depth = 10
 
-    init(catalog: Catalog, perKind: Int) {
+    init(catalog: Catalog, perKind: Int, phrasings: [(text: String, codes: Set<String>)] = []) {
         names = catalog.procedures.map(\.name.vi)
-        queries = QualityQueries(names: names, codes: catalog.procedures.map(\.code.national), perKind: perKind)
+        queries = QualityQueries(names: names, codes: catalog.procedures.map(\.code.national), perKind: perKind,
+                                 phrasings: phrasings)
     }
 
     mutating func measureKiosk(_ index: SearchIndex) {
@@ -84,9 +85,9 @@ struct SearchQuality {
         guard let kiosk = engines.first else { return "" }
         var lines: [String] = []
         for (number, (query, results)) in zip(queries.queries, kiosk.results).enumerated() {
-            let found = results.firstIndex { names[$0] == names[query.intended] }
+            let found = results.firstIndex { query.isMeant($0, names) }
             let others = engines.dropFirst().map { engine -> String in
-                let rank = engine.results[number].firstIndex { names[$0] == names[query.intended] }
+                let rank = engine.results[number].firstIndex { query.isMeant($0, names) }
                 return "\(engine.name) \(rank.map { "#\($0 + 1)" } ?? "–")"
             }.joined(separator: ", ")
             let narrowMissed = query.kind != .code && !query.matching.isEmpty && query.matching.count <= 3
@@ -104,7 +105,7 @@ struct SearchQuality {
         var shares: [QualityQueries.Kind?: Shares] = [:]
         for (query, results) in zip(queries.queries, engine.results) {
             // A name written twice in the catalog is found by either of its procedures.
-            let found = results.firstIndex { names[$0] == names[query.intended] }
+            let found = results.firstIndex { query.isMeant($0, names) }
             for key in [query.kind, nil] as [QualityQueries.Kind?] {
                 var share = shares[key, default: Shares()]
                 share.queries += 1
@@ -127,17 +128,20 @@ struct SearchQuality {
             + engines.map { "\($0.name) top 3 / top 10" }.joined(separator: " | ") + " |"]
         lines.append("|---|" + String(repeating: "---|", count: engines.count))
         let all = engines.map(shares)
-        for kind in QualityQueries.Kind.allCases.map(Optional.some) + [nil] {
+        let kinds = QualityQueries.Kind.allCases.filter { kind in queries.queries.contains { $0.kind == kind } }
+        for kind in kinds.map(Optional.some) + (kinds.count > 1 ? [nil] : []) {
             let label = kind.map { "\($0.rawValue) (\(all.first?[$0]?.queries ?? 0))" } ?? "**all**"
             lines.append("| \(label) | " + all.map { shares in
                 guard let share = shares[kind] else { return "–" }
                 return "\(Self.percent(share.top3, share.queries)) / \(Self.percent(share.top10, share.queries))"
             }.joined(separator: " | ") + " |")
         }
-        lines.append("| at most 3 names hold every word: all of them in the top 3 (\(all.first?[nil]?.narrow ?? 0)) | "
-            + all.map { shares in
-                shares[nil].map { Self.percent($0.narrowAllInTop3, $0.narrow) } ?? "–"
-            }.joined(separator: " | ") + " |")
+        if (all.first?[nil]?.narrow ?? 0) > 0 {
+            lines.append("| at most 3 names hold every word: all of them in the top 3 (\(all.first?[nil]?.narrow ?? 0)) | "
+                + all.map { shares in
+                    shares[nil].map { Self.percent($0.narrowAllInTop3, $0.narrow) } ?? "–"
+                }.joined(separator: " | ") + " |")
+        }
         if Comparisons.fzfPath == nil { lines.append("\n(fzf not installed: `apt-get install fzf` adds its column)") }
         return lines.joined(separator: "\n")
     }

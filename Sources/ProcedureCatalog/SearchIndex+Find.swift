@@ -1,0 +1,101 @@
+/// Reading a query the way citizens phrase it: synonyms, everyday words, and no dead end.
+extension SearchIndex {
+    /// So few procedures holding every typed word are what the query names.
+    static let fewEnoughToName = 3
+    /// Above any score a match makes: what puts the procedures the query names first.
+    static let namedBonus = 1 << 52
+
+    /// The best procedures for what the citizen typed, best first: those holding every word (a synonym's
+    /// procedures hold its phrase; everyday words need not be held). When no procedure holds them all, those
+    /// holding the words that say most (rare words over common ones), and the result says which words were left
+    /// out. Nothing only when no word matches anything.
+    public func find(_ query: String, limit: Int = 20) -> SearchResult {
+        guard limit > 0 else { return .nothing }
+        if limit <= Self.firstLetterLimit, let hits = firstLetterHits(query) {
+            return SearchResult(hits: Array(hits.prefix(limit)))
+        }
+        if let hits = searchCode(query, limit: limit) { return SearchResult(hits: hits) }
+        let reading = QueryReading(query, phrases: phrases, limit: Self.maxQueryWords)
+        guard !reading.words.isEmpty else { return .nothing }
+        // Those holding every word as typed, everyday words too ("thủ tục chấp thuận", "lâm nghiệp"), join the
+        // results: a name holding them all is never passed over.
+        var whole = queryMatches(reading, at: Array(reading.words.indices), synonyms: false)
+        for index in whole.indices { whole[index].isOptional = false }
+        // (At least one more than `fewEnoughToName`, to know whether they are that few.)
+        let literal = reading.everyday.contains { $0 != nil } || reading.groups.contains { $0 != nil }
+            ? rank(whole, limit: max(limit, Self.fewEnoughToName + 1)) : []
+        // The others are found without the everyday words, or, when no procedure holds the rest, without the
+        // words that say least. `positions` says where each match's word stands in the query.
+        let positions = reading.words.indices.filter { !reading.isIgnored($0) }
+        var matches = queryMatches(reading, at: positions)
+        var hits = matches.isEmpty ? [] : rank(matches, limit: limit)
+        if hits.isEmpty && literal.isEmpty {
+            guard let kept = mostTelling(matches) else { return .nothing }
+            for index in matches.indices { matches[index].isOptional = !kept.contains(index) }
+            hits = rank(matches, limit: limit)
+        }
+        // Both ranked alike: by the words that count, then a name beginning with what was typed (all of it, or
+        // the words that count), then everyday words beside the others, then the prior.
+        let required = matches.filter { !$0.isOptional }
+        let seen = Set(hits.map(\.procedure))
+        for hit in literal where !seen.contains(hit.procedure) {
+            let match = score(hit.procedure, required) ?? 0
+            hits.append(SearchHit(procedure: hit.procedure, score: match * Self.priorScale + Int(prior[hit.procedure])))
+        }
+        var ordered = ordered(hits, matches, typed: whole)
+        // When at most three procedures hold every word as typed, the query names them: they come first.
+        if !literal.isEmpty && literal.count <= Self.fewEnoughToName {
+            let named = Set(literal.map(\.procedure))
+            ordered = ordered.filter { named.contains($0.procedure) }
+                .map { SearchHit(procedure: $0.procedure, score: $0.score + Self.namedBonus) }
+                + ordered.filter { !named.contains($0.procedure) }
+        }
+        ordered = Array(ordered.prefix(limit))
+        guard let top = ordered.first else { return .nothing }
+        let missing = matches.indices.filter { !holds(top.procedure, matches[$0]) }.map { positions[$0] }
+        let ignored = reading.words.indices.filter(reading.isIgnored) + missing
+        return SearchResult(hits: ordered, ignoredWords: ignored.sorted())
+    }
+
+    /// The matches of the words at `positions`: each with its synonym group's token, optional when it is an
+    /// optional everyday word in a query that is not only everyday words.
+    /// `synonyms: false`: the words alone, as typed.
+    func queryMatches(_ reading: QueryReading, at positions: [Int], synonyms: Bool = true) -> [QueryWordMatches] {
+        positions.map { position in
+            let token = synonyms ? reading.groups[position].flatMap { groupTokens[$0] } : nil
+            var match = QueryWordMatches(word: reading.words[position], in: self, token: token)
+            match.isOptional = reading.isOptional(position)
+            return match
+        }
+    }
+
+    /// The words a procedure holds together that say the most about it, when none holds them all: those of the
+    /// procedure with the best score over the words it holds (a word in few procedures outweighs "cấp"; then
+    /// the prior), as positions. Everyday words count only when nothing else matches anything. Nil when no word
+    /// matches anything.
+    func mostTelling(_ matches: [QueryWordMatches]) -> Set<Int>? {
+        var candidates = matches.indices.filter { !matches[$0].isOptional && matches[$0].postingCount > 0 }
+        if candidates.isEmpty { candidates = matches.indices.filter { matches[$0].postingCount > 0 } }
+        guard !candidates.isEmpty else { return nil }
+        let tables = candidates.map { bestScores(of: matches[$0]) }
+        var best = (score: 0, held: Set<Int>())
+        for procedure in 0 ..< procedureCount {
+            var score = 0
+            var held = Set<Int>()
+            for (table, position) in zip(tables, candidates) where table[procedure] > 0 {
+                score += Int(table[procedure]) * matches[position].weight
+                held.insert(position)
+            }
+            let ranked = score * Self.priorScale + Int(prior[procedure])
+            if score > 0 && ranked > best.score { best = (ranked, held) }
+        }
+        return best.held.isEmpty ? nil : best.held
+    }
+
+    /// Whether any of the procedure's words matches the query word (at least so well).
+    func holds(_ procedure: Int, _ match: QueryWordMatches, atLeast least: WordMatch = .infix) -> Bool {
+        docWords[docWordStart[procedure] ..< docWordStart[procedure + 1]].contains {
+            match.kind(of: Int($0 >> 2)) >= least
+        }
+    }
+}

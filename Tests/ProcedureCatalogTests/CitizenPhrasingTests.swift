@@ -1,0 +1,86 @@
+import Foundation
+import ProcedureCatalog
+import Testing
+
+/// How citizens ask at a desk (Resources/citizen-phrasings.tsv: verbs, everyday names, abbreviations,
+/// questions, misspellings, English), each with the procedures it means, on the shipped catalog as the kiosk
+/// shows it (kiosk.conf: the province's levels).
+@Suite("Citizen phrasings")
+struct CitizenPhrasingTests {
+    static let path = ShippedCatalog.root.appendingPathComponent("Tests/ProcedureCatalogTests/Resources/citizen-phrasings.tsv").path
+    static let catalog = ShippedCatalog.catalog.scoped(.localLevels)
+    static let index = SearchIndex(catalog: catalog)
+
+    /// Each line: the phrasing, a tab, the national codes any of which is right.
+    static let phrasings: [(text: String, codes: Set<String>)] = {
+        let lines = (try? String(contentsOfFile: path, encoding: .utf8))?.split(separator: "\n") ?? []
+        return lines.filter { !$0.hasPrefix("#") }.compactMap { line in
+            let parts = line.split(separator: "\t")
+            guard parts.count == 2 else { return nil }
+            return (String(parts[0]), Set(parts[1].split(separator: ",").map(String.init)))
+        }
+    }()
+
+    @Test("at least 150 phrasings, each meaning procedures the kiosk shows")
+    func theSetIsLargeAndReal() {
+        #expect(Self.phrasings.count >= 150)
+        let shown = Set(Self.catalog.procedures.map(\.code.national))
+        for phrasing in Self.phrasings {
+            #expect(!phrasing.codes.isDisjoint(with: shown), "\(phrasing.text): \(phrasing.codes) not shown")
+        }
+    }
+
+    @Test("every phrasing finds what it means in the top 3, and none finds nothing")
+    func everyPhrasingInTheTopThree() {
+        var misses: [String] = []
+        for phrasing in Self.phrasings {
+            let hits = Self.index.search(phrasing.text, limit: 10)
+            let codes = hits.map { Self.catalog.procedures[$0.procedure].code.national }
+            #expect(!hits.isEmpty, "\(phrasing.text): no result")
+            if codes.prefix(3).allSatisfy({ !phrasing.codes.contains($0) }) {
+                misses.append("\(phrasing.text) → \(codes.prefix(3).joined(separator: ", ")) (meant \(phrasing.codes.sorted().joined(separator: ", ")))")
+            }
+        }
+        #expect(misses.isEmpty, "\(misses.count) not in the top 3:\n\(misses.joined(separator: "\n"))")
+    }
+}
+
+@Suite("Search words: synonyms, everyday words, no dead end")
+struct SearchWordsTests {
+    let index = CitizenPhrasingTests.index
+    let catalog = CitizenPhrasingTests.catalog
+
+    func lit(_ text: String, _ query: String) -> [String] {
+        index.matchedRanges(in: text, query: query).map { String(text[$0]) }
+    }
+
+    @Test("a synonym lights the phrase it stands for, typed words only what they match")
+    func highlighting() {
+        #expect(lit("Cấp thẻ căn cước cho người dưới 14 tuổi", "cccd") == ["thẻ", "căn", "cước"])
+        #expect(lit("Cấp giấy phép lái xe quốc tế", "bang lai") == ["giấy", "phép", "lái", "xe"])
+        #expect(lit("Đăng ký kết hôn", "ket hon") == ["kết", "hôn"])
+        #expect(lit("Đăng ký thường trú", "ho khau") == ["thường", "trú"])
+    }
+
+    @Test("words left out and words no procedure holds with the others are named, by position")
+    func ignoredWords() {
+        let found = index.find("lam ho chieu o dau", limit: 5)
+        #expect(found.ignoredWords == [0, 3, 4])
+        #expect(!found.hits.isEmpty)
+        let unknown = index.find("ho chieu xyzzy", limit: 5)
+        #expect(unknown.ignoredWords == [2])
+        #expect(catalog.procedures[unknown.hits[0].procedure].code.national == "1.001456")
+        #expect(index.find("xyzzy qwrtp", limit: 5) == .nothing)
+        // Only everyday words: they are what is looked for.
+        #expect(index.find("cấp", limit: 5).ignoredWords.isEmpty)
+        #expect(!index.find("cấp", limit: 5).hits.isEmpty)
+    }
+
+    @Test("an optional word orders equals when a name holds it beside the matched words")
+    func optionalWordsOrder() {
+        // Within the results the other words chose (the kiosk asks for 500), as the name's start does.
+        let hits = index.search("lam nghiep", limit: 500).prefix(3)
+        #expect(hits.count == 3)
+        #expect(hits.allSatisfy { catalog.procedures[$0.procedure].name.vi.lowercased().contains("lâm nghiệp") })
+    }
+}
