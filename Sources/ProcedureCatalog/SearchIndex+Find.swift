@@ -78,18 +78,22 @@ extension SearchIndex {
         if candidates.isEmpty { candidates = matches.indices.filter { matches[$0].postingCount > 0 } }
         guard !candidates.isEmpty else { return nil }
         let tables = candidates.map { bestScores(of: matches[$0]) }
-        var best = (score: 0, held: Set<Int>())
+        let weights = candidates.map { matches[$0].weight }
+        // The words each procedure holds as a bit mask (at most `maxQueryWords`), not a set: this runs over
+        // every procedure.
+        var best = (score: 0, held: 0)
         for procedure in 0 ..< procedureCount {
             var score = 0
-            var held = Set<Int>()
-            for (table, position) in zip(tables, candidates) where table[procedure] > 0 {
-                score += Int(table[procedure]) * matches[position].weight
-                held.insert(position)
+            var held = 0
+            for (bit, table) in tables.enumerated() where table[procedure] > 0 {
+                score += Int(table[procedure]) * weights[bit]
+                held |= 1 << bit
             }
             let ranked = score * Self.priorScale + Int(prior[procedure])
             if score > 0 && ranked > best.score { best = (ranked, held) }
         }
-        return best.held.isEmpty ? nil : best.held
+        let kept = Set(candidates.indices.filter { best.held & (1 << $0) != 0 }.map { candidates[$0] })
+        return kept.isEmpty ? nil : kept
     }
 
     /// Whether any of the procedure's words matches the query word (at least so well).
