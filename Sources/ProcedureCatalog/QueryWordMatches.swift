@@ -17,9 +17,9 @@ struct QueryWordMatches {
     private(set) var weight = 2
     /// The query word as typed (folded), and the synonym token it also matches: what its matches follow from, in
     /// a given index (the key of its kept score table).
-    let key: [UInt8]
+    private(set) var key: [UInt8]
     /// The word when it is a single letter or digit, nothing else: its scores are tabulated once, at load.
-    let letter: UInt8?
+    private(set) var letter: UInt8?
     /// An optional everyday word ("làm", "cấp"): a procedure need not hold it; among those the other words
     /// place alike, one whose name holds it next to them comes first.
     var isOptional = false
@@ -44,6 +44,21 @@ struct QueryWordMatches {
             postingCount += index.postingStart[id + 1] - index.postingStart[id]
         }
         weight = Self.weight(holding: postingCount, of: index.procedureCount)
+    }
+
+    /// The same word, matching only the indexed words it matches at least so well: `.exact` for a word typed
+    /// whole, `.prefix` for one being typed (no typos, no infixes). Its weight stays the word's own.
+    func matching(atLeast least: WordMatch, in index: SearchIndex) -> QueryWordMatches {
+        var only = self
+        only.words = words.filter { kinds[$0] >= least }
+        guard only.words.count < words.count else { return only }
+        for id in words where kinds[id] < least { only.kinds[id] = .none }
+        only.postingCount = only.words.reduce(0) { $0 + index.postingStart[$1 + 1] - index.postingStart[$1] }
+        only.best = only.words.map { kinds[$0] }.max() ?? .none
+        // Other matches than the word's own: its kept score table and its one-letter table do not apply.
+        only.key = key + [0xFF, least.rawValue]
+        only.letter = nil
+        return only
     }
 
     static func weight(holding count: Int, of total: Int) -> Int {

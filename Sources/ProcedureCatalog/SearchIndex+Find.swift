@@ -22,8 +22,12 @@ extension SearchIndex {
         var whole = queryMatches(reading, at: Array(reading.words.indices), synonyms: false)
         for index in whole.indices { whole[index].isOptional = false }
         // (At least one more than `fewEnoughToName`, to know whether they are that few.)
-        let literal = reading.everyday.contains { $0 != nil } || reading.groups.contains { $0 != nil }
+        let hasPhrase = reading.groups.contains { $0 != nil }
+        var literal = reading.everyday.contains { $0 != nil } || hasPhrase
             ? rank(whole, limit: max(limit, Self.fewEnoughToName + 1)) : []
+        let wordForWord = hasPhrase || literal.isEmpty ? [] : namingWordForWord(whole)
+        literal += wordForWord.filter { hit in !literal.contains { $0.procedure == hit.procedure } }
+        let named = literal.count <= Self.fewEnoughToName ? literal : wordForWord
         // The others are found without the everyday words, or, when no procedure holds the rest, without the
         // words that say least. `positions` says where each match's word stands in the query.
         let positions = reading.words.indices.filter { !reading.isIgnored($0) }
@@ -44,8 +48,8 @@ extension SearchIndex {
         }
         var ordered = ordered(hits, matches, typed: whole)
         // When at most three procedures hold every word as typed, the query names them: they come first.
-        if !literal.isEmpty && literal.count <= Self.fewEnoughToName {
-            let named = Set(literal.map(\.procedure))
+        if !named.isEmpty {
+            let named = Set(named.map(\.procedure))
             ordered = ordered.filter { named.contains($0.procedure) }
                 .map { SearchHit(procedure: $0.procedure, score: $0.score + Self.namedBonus) }
                 + ordered.filter { !named.contains($0.procedure) }
@@ -56,6 +60,23 @@ extension SearchIndex {
         let ignored = reading.words.indices.filter(reading.isIgnored) + missing
         return SearchResult(hits: ordered, ignoredWords: ignored.sorted())
     }
+
+    /// The procedures whose names hold every typed word whole and the last as the start of a word ("thủ tục
+    /// thông báo cơ s"), when they are few enough to be what the query names; otherwise none. Not for a query
+    /// holding a synonym's phrase: "đóng cửa hộ kinh doanh" means the procedure the phrase names, not the names
+    /// that happen to hold "đóng" and "cửa".
+    func namingWordForWord(_ typed: [QueryWordMatches]) -> [SearchHit] {
+        let exact = typed.indices.map { typed[$0].matching(atLeast: $0 == typed.count - 1 ? .prefix : .exact, in: self) }
+        guard !exact.contains(where: { $0.words.isEmpty }) else { return [] }
+        // A word in a name outscores it elsewhere: those naming them all come first among those holding them.
+        let named = rank(exact, limit: Self.wordForWordDepth).filter { hit in
+            exact.allSatisfy { holds(hit.procedure, $0, atLeast: .prefix, in: .name) }
+        }
+        return named.count <= Self.fewEnoughToName ? named : []
+    }
+
+    /// How many of the procedures holding every word whole are looked at for those whose names hold them.
+    static let wordForWordDepth = 3 * (fewEnoughToName + 1)
 
     /// The matches of the words at `positions`: each with its synonym group's token, optional when it is an
     /// optional everyday word in a query that is not only everyday words.
@@ -96,10 +117,11 @@ extension SearchIndex {
         return kept.isEmpty ? nil : kept
     }
 
-    /// Whether any of the procedure's words matches the query word (at least so well).
-    func holds(_ procedure: Int, _ match: QueryWordMatches, atLeast least: WordMatch = .infix) -> Bool {
+    /// Whether any of the procedure's words matches the query word (at least so well, in at least that tier).
+    func holds(_ procedure: Int, _ match: QueryWordMatches, atLeast least: WordMatch = .infix,
+               in tier: TextTier = .other) -> Bool {
         docWords[docWordStart[procedure] ..< docWordStart[procedure + 1]].contains {
-            match.kind(of: Int($0 >> 2)) >= least
+            $0 & 3 >= tier.rawValue && match.kind(of: Int($0 >> 2)) >= least
         }
     }
 }

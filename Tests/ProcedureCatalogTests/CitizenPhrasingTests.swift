@@ -84,3 +84,32 @@ struct SearchWordsTests {
         #expect(hits.allSatisfy { catalog.procedures[$0.procedure].name.vi.lowercased().contains("lâm nghiệp") })
     }
 }
+
+@Suite("Names a query holds word for word")
+struct WordForWordTests {
+    let catalog = ShippedCatalog.catalog
+    let index = ShippedCatalog.index
+
+    /// The real names holding every query word whole and the last as a word's start, as the bench counts them.
+    func namesHolding(_ query: String) -> Set<String> {
+        let words = VietnameseFolding.words(query)
+        let whole = Set(words.dropLast())
+        return Set(catalog.procedures.map(\.name.vi).filter { name in
+            let folded = VietnameseFolding.words(name)
+            return whole.isSubset(of: folded) && folded.contains { $0.hasPrefix(words.last!) }
+        })
+    }
+
+    /// Each of these holds everyday words ("thủ tục", "không", "cho", "làm", "cấp"), which other names hold
+    /// loosely (a typo away, a start of a longer word, in keywords): at most three names hold them as typed,
+    /// and those come first.
+    @Test("when at most three names hold every typed word, everyday words too, all of them are in the top 3",
+          arguments: ["thu tuc thong bao co s", "thu tuc ap dung m", "dong khong cho phep ho", "quyền không vận",
+                      "khong van quyen", "thu tuc dang ki moi b", "cap mo ro", "de nghi lam m"])
+    func namedFirst(query: String) {
+        let wanted = namesHolding(query)
+        #expect((1 ... 3).contains(wanted.count), "\(query): \(wanted.count) names hold it")
+        let top = Set(index.search(query, limit: 10).prefix(3).map { catalog.procedures[$0.procedure].name.vi })
+        #expect(wanted.isSubset(of: top), "\(query): \(wanted.subtracting(top)) not in the top 3")
+    }
+}

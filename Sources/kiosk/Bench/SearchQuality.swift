@@ -94,7 +94,8 @@ struct SearchQuality {
                 && !Set(query.matching.map { names[$0] }).isSubset(of: Set(results.prefix(3).map { names[$0] }))
             guard found == nil || found! >= 3 || narrowMissed else { continue }
             lines.append("[\(query.kind)] “\(query.text)” → \(found.map { "#\($0 + 1)" } ?? "absent"): \(names[query.intended])"
-                + (query.matching.count <= 3 ? " (\(query.matching.count) match)" : "") + " [\(others)]")
+                + (query.matching.count <= 3 ? " (\(query.matching.count) match)" : "") + " [\(others)]"
+                + (narrowMissed ? " NARROW MISSED" : ""))
             for (rank, position) in results.prefix(3).enumerated() { lines.append("    \(rank + 1). \(names[position])") }
         }
         return lines.joined(separator: "\n") + "\n"
