@@ -18,40 +18,29 @@ struct PhraseFinder: Sendable {
 
     /// The longest phrase that starts at `position`: how many words it takes, and its group.
     func longest(in words: [[UInt8]], at position: Int) -> (length: Int, group: Int)? {
-        guard let candidates = byFirstWord[words[position]] else { return nil }
-        for candidate in candidates where position + candidate.words.count <= words.count {
-            if words[position ..< position + candidate.words.count].elementsEqual(candidate.words) {
-                return (candidate.words.count, candidate.group)
-            }
-        }
-        return nil
+        standing(in: words, at: position).first.map { ($0.words.count, $0.group) }
     }
 
     /// The groups of every phrase found anywhere in `words` (overlaps included), each once.
     func groups(in words: [[UInt8]]) -> Set<Int> {
-        var found: Set<Int> = []
-        for position in words.indices {
-            guard let candidates = byFirstWord[words[position]] else { continue }
-            for candidate in candidates where position + candidate.words.count <= words.count
-                && words[position ..< position + candidate.words.count].elementsEqual(candidate.words) {
-                found.insert(candidate.group)
-            }
-        }
-        return found
+        Set(words.indices.flatMap { standing(in: words, at: $0).map(\.group) })
     }
 
     /// Where phrases of `groups` stand in `words`, as ranges of word positions.
     func occurrences(in words: [[UInt8]], of groups: Set<Int>) -> [Range<Int>] {
         guard !groups.isEmpty else { return [] }
-        var ranges: [Range<Int>] = []
-        for position in words.indices {
-            guard let candidates = byFirstWord[words[position]] else { continue }
-            for candidate in candidates where groups.contains(candidate.group)
-                && position + candidate.words.count <= words.count
-                && words[position ..< position + candidate.words.count].elementsEqual(candidate.words) {
-                ranges.append(position ..< position + candidate.words.count)
-            }
+        return words.indices.flatMap { position in
+            standing(in: words, at: position).filter { groups.contains($0.group) }
+                .map { position ..< position + $0.words.count }
         }
-        return ranges
+    }
+
+    /// The phrases that stand in `words` from `position` on, longest first.
+    private func standing(in words: [[UInt8]], at position: Int) -> [(words: Phrase, group: Int)] {
+        guard let candidates = byFirstWord[words[position]] else { return [] }
+        return candidates.filter { candidate in
+            position + candidate.words.count <= words.count
+                && words[position ..< position + candidate.words.count].elementsEqual(candidate.words)
+        }
     }
 }
