@@ -25,7 +25,8 @@ extension SearchIndex {
         let hasPhrase = reading.groups.contains { $0 != nil }
         var literal = reading.everyday.contains { $0 != nil } || hasPhrase
             ? rank(whole, limit: max(limit, Self.fewEnoughToName + 1)) : []
-        let wordForWord = hasPhrase || literal.isEmpty ? [] : namingWordForWord(whole)
+        // Only when the literal pass found too many to name: fewer hold them all already, word for word too.
+        let wordForWord = hasPhrase || literal.count <= Self.fewEnoughToName ? [] : namingWordForWord(whole)
         literal += wordForWord.filter { hit in !literal.contains { $0.procedure == hit.procedure } }
         let named = literal.count <= Self.fewEnoughToName ? literal : wordForWord
         // The others are found without the everyday words, or, when no procedure holds the rest, without the
