@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The only C library the kiosk touches directly; the shim makes the wide API and macros importable.
@@ -52,6 +53,17 @@ let package = Package(
         .target(
             name: "NationalImport",
             dependencies: ["ProcedureCatalog", .product(name: "Yams", package: "Yams")]
+        ),
+        // A hall of kiosks on one PostgreSQL server (postgres-nio): the schema and its migrations, the calls with
+        // their deadlines, the kiosk's local copy and outbox that keep it serving while the server is away.
+        .target(
+            name: "HallDatabase",
+            dependencies: [
+                "CaseTracking", "KioskConfiguration",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         // Guided tours for staff demonstrations and the attract loop: the tour files and their checks.
         .target(
@@ -125,6 +137,11 @@ let package = Package(
             name: "KioskRuntimeTests",
             dependencies: ["KioskRuntime", "KioskUI", "KioskOperations", "KioskConfiguration", "CaseTracking",
                            "ProcedureCatalog", "TestSupport", .product(name: "Logging", package: "swift-log")]
+        ),
+        .testTarget(
+            name: "HallDatabaseTests",
+            dependencies: ["HallDatabase", "CaseTracking", "KioskConfiguration", "TestSupport",
+                           .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(name: "KioskTerminalTests", dependencies: ["KioskTerminal", "KioskGrid"]),
         .testTarget(

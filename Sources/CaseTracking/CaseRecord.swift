@@ -1,3 +1,4 @@
+import Foundation
 import ProcedureCatalog
 
 /// A text from the back office in Vietnamese, with an English version when one was given.
@@ -77,6 +78,9 @@ public struct CaseRecord: Hashable, Sendable {
     public var history: [HistoryEntry]
     /// Seeded from the demo file: replaced when the demo is seeded again, never mixed with real cases.
     public var isDemo: Bool
+    /// Read from the kiosk's local copy while the hall server was away: when the copy was last brought up to
+    /// date (the case screen says "as of HH:MM"). nil: read live.
+    public var asOf: Date?
 
     public init(
         receipt: ReceiptNumber, procedureCode: String, maskedName: String = "",

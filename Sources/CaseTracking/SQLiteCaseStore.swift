@@ -111,6 +111,24 @@ public final class SQLiteCaseStore: CaseStore {
         }
     }
 
+    /// Brings a copy up to date in one transaction: `records` written, `removed` numbers deleted.
+    public func apply(_ records: [CaseRecord], removing removed: [String]) throws(CaseStoreError) {
+        try run {
+            try pool.write { db in
+                for record in records { try CaseRow.save(record, db) }
+                for receipt in removed {
+                    try db.execute(sql: "DELETE FROM case_history WHERE receipt = ?", arguments: [receipt])
+                    try db.execute(sql: "DELETE FROM cases WHERE receipt = ?", arguments: [receipt])
+                }
+            }
+        }
+    }
+
+    /// Every receipt number in the file (a copy's full comparison with the server).
+    public func receipts() throws(CaseStoreError) -> Set<String> {
+        try run { try pool.read { db in Set(try String.fetchAll(db, sql: "SELECT receipt FROM cases")) } }
+    }
+
     /// Changes a case's status (what the back office does; tests and `kiosk cases set-status` use it).
     public func setStatus(_ receipt: ReceiptNumber, _ status: CaseStatus) throws(CaseStoreError) {
         try run {

@@ -71,6 +71,15 @@ public struct ConfigProblem: Hashable, Sendable, CustomStringConvertible {
         case "a hash from `kiosk pin-hash`": "chuỗi băm tạo bằng `kiosk pin-hash`"
         case "a list of days": "danh sách ngày"
         case "YYYY-MM-DD": "ngày dạng YYYY-MM-DD"
+        case "postgresql://USER@HOST:PORT/DATABASE": "địa chỉ dạng postgresql://NGƯỜI_DÙNG@MÁY:CỔNG/CSDL"
+        case "no password in the URL (put it in database.password_file or PGPASSFILE)":
+            "không có mật khẩu trong địa chỉ (đặt trong database.password_file hoặc PGPASSFILE)"
+        case "a user before @ (postgresql://USER@HOST/DATABASE)": "tên người dùng trước @ (postgresql://NGƯỜI_DÙNG@MÁY/CSDL)"
+        case "a host name after @": "tên máy chủ sau @"
+        case "a database name after the host (…/DATABASE)": "tên cơ sở dữ liệu sau tên máy (…/CSDL)"
+        case "a port 1…65535": "cổng từ 1 đến 65535"
+        case "only sslmode after ?": "chỉ sslmode sau dấu ?"
+        case "sslmode=require, prefer or disable": "sslmode=require, prefer hoặc disable"
         case KeyChord.syntax: "tên phím như \"ctrl-x ctrl-q\" hoặc \"f12 f10\" (2 đến 4 phím)"
         default: english
         }

@@ -58,6 +58,19 @@ public struct KioskConfig: Sendable, Equatable {
     public var satisfactionGoal = 95
     /// Groups with fewer ratings are shown in the report but not ranked.
     public var ratingsMinimum = 10
+    /// The hall's shared PostgreSQL server (`[database] url`); nil: the embedded SQLite file alone.
+    public var hallServer: HallServerAddress?
+    /// The file holding the server's password (`database.password_file`); nil: PGPASSFILE or ~/.pgpass.
+    public var hallPasswordFile: String?
+    /// With a hall server: the local copy of the cases this kiosk may show, answering while the server is away,
+    /// and the outbox of what waits to be sent (`database.local_copy`, `var/hall-copy.sqlite`).
+    public var hallCopyPath = "var/hall-copy.sqlite"
+    /// Seconds a case look-up may wait for the hall server before the kiosk answers from its copy.
+    public var hallLookupDeadline: TimeInterval = 2
+    /// The outbox beside the local copy (`var/hall-outbox.sqlite`).
+    public var hallOutboxPath: String {
+        ((hallCopyPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("hall-outbox.sqlite")
+    }
     /// Which procedures the kiosk shows: those of the province's levels, or (`catalog.all_levels`) every one.
     public var catalogScope: CatalogScope = .localLevels
 
@@ -99,6 +112,10 @@ public struct KioskConfig: Sendable, Equatable {
         "ratings.quick_per_minute": .integer(1...60),
         "ratings.goal_percent": .integer(50...100),
         "ratings.minimum_to_rank": .integer(1...1000),
+        "database.url": .databaseURL,
+        "database.password_file": .text,
+        "database.local_copy": .text,
+        "database.lookup_deadline_ms": .integer(200...10000),
     ]
 
     /// The name this kiosk counts its failed look-ups under: `kiosk.id`, else the host name.
@@ -157,6 +174,16 @@ public struct KioskConfig: Sendable, Equatable {
         if let count = values.int("ratings.quick_per_minute") { config.quickRatingsPerMinute = count }
         if let goal = values.int("ratings.goal_percent") { config.satisfactionGoal = goal }
         if let count = values.int("ratings.minimum_to_rank") { config.ratingsMinimum = count }
+        if let url = values.string("database.url"), !url.isEmpty, case .success(let address) = HallServerAddress.parse(url) {
+            config.hallServer = address
+        }
+        if let file = values.string("database.password_file"), !file.isEmpty {
+            config.hallPasswordFile = path("database.password_file", file)
+        }
+        config.hallCopyPath = path("database.local_copy", defaults.hallCopyPath)
+        if let milliseconds = values.int("database.lookup_deadline_ms") {
+            config.hallLookupDeadline = TimeInterval(milliseconds) / 1000
+        }
         if let hash = values.string("staff.pin_hash"), !hash.isEmpty { config.staffPINHash = hash }
         if let chord = values.string("staff.exit_chord").flatMap(KeyChord.init(parsing:)) {
             config.staffExitChord = chord

@@ -16,6 +16,8 @@ enum SettingType: Sendable {
     case dayList
     /// A crypt(5) hash such as `$y$j9T$…` (see `StaffPIN`).
     case pinHash
+    /// `postgresql://USER@HOST:PORT/DATABASE?sslmode=…`, or "" for none.
+    case databaseURL
 }
 
 /// Settings read from TOML and checked against the schema: values by dotted key.
@@ -94,6 +96,13 @@ enum SettingsReader {
                 guard let text = value.string else { return report(key, .wrongType(expected: "a string")) }
                 guard text.isEmpty || StaffPIN.looksLikeHash(text) else {
                     return report(key, .malformed(CatalogText.inert(String(text.prefix(12))), expected: "a hash from `kiosk pin-hash`"))
+                }
+                values.strings[key] = text
+            case .databaseURL:
+                guard let text = value.string else { return report(key, .wrongType(expected: "a string")) }
+                if !text.isEmpty, case .failure(let problem) = HallServerAddress.parse(text) {
+                    return report(key, .malformed(CatalogText.inert(HallServerAddress.redacted(text)),
+                                                  expected: problem.expected))
                 }
                 values.strings[key] = text
             case .dayList:

@@ -64,6 +64,30 @@ extension SQLiteCaseStore {
         }
     }
 
+    /// The number's count and the kiosk's bucket as this file holds them.
+    public func guesses(receipt: ReceiptNumber, kiosk: String) throws(CaseStoreError) -> (ReceiptGuesses, KioskGuesses) {
+        try run { try writer.read { db in try Self.counts(receipt, kiosk, db) } }
+    }
+
+    /// Takes the number's count from elsewhere (the hall server's, which holds every kiosk's failures).
+    public func adopt(_ count: ReceiptGuesses, receipt: ReceiptNumber) throws(CaseStoreError) {
+        try run {
+            try writer.write { db in
+                if count == ReceiptGuesses() {
+                    try db.execute(sql: "DELETE FROM receipt_guesses WHERE receipt = ?", arguments: [receipt.description])
+                    return
+                }
+                try db.execute(
+                    sql: """
+                        INSERT OR REPLACE INTO receipt_guesses (receipt, failures, window_start, last_failure,
+                            locked_until) VALUES (?, ?, ?, ?, ?)
+                        """,
+                    arguments: [receipt.description, count.failures, count.windowStart?.timeIntervalSince1970,
+                                count.lastFailure?.timeIntervalSince1970, count.lockedUntil?.timeIntervalSince1970])
+            }
+        }
+    }
+
     /// The number's count and the kiosk's bucket in one statement, columns read by position: on every look-up's
     /// path, where two statements and columns found by name cost as much as reading the case.
     static func counts(_ receipt: ReceiptNumber, _ kiosk: String, _ db: Database) throws

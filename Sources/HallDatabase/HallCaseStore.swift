@@ -1,0 +1,177 @@
+import CaseTracking
+import Foundation
+import Logging
+
+/// The kiosk's case and rating store in a hall: the server when it answers within its deadline, else the
+/// kiosk's local copy (marked with when it was copied). What the kiosk writes (ratings, failed and right
+/// look-ups) goes to the outbox first and is sent in order; the sync sends what could not go at once.
+public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
+    public let server: HallServer
+    public let copy: SQLiteCaseStore
+    public let outbox: HallOutbox
+    public let link: HallLink
+    let kiosk: String
+    let logger: Logger
+    /// One sender at a time, so that events reach the server in the order they happened.
+    private let sending = NSLock()
+
+    public init(server: HallServer, copy: SQLiteCaseStore, outbox: HallOutbox, link: HallLink, kiosk: String,
+                logger: Logger) {
+        self.server = server
+        self.copy = copy
+        self.outbox = outbox
+        self.link = link
+        self.kiosk = kiosk
+        self.logger = logger
+    }
+
+    // MARK: Look-ups
+
+    public func find(_ receipt: ReceiptNumber) throws(CaseStoreError) -> CaseRecord? {
+        if let live = live({ () throws(HallError) in try server.lookUp(receipt) }) {
+            return try record(live.columns, receipt)
+        }
+        return try fromCopy(receipt)
+    }
+
+    public func prepareLookUp(_ receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date)
+        throws(CaseStoreError) -> PreparedLookUp
+    {
+        let (localCount, bucket) = try copy.guesses(receipt: receipt, kiosk: kiosk)
+        // What this kiosk counted while the server was away goes first, so the server's count is whole.
+        if link.isUp, (try? outbox.count()) ?? 0 > 0 { _ = try? send() }
+        guard let live = live({ () throws(HallError) in try server.lookUp(receipt) }) else {
+            let verdict = policy.verdict(receipt: localCount, kiosk: bucket, at: now)
+            let record = verdict == .allowed ? try fromCopy(receipt) : nil
+            return PreparedLookUp(verdict: verdict, record: record, counted: localCount != ReceiptGuesses())
+        }
+        // The hall's count: a lock set at another kiosk, or lifted by staff, holds here too, and offline.
+        if live.guesses != localCount { try? copy.adopt(live.guesses, receipt: receipt) }
+        let verdict = policy.verdict(receipt: live.guesses, kiosk: bucket, at: now)
+        let found = verdict == .allowed ? try record(live.columns, receipt) : nil
+        return PreparedLookUp(verdict: verdict, record: found, counted: live.guesses != ReceiptGuesses())
+    }
+
+    public func verdict(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date)
+        throws(CaseStoreError) -> GuessVerdict
+    {
+        try prepareLookUp(receipt, kiosk: kiosk, policy: policy, at: now).verdict
+    }
+
+    public func recordFailure(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date)
+        throws(CaseStoreError) -> GuessVerdict
+    {
+        let local = try copy.recordFailure(receipt: receipt, kiosk: kiosk, policy: policy, at: now)
+        try keep(HallEvent(kind: .failure(receipt: receipt.description, time: now, cooldown: policy.baseCooldown)))
+        guard link.isUp, let counts = try? send(), let count = counts[receipt.description] else { return local }
+        let (_, bucket) = try copy.guesses(receipt: receipt, kiosk: kiosk)
+        try? copy.adopt(count, receipt: receipt)
+        return policy.verdict(receipt: count, kiosk: bucket, at: now)
+    }
+
+    public func recordSuccess(receipt: ReceiptNumber) throws(CaseStoreError) {
+        try copy.recordSuccess(receipt: receipt)
+        try keep(HallEvent(kind: .success(receipt: receipt.description)))
+        if link.isUp { _ = try? send() }
+    }
+
+    /// Staff lift a lock: on the server (for the whole hall) and here.
+    @discardableResult
+    public func unlock(receipt: ReceiptNumber) throws(CaseStoreError) -> Bool {
+        let local = try copy.unlock(receipt: receipt)
+        do {
+            return try server.unlock(receipt) || local
+        } catch {
+            link.lost(error)
+            throw error.storeError
+        }
+    }
+
+    public func locks(at now: Date) throws(CaseStoreError) -> [(receipt: ReceiptNumber, until: Date)] {
+        if let live = live({ () throws(HallError) in try server.locks(at: now) }) { return live }
+        return try copy.locks(at: now)
+    }
+
+    // MARK: Ratings
+
+    /// Kept here (this kiosk's own report and stuffing limit count it) and sent through the outbox.
+    @discardableResult
+    public func save(_ rating: Rating) throws(CaseStoreError) -> Bool {
+        let new = try copy.save(rating)
+        try keep(HallEvent(id: rating.id, kind: .rating(rating)))
+        if link.isUp { _ = try? send() }
+        return new
+    }
+
+    /// The hall's ratings; this kiosk's alone while the server is away.
+    public func ratings(from start: Date, to end: Date) throws(CaseStoreError) -> [Rating] {
+        if let live = live({ () throws(HallError) in try server.ratings(from: start, to: end) }) { return live }
+        return try copy.ratings(from: start, to: end)
+    }
+
+    public func quickRatings(kiosk: String, since start: Date) throws(CaseStoreError) -> Int {
+        try copy.quickRatings(kiosk: kiosk, since: start)
+    }
+
+    public func caseRating(_ receipt: ReceiptNumber) throws(CaseStoreError) -> Rating? {
+        if let live = live({ () throws(HallError) in try server.caseRating(receipt) }) { return live }
+        return try copy.caseRating(receipt)
+    }
+
+    // MARK: Sending
+
+    /// Sends what waits in the outbox, oldest first, in batches; each batch is removed once the server has
+    /// applied it. Returns the receipt numbers' counts as the server has them after.
+    @discardableResult
+    public func send(within seconds: TimeInterval? = nil) throws(HallError) -> [String: ReceiptGuesses] {
+        sending.lock()
+        defer { sending.unlock() }
+        var counts: [String: ReceiptGuesses] = [:]
+        while true {
+            let batch: [(seq: Int64, event: HallEvent)]
+            do { batch = try outbox.oldest(100) } catch { throw .server("outbox \(outbox.path): \(error)") }
+            guard let last = batch.last else { return counts }
+            do {
+                let applied = try server.apply(batch.map(\.event), kiosk: kiosk, within: seconds)
+                counts.merge(applied) { $1 }
+                link.reached()
+            } catch {
+                if link.lost(error) { logger.warning("hall server away: the kiosk answers from its copy",
+                                                     metadata: ["problem": "\(error)"]) }
+                throw error
+            }
+            do { try outbox.remove(through: last.seq) } catch { throw .server("outbox \(outbox.path): \(error)") }
+        }
+    }
+
+    private func keep(_ event: HallEvent) throws(CaseStoreError) {
+        do { try outbox.keep(event) } catch { throw CaseStoreError(path: outbox.path, reason: "\(error)") }
+    }
+
+    /// The server's answer, or nil when it is known to be away or misses its deadline (then known away).
+    private func live<T>(_ call: () throws(HallError) -> T) -> T? {
+        guard link.isUp else { return nil }
+        do {
+            let value = try call()
+            return value
+        } catch {
+            if link.lost(error) {
+                logger.warning("hall server away: the kiosk answers from its copy", metadata: ["problem": "\(error)"])
+            }
+            return nil
+        }
+    }
+
+    private func record(_ columns: CaseColumns?, _ receipt: ReceiptNumber) throws(CaseStoreError) -> CaseRecord? {
+        guard let columns else { return nil }
+        do { return try columns.record(receipt: receipt) } catch {
+            throw CaseStoreError(path: "hall server", reason: "\(error)")
+        }
+    }
+
+    private func fromCopy(_ receipt: ReceiptNumber) throws(CaseStoreError) -> CaseRecord? {
+        guard var record = try copy.find(receipt) else { return nil }
+        record.asOf = link.copiedAt ?? .distantPast
+        return record
+    }
+}

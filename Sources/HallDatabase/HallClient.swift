@@ -1,0 +1,141 @@
+import Foundation
+import KioskConfiguration
+import Logging
+import PostgresNIO
+
+/// The connection to the hall server: postgres-nio's pool, sized for a kiosk, and a deadline on every call.
+///
+/// The pool waits for a connection up to about a minute before its circuit breaker trips; a citizen must not.
+/// So every call is given a deadline: past it, the caller gets `HallError.deadline` at once and goes on (the
+/// kiosk answers from its local copy), while the abandoned call is cancelled and ends on its own.
+public final class HallClient: Sendable {
+    public let address: HallServerAddress
+    let client: PostgresClient
+    private let runner: Task<Void, Never>
+    /// For `probe`'s own connection; never logged.
+    private let password: String?
+
+    /// Connects lazily: nothing is sent before the first call. `connections`: a kiosk needs 1–2 (look-ups and
+    /// the sync beside them); the bench's simulated kiosks use the same.
+    public init(address: HallServerAddress, password: String?, connections: Int = 2, connectTimeout: TimeInterval = 2,
+                logger: Logger = Logger(label: "kiosk.hall"))
+    {
+        self.address = address
+        self.password = password
+        // As libpq's sslmode: require and prefer encrypt but do not verify the certificate (a hall's server
+        // usually has one from the province's own authority); disable sends everything in clear.
+        var settings = TLSConfiguration.makeClientConfiguration()
+        settings.certificateVerification = .none
+        let tls: PostgresClient.Configuration.TLS = switch address.tls {
+        case .require: .require(settings)
+        case .prefer: .prefer(settings)
+        case .disable: .disable
+        }
+        var configuration = PostgresClient.Configuration(
+            host: address.host, port: address.port, username: address.user, password: password,
+            database: address.database, tls: tls)
+        configuration.options.minimumConnections = 0
+        configuration.options.maximumConnections = max(1, connections)
+        configuration.options.connectTimeout = .milliseconds(Int64(connectTimeout * 1000))
+        configuration.options.keepAliveBehavior = .init(frequency: .seconds(15))
+        configuration.options.connectionIdleTimeout = .seconds(120)
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.client = client
+        runner = Task { await client.run() }
+    }
+
+    deinit {
+        runner.cancel()
+    }
+
+    /// Closes the pool's connections.
+    public func shutdown() {
+        runner.cancel()
+    }
+
+    /// Opens one connection of its own, outside the pool, and runs `body` on it: the pool retries a refused
+    /// login quietly until the deadline, while an operator (`kiosk doctor`) must be told it was refused.
+    public func probe<T: Sendable>(within deadline: TimeInterval,
+                                   _ body: @escaping @Sendable (PostgresConnection) async throws -> T) throws(HallError) -> T
+    {
+        let address = address
+        let password = password
+        let tls: PostgresConnection.Configuration.TLS
+        do {
+            var settings = TLSConfiguration.makeClientConfiguration()
+            settings.certificateVerification = .none
+            tls = switch address.tls {
+            case .require: .require(try NIOSSLContext(configuration: settings))
+            case .prefer: .prefer(try NIOSSLContext(configuration: settings))
+            case .disable: .disable
+            }
+        } catch {
+            throw .tls("\(error)")
+        }
+        var configuration = PostgresConnection.Configuration(
+            host: address.host, port: address.port, username: address.user, password: password,
+            database: address.database, tls: tls)
+        configuration.options.connectTimeout = .milliseconds(Int64(deadline * 1000))
+        let answer = Answer<T>()
+        let task = Task {
+            do {
+                let connection = try await PostgresConnection.connect(
+                    on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration, id: 1,
+                    logger: HallServer.quiet).get()
+                do {
+                    let value = try await body(connection)
+                    try? await connection.close()
+                    answer.set(.success(value))
+                } catch {
+                    try? await connection.close()
+                    throw error
+                }
+            } catch {
+                answer.set(.failure(HallError.from(error)))
+            }
+        }
+        guard let result = answer.wait(deadline) else {
+            task.cancel()
+            throw .deadline(deadline)
+        }
+        return try result.get()
+    }
+
+    /// Runs `body` against the server and waits for it at most `deadline` seconds, from any thread that is not
+    /// one of Swift concurrency's own (the kiosk's effect queue, a command's main thread).
+    public func call<T: Sendable>(within deadline: TimeInterval,
+                                  _ body: @escaping @Sendable (PostgresClient) async throws -> T) throws(HallError) -> T
+    {
+        let answer = Answer<T>()
+        let client = client
+        let task = Task {
+            do {
+                answer.set(.success(try await body(client)))
+            } catch {
+                answer.set(.failure(HallError.from(error)))
+            }
+        }
+        guard let result = answer.wait(deadline) else {
+            task.cancel()
+            throw .deadline(deadline)
+        }
+        return try result.get()
+    }
+}
+
+/// One call's result, handed from the task that ran it to the thread that waits.
+private final class Answer<T: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var result: Result<T, HallError>?
+
+    func set(_ value: Result<T, HallError>) {
+        lock.withLock { result = value }
+        done.signal()
+    }
+
+    func wait(_ seconds: TimeInterval) -> Result<T, HallError>? {
+        guard done.wait(timeout: .now() + seconds) == .success else { return nil }
+        return lock.withLock { result }
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// The hall server's tables, and how a server is brought up to the version this program needs.
+///
+/// Kiosks never change the schema (their role may not): `kiosk database migrate`, run by the operator with the
+/// owner's role, does; a kiosk that finds another version says so (`kiosk doctor`) and answers from its copy.
+/// Cases hold only what a kiosk may show, as in the embedded file: names masked, the second factor as a keyed
+/// hash.
+public enum HallSchema {
+    /// The version this program reads and writes.
+    public static let version = 2
+
+    /// Each step, in order; step N brings a server from version N-1 to N.
+    static let steps: [String] = [
+        // 1: cases as the back office writes them, failed look-ups, ratings, settings (the second-factor key's
+        // fingerprint). `version` numbers every change of a case, so that a kiosk copies only what changed
+        // since its watermark; a removed case leaves its number in removed_cases; each change is announced on
+        // the channel kiosk_cases.
+        """
+        CREATE TABLE kiosk_schema (version integer NOT NULL);
+        INSERT INTO kiosk_schema (version) VALUES (0);
+        CREATE SEQUENCE case_version;
+        CREATE TABLE cases (
+            receipt text PRIMARY KEY,
+            procedure_code text NOT NULL,
+            masked_name text NOT NULL DEFAULT '',
+            second_factor bytea,
+            channel text NOT NULL CHECK (channel IN ('in_person', 'online', 'post')),
+            submitted_at text,
+            received_at text,
+            appointment text,
+            finished_at text,
+            returned_at text,
+            status integer NOT NULL CHECK (status BETWEEN 1 AND 10),
+            handling_agency text NOT NULL,
+            collect_at text,
+            postal_address text,
+            missing_documents text NOT NULL DEFAULT '[]',
+            amounts_due text NOT NULL DEFAULT '[]',
+            history text NOT NULL DEFAULT '[]',
+            is_demo boolean NOT NULL DEFAULT false,
+            version bigint NOT NULL DEFAULT nextval('case_version')
+        );
+        CREATE INDEX cases_by_version ON cases (version);
+        CREATE TABLE removed_cases (
+            receipt text PRIMARY KEY,
+            version bigint NOT NULL DEFAULT nextval('case_version')
+        );
+        CREATE FUNCTION kiosk_case_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'DELETE' THEN
+                INSERT INTO removed_cases (receipt) VALUES (OLD.receipt)
+                    ON CONFLICT (receipt) DO UPDATE SET version = nextval('case_version');
+                PERFORM pg_notify('kiosk_cases', '');
+                RETURN OLD;
+            END IF;
+            NEW.version := nextval('case_version');
+            DELETE FROM removed_cases WHERE receipt = NEW.receipt;
+            PERFORM pg_notify('kiosk_cases', '');
+            RETURN NEW;
+        END $$;
+        CREATE TRIGGER kiosk_case_changed BEFORE INSERT OR UPDATE OR DELETE ON cases
+            FOR EACH ROW EXECUTE FUNCTION kiosk_case_changed();
+        CREATE TABLE receipt_guesses (
+            receipt text PRIMARY KEY,
+            failures integer NOT NULL,
+            window_start double precision,
+            last_failure double precision,
+            locked_until double precision
+        );
+        CREATE TABLE ratings (
+            id uuid PRIMARY KEY,
+            kind text NOT NULL CHECK (kind IN ('case', 'quick')),
+            receipt text,
+            kiosk text NOT NULL,
+            time double precision NOT NULL,
+            satisfied boolean,
+            is_demo boolean NOT NULL DEFAULT false,
+            body text NOT NULL,
+            replaced_by uuid
+        );
+        CREATE INDEX ratings_by_time ON ratings (time);
+        CREATE INDEX ratings_by_receipt ON ratings (receipt) WHERE receipt IS NOT NULL;
+        CREATE TABLE settings (name text PRIMARY KEY, value text NOT NULL);
+        """,
+        // 2: the fleet. Each kiosk reports what it runs and how much waits in its outbox; every event a kiosk
+        // sends (a failed or a right look-up) is applied once, by its idempotency key.
+        """
+        CREATE TABLE kiosks (
+            kiosk_id text PRIMARY KEY,
+            last_contact timestamptz NOT NULL,
+            catalog_version text NOT NULL,
+            program_version text NOT NULL,
+            outbox_length integer NOT NULL
+        );
+        CREATE TABLE applied_events (
+            id uuid PRIMARY KEY,
+            kiosk text NOT NULL,
+            applied_at timestamptz NOT NULL DEFAULT now()
+        );
+        """,
+    ]
+
+    /// What the two roles of deploy/hall/roles.sql may do with each step's tables, granted again after each
+    /// migration: kiosks read cases and write ratings and counts, never change a case; the back office writes
+    /// cases and reads everything.
+    static let grants: [(kiosk: [String], office: [String])] = [
+        (kiosk: ["SELECT ON kiosk_schema, cases, removed_cases, settings",
+                 "SELECT, INSERT, UPDATE, DELETE ON receipt_guesses",
+                 "SELECT, INSERT ON ratings", "UPDATE (replaced_by) ON ratings"],
+         office: ["SELECT, INSERT, UPDATE, DELETE ON cases, removed_cases, receipt_guesses, settings",
+                  "SELECT ON kiosk_schema, ratings", "USAGE ON SEQUENCE case_version"]),
+        (kiosk: ["SELECT, INSERT, UPDATE ON kiosks", "SELECT, INSERT ON applied_events"],
+         office: ["SELECT ON kiosks, applied_events"]),
+    ]
+
+    /// The grants of the steps up to `version`, for the roles that exist.
+    static func grants(upTo version: Int) -> String {
+        let steps = grants.prefix(version)
+        let kiosk = steps.flatMap(\.kiosk).map { "GRANT \($0) TO hall_kiosk;" }.joined(separator: "\n")
+        let office = steps.flatMap(\.office).map { "GRANT \($0) TO hall_office;" }.joined(separator: "\n")
+        return """
+            DO $$
+            BEGIN
+                IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'hall_kiosk') THEN
+                    \(kiosk)
+                END IF;
+                IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'hall_office') THEN
+                    \(office)
+                END IF;
+            END $$
+            """
+    }
+
+    /// A step's statements one by one (the extended protocol takes one at a time): split at each `;` outside a
+    /// `$$` body.
+    static func statements(of step: String) -> [String] {
+        var statements: [String] = []
+        var current = ""
+        var inBody = false
+        var rest = Substring(step)
+        while let character = rest.first {
+            if rest.hasPrefix("$$") {
+                inBody.toggle()
+                current += "$$"
+                rest = rest.dropFirst(2)
+                continue
+            }
+            rest = rest.dropFirst()
+            if character == ";" && !inBody {
+                statements.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        statements.append(current)
+        return statements.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    }
+
+    /// The server's schema version; nil when it has none.
+    static func found(_ connection: PostgresConnection) async throws -> Int? {
+        let exists = try await connection.query("SELECT to_regclass('kiosk_schema') IS NOT NULL", logger: HallServer.quiet).collect()
+        guard try exists.first?.decode(Bool.self) == true else { return nil }
+        let rows = try await connection.query("SELECT version FROM kiosk_schema", logger: HallServer.quiet).collect()
+        return try rows.first.map { Int(try $0.decode(Int32.self)) }
+    }
+
+    /// Brings the server up to `target` (the program's version by default), each step in its own transaction
+    /// under an advisory lock, so that two operators migrating at once do not run a step twice. Returns the
+    /// versions before and after.
+    static func migrate(_ client: PostgresClient, to target: Int = version, logger: Logger) async throws
+        -> (from: Int, to: Int)
+    {
+        try await client.withConnection { connection in
+            try await connection.query("SELECT pg_advisory_lock(7714)", logger: logger)
+            do {
+                let before = try await Self.found(connection) ?? 0
+                var now = before
+                while now < min(target, steps.count) {
+                    let step = steps[now]
+                    let next = now + 1
+                    try await connection.withTransaction(logger: logger) { transaction in
+                        for statement in Self.statements(of: step) {
+                            try await transaction.query(PostgresQuery(unsafeSQL: statement), logger: HallServer.quiet)
+                        }
+                        try await transaction.query("UPDATE kiosk_schema SET version = \(Int32(next))", logger: logger)
+                    }
+                    now = next
+                }
+                if now > 0 {
+                    try await connection.query(PostgresQuery(unsafeSQL: grants(upTo: now)), logger: HallServer.quiet)
+                }
+                try await connection.query("SELECT pg_advisory_unlock(7714)", logger: logger)
+                return (before, now)
+            } catch {
+                _ = try? await connection.query("SELECT pg_advisory_unlock(7714)", logger: logger)
+                throw error
+            }
+        }
+    }
+}

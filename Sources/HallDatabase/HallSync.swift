@@ -1,0 +1,117 @@
+import CaseTracking
+import Foundation
+import Logging
+import PostgresNIO
+
+/// Keeps a kiosk's copy up to date and its outbox empty, off the input loop: every few seconds, and at once
+/// when the server announces a change (LISTEN kiosk_cases). While the server is away it tries again every two
+/// seconds; when it returns, the outbox drains by itself and look-ups go to the server again.
+public final class HallSync: @unchecked Sendable {
+    public let store: HallCaseStore
+    /// What this kiosk reports (the catalog can be reloaded, so it is asked each time).
+    let contact: @Sendable () -> KioskContact
+    let logger: Logger
+    private let wake = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var stopped = false
+    private var lastReport: Date?
+    private var listener: Task<Void, Never>?
+
+    static let watermarkKey = "watermark"
+    static let copiedKey = "copied_at"
+
+    public init(store: HallCaseStore, logger: Logger, contact: @escaping @Sendable () -> KioskContact) {
+        self.store = store
+        self.logger = logger
+        self.contact = contact
+        if let text = try? store.outbox.value(Self.copiedKey), let seconds = Double(text) {
+            store.link.copied(at: Date(timeIntervalSince1970: seconds))
+        }
+    }
+
+    /// Starts the loop on a thread of its own and the listener beside it.
+    public func start() {
+        let thread = Thread { [self] in run() }
+        thread.name = "kiosk.hall-sync"
+        thread.start()
+        listener = Task { [self] in await listen() }
+    }
+
+    public func stop() {
+        lock.withLock { stopped = true }
+        listener?.cancel()
+        wake.signal()
+    }
+
+    private var isStopped: Bool { lock.withLock { stopped } }
+
+    private func run() {
+        while !isStopped {
+            do {
+                try syncOnce()
+                if store.link.reached() { logger.info("hall server reached again: outbox sent, copy up to date") }
+            } catch {
+                if store.link.lost(error) {
+                    logger.warning("hall server away: the kiosk answers from its copy", metadata: ["problem": "\(error)"])
+                }
+            }
+            _ = wake.wait(timeout: .now() + (store.link.isUp ? 5 : 2))
+        }
+    }
+
+    /// One round: the schema checked, the outbox sent, the copy brought up to date, the kiosk reported (every
+    /// 30 seconds).
+    public func syncOnce(now: Date = Date()) throws(HallError) {
+        try store.server.checkSchema()
+        try store.send(within: store.server.backgroundDeadline)
+        try pull(now: now)
+        if lastReport.map({ now.timeIntervalSince($0) >= 30 }) ?? true {
+            var report = contact()
+            report.outboxLength = (try? store.outbox.count()) ?? 0
+            try store.server.report(report)
+            lastReport = now
+        }
+    }
+
+    /// Copies every change since the watermark, in batches.
+    func pull(now: Date) throws(HallError) {
+        var watermark = Int64((try? store.outbox.value(Self.watermarkKey)).flatMap { $0 }.flatMap { Int64($0) } ?? 0)
+        while true {
+            let changes = try store.server.changes(since: watermark)
+            var records: [CaseRecord] = []
+            for columns in changes.cases {
+                guard let receipt = ReceiptNumber(parsing: columns.receipt) else { continue }
+                do {
+                    records.append(try columns.record(receipt: receipt))
+                } catch {
+                    logger.error("a case on the hall server cannot be read; not copied", metadata: ["problem": "\(error)"])
+                }
+            }
+            do {
+                try store.copy.apply(records, removing: changes.removed)
+                watermark = changes.watermark
+                try store.outbox.set(Self.watermarkKey, String(watermark))
+            } catch {
+                throw .server("local copy \(store.copy.path): \(error)")
+            }
+            if changes.complete { break }
+        }
+        store.link.copied(at: now)
+        try? store.outbox.set(Self.copiedKey, String(now.timeIntervalSince1970))
+    }
+
+    /// Wakes the loop whenever the server announces a case change; reconnects after a failure.
+    private func listen() async {
+        while !Task.isCancelled {
+            do {
+                try await store.server.client.client.withConnection { connection in
+                    try await connection.listen(on: "kiosk_cases") { notifications in
+                        for try await _ in notifications { wake.signal() }
+                    }
+                }
+            } catch {
+                try? await Task.sleep(for: .seconds(2))
+            }
+        }
+    }
+}

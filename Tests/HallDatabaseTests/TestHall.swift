@@ -1,0 +1,73 @@
+import CaseTracking
+import Foundation
+import HallDatabase
+import KioskConfiguration
+import Logging
+import TestSupport
+
+/// A hall for the tests: a throw-away server with the deploy recipe's roles, migrated, and kiosks on it.
+final class TestHall: @unchecked Sendable {
+    let cluster: PostgresCluster
+    let key = SecondFactorKey.generate()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    init(migrateTo version: Int = HallSchema.version) throws {
+        cluster = try PostgresCluster()
+        try cluster.psql(file: "\(Self.repository)/deploy/hall/roles.sql")
+        try cluster.psql(file: "\(Self.repository)/deploy/hall/add-office.sql",
+                         variables: ["name": "office", "password": "office-pass"])
+        let owner = try server(user: cluster.superuser, password: cluster.superPassword)
+        _ = try owner.migrate(to: version, logger: Logger(label: "test"))
+    }
+
+    func addKiosk(_ name: String) throws {
+        try cluster.psql(file: "\(Self.repository)/deploy/hall/add-kiosk.sql",
+                         variables: ["name": name, "password": "\(name)-pass"])
+    }
+
+    func address(user: String, port: Int? = nil) -> HallServerAddress {
+        HallServerAddress(user: user, host: "127.0.0.1", port: port ?? cluster.port, database: cluster.database,
+                          tls: .disable)
+    }
+
+    func server(user: String, password: String, port: Int? = nil, deadline: TimeInterval = 2) throws -> HallServer {
+        HallServer(client: HallClient(address: address(user: user, port: port), password: password),
+                   deadline: deadline, backgroundDeadline: 10)
+    }
+
+    /// The back office's connection.
+    func office() throws -> HallServer { try server(user: "office", password: "office-pass") }
+
+    /// A kiosk's store: its own copy and outbox in a folder of its own.
+    func kiosk(_ name: String, deadline: TimeInterval = 2, port: Int? = nil) throws -> HallCaseStore {
+        let folder = TestScratch.root + "hall-\(name)-\(UUID().uuidString.prefix(6))"
+        let copy = try SQLiteCaseStore(path: "\(folder)/copy.sqlite", key: key)
+        return HallCaseStore(
+            server: try server(user: name, password: "\(name)-pass", port: port, deadline: deadline), copy: copy,
+            outbox: try HallOutbox(path: "\(folder)/outbox.sqlite"), link: HallLink(), kiosk: name,
+            logger: Logger(label: "test"))
+    }
+
+    /// A case received today at the one-stop desk, with the owner's ID ending in `last4`.
+    func incoming(_ sequence: Int, status: CaseStatus = .processing, last4: String = "1234") -> CaseRecord {
+        let receipt = ReceiptNumber(agency: "000.00.12.H08", day: "261201", sequence: sequence)!
+        let record = CaseRecord(receipt: receipt, procedureCode: "1.001234", channel: .inPerson,
+                                receivedAt: LocalTime("2026-12-01 08:15"), appointment: LocalDay("2026-12-10"),
+                                status: status, handlingAgency: "SO_TU_PHAP",
+                                history: [HistoryEntry(time: LocalTime("2026-12-01 08:15")!, from: "ONE_STOP",
+                                                       action: .received)])
+        return IncomingCase(record: record, owner: CaseOwner(name: "Nguyễn Văn An", idNumber: "07409000" + last4))
+            .reduced(using: key)
+    }
+}
+
+/// Waits for `condition` up to `seconds` (what the screen or the database shows, never a fixed time).
+func eventually(_ seconds: TimeInterval = 30, _ condition: () throws -> Bool) rethrows -> Bool {
+    let end = Date().addingTimeInterval(seconds)
+    while Date() < end {
+        if try condition() { return true }
+        usleep(50_000)
+    }
+    return try condition()
+}
