@@ -105,6 +105,7 @@ let package = Package(
                 "KioskRuntime",
                 "DemoTours",
                 "NationalImport",
+                "HallDatabase",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

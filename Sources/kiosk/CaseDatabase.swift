@@ -1,5 +1,6 @@
 import CaseTracking
 import Foundation
+import HallDatabase
 import KioskConfiguration
 import KioskUI
 import Logging
@@ -12,6 +13,7 @@ enum CaseDatabase {
     static func openForKiosk(config: KioskConfig, catalog: Catalog, catalogFolder: String, logger: Logger)
         -> any CaseStore
     {
+        if config.hallServer != nil { return openHall(config: config, catalogFolder: catalogFolder, logger: logger) }
         do {
             let store = try open(config)
             if try store.count().all == 0 {
@@ -24,6 +26,38 @@ enum CaseDatabase {
             logger.error("case database unavailable", metadata: ["error": "\(error)"])
             return UnavailableStore(error: error)
         }
+    }
+
+    /// In a hall: the server, with the local copy answering while it is away, kept up to date by the sync
+    /// (started here, for as long as the program runs). The kiosk writes no case: the back office does.
+    static func openHall(config: KioskConfig, catalogFolder: String, logger: Logger) -> any CaseStore {
+        do {
+            guard let store = try hallStore(config, logger: logger) else { return UnavailableStore(reason: "no server") }
+            let server = store.server
+            let kiosk = config.kioskName
+            let catalogVersion = CatalogSnapshot.fingerprint(of: catalogFolder, scope: config.catalogScope)
+                .prefix(8).map { String(format: "%02x", $0) }.joined()
+            let sync = HallSync(store: store, logger: logger) {
+                KioskContact(kiosk: kiosk, lastContact: Date(), catalogVersion: catalogVersion,
+                             programVersion: KioskVersion.current, outboxLength: 0)
+            }
+            sync.start()
+            logger.info("hall server", metadata: ["server": "\(server.client.address)", "kiosk": "\(kiosk)"])
+            return store
+        } catch {
+            Output.error("\(error)")
+            logger.error("hall server and local copy unavailable", metadata: ["error": "\(error)"])
+            return UnavailableStore(error: error)
+        }
+    }
+
+    /// The hall server with this kiosk's copy and outbox; nil when kiosk.conf names no server.
+    static func hallStore(_ config: KioskConfig, logger: Logger) throws -> HallCaseStore? {
+        guard let server = try HallConnection.server(config) else { return nil }
+        let key = try SecondFactorKeyFile.load(config.secondFactorKeyPath, create: true)
+        let copy = try SQLiteCaseStore(path: config.hallCopyPath, key: key)
+        return HallCaseStore(server: server, copy: copy, outbox: try HallOutbox(path: config.hallOutboxPath),
+                             link: HallLink(), kiosk: config.kioskName, logger: logger)
     }
 
     /// The case database with the hall's second-factor key (created on first use: a new kiosk has none yet).
@@ -49,12 +83,18 @@ enum CaseDatabase {
     static func seed(_ store: SQLiteCaseStore, config: KioskConfig, catalog: Catalog, catalogFolder: String)
         throws -> [(key: String, case: IncomingCase)]
     {
-        let calendar = config.workingCalendar
-        let cases = try DemoCases.load(
-            file: "\(catalogFolder)/\(DemoCases.fileName)", today: LocalDay(Date(), in: .current), calendar: calendar,
-            procedureCodes: Set(catalog.procedures.map(\.code.description)))
+        let cases = try demoCases(config: config, catalog: catalog, catalogFolder: catalogFolder)
         try store.replaceDemo(with: cases.map(\.case))
         return cases
+    }
+
+    /// The catalog's demo cases, dated from today.
+    static func demoCases(config: KioskConfig, catalog: Catalog, catalogFolder: String) throws
+        -> [(key: String, case: IncomingCase)]
+    {
+        try DemoCases.load(
+            file: "\(catalogFolder)/\(DemoCases.fileName)", today: LocalDay(Date(), in: .current),
+            calendar: config.workingCalendar, procedureCodes: Set(catalog.procedures.map(\.code.description)))
     }
 }
 

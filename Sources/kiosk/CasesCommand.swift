@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseTracking
 import Foundation
+import HallDatabase
 import KioskConfiguration
 import ProcedureCatalog
 
@@ -25,13 +26,17 @@ struct CasesCommand: ParsableCommand {
         func run() throws {
             let config = try options.loadConfig()
             let catalog = try options.loadCatalog(config)
-            let store = try open(config, options)
+            let office = try open(config, options)
             let cases: [(key: String, case: IncomingCase)]
             do {
-                cases = try CaseDatabase.seed(store, config: config, catalog: catalog,
-                                              catalogFolder: options.catalog ?? config.catalogPath)
+                cases = try CaseDatabase.demoCases(config: config, catalog: catalog,
+                                                   catalogFolder: options.catalog ?? config.catalogPath)
+                try office.replaceDemo(with: cases.map(\.case))
             } catch let error as DemoProblems {
                 for problem in error.problems { Output.error(CatalogText.inert(problem.description)) }
+                throw ExitCode(1)
+            } catch {
+                Output.error("\(office.place): \(error)")
                 throw ExitCode(1)
             }
             // Staff need the numbers and the ID digits to show the look-up; these people are invented.
@@ -41,8 +46,8 @@ struct CasesCommand: ParsableCommand {
                 Output.line("\(record.receipt)  \(incoming.owner.idLast4)  \(String(record.status.rawValue).leftPadded(to: 2, with: " "))  \(key)")
             }
             let language = options.language(config)
-            Output.error(language == .vi ? "Đã nạp \(cases.count) hồ sơ mẫu vào \(config.casesDatabasePath)."
-                : "Seeded \(cases.count) demo cases into \(config.casesDatabasePath).")
+            Output.error(language == .vi ? "Đã nạp \(cases.count) hồ sơ mẫu vào \(office.place)."
+                : "Seeded \(cases.count) demo cases into \(office.place).")
         }
     }
 
@@ -70,12 +75,12 @@ struct CasesCommand: ParsableCommand {
             let result = CaseImport.read(csv: String(decoding: data, as: UTF8.self),
                                          procedureCodes: Set(catalog.procedures.map(\.code.description)))
             for problem in result.problems { Output.error(problem.text(file: file, in: language)) }
-            let store = try open(config, options)
+            let office = try open(config, options)
             do {
-                // Reduced by the store before anything is written: full ID numbers and phones never reach the file.
-                try store.save(result.cases)
+                // Reduced before anything is written: full ID numbers and phones never reach the file or server.
+                try office.save(result.cases)
             } catch {
-                Output.error("\(error)")
+                Output.error("\(office.place): \(error)")
                 throw ExitCode(1)
             }
             let bad = result.problems.filter { $0.line != nil && $0.line! > 1 }.count
@@ -106,10 +111,17 @@ struct CasesCommand: ParsableCommand {
                 Output.error("usage: kiosk cases set-status RECEIPT 1…10")
                 throw ExitCode(2)
             }
+            let office = try open(config, options)
+            let vi = options.language(config) == .vi
             do {
-                try open(config, options).setStatus(number, code)
+                guard try office.setStatus(number, code) else {
+                    Output.error(vi ? "Không có hồ sơ \(number) trong \(office.place)." : "No case \(number) in \(office.place).")
+                    throw ExitCode(1)
+                }
+            } catch let exit as ExitCode {
+                throw exit
             } catch {
-                Output.error("\(error)")
+                Output.error("\(office.place): \(error)")
                 throw ExitCode(1)
             }
         }
@@ -175,9 +187,12 @@ extension CasesCommand {
     }
 }
 
-private func open(_ config: KioskConfig, _ options: CommonOptions) throws -> SQLiteCaseStore {
+private func open(_ config: KioskConfig, _ options: CommonOptions) throws -> any CaseOffice {
     do {
-        return try CaseDatabase.open(config)
+        if let server = try HallConnection.server(config) {
+            return HallCaseOffice(server: server, key: try SecondFactorKeyFile.load(config.secondFactorKeyPath, create: true))
+        }
+        return FileCaseOffice(store: try CaseDatabase.open(config))
     } catch {
         let vi = options.language(config) == .vi
         Output.error((vi ? "Không mở được cơ sở dữ liệu hồ sơ " : "Cannot open the case database ") + "\(error)")

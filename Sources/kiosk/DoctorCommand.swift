@@ -81,6 +81,7 @@ struct DoctorCommand: ParsableCommand {
         if catalog != nil { checkSnapshot(config, note) }
         if let catalog { checkConsoleFont(probe, catalog, note) }
         checkCases(config, note)
+        checkHall(config, note)
         checkLog(config, note)
         report(findings, language)
         if findings.contains(where: { $0.verdict == .failure }) { throw ExitCode(1) }

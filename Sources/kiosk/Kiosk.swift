@@ -11,7 +11,7 @@ struct Kiosk: ParsableCommand {
             RunCommand.self, ValidateCommand.self, SearchCommand.self, ShowCommand.self, StatusCommand.self,
             CasesCommand.self, RatingsCommand.self, StaffCommand.self, GenerateCommand.self, PINHashCommand.self,
             ReloadCommand.self, DoctorCommand.self, DemoCommand.self,
-            ImportCommand.self, BenchCommand.self, BenchLoadCommand.self,
+            ImportCommand.self, BenchCommand.self, BenchLoadCommand.self, DatabaseCommand.self, FleetCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )

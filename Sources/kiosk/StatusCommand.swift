@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseTracking
 import Foundation
+import Logging
 import KioskConfiguration
 import KioskUI
 import ProcedureCatalog
@@ -34,9 +35,11 @@ struct StatusCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let catalog = try options.loadCatalog(config)
-        let store: SQLiteCaseStore
+        let store: any CaseStore
         do {
-            store = try CaseDatabase.open(config)
+            // In a hall, through the server (the copy answers if it is away), as a kiosk of the hall would.
+            store = try CaseDatabase.hallStore(config, logger: Logger(label: "kiosk.status", factory: { _ in SwiftLogNoOpLogHandler() }))
+                ?? CaseDatabase.open(config)
         } catch {
             Output.error((vi ? "Không mở được cơ sở dữ liệu hồ sơ: " : "Cannot open the case database: ") + "\(error)")
             throw ExitCode(1)

@@ -15,7 +15,8 @@ final class TemporaryKiosk {
     var catalogCopy: String { folder + "/Catalog" }
 
     init(secondFactor: Bool = true, idleTimeout: Int? = nil, exitChord: String? = nil, copyCatalog: Bool = false,
-         attractAfter: Int? = nil, pinHash: String? = nil) throws {
+         attractAfter: Int? = nil, pinHash: String? = nil,
+         settings more: [(section: String, key: String, value: any TOMLValueConvertible)] = []) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var catalog = Kiosk.root.path + "/Catalog"
         if copyCatalog {
@@ -33,6 +34,7 @@ final class TemporaryKiosk {
         }
         if let exitChord { settings.append(("staff", "exit_chord", exitChord)) }
         if let pinHash { settings.append(("staff", "pin_hash", pinHash)) }
+        settings += more
         let shipped = try String(contentsOf: Kiosk.root.appendingPathComponent("kiosk.conf"), encoding: .utf8)
         let table = try TOMLTable(string: shipped)
         for (section, key, value) in settings {

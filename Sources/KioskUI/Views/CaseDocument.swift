@@ -16,6 +16,7 @@ extension TextDocument {
         }
         band(record.status.name[language].uppercased(with: nil), role: tone)
         add(record.status.meaning[language], role: .plain)
+        if let asOf = record.asOf { add(CaseUIText.asOf(asOf, language), role: .notice, hanging: 2) }
         blank()
         func fact(_ label: LocalizedText, _ value: String) {
             add("\(label[language]): \(value)", role: .plain, hanging: 2)

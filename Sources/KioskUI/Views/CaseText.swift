@@ -1,8 +1,25 @@
+import Foundation
 import CaseTracking
 import ProcedureCatalog
 
 /// The words of the case screens, in both languages.
 enum CaseUIText {
+    /// Under the status when the hall server is away and the kiosk answered from its copy.
+    static func asOf(_ time: Date, _ language: Language) -> String {
+        guard time > .distantPast else {
+            return language == .vi
+                ? "Máy chủ tạm thời không kết nối được; thông tin có thể chưa cập nhật. Vui lòng hỏi tại quầy."
+                : "The server cannot be reached right now; this may not be up to date. Please ask at the desk."
+        }
+        let parts = Calendar.current.dateComponents([.hour, .minute, .day, .month], from: time)
+        func two(_ value: Int?) -> String { String(format: "%02d", value ?? 0) }
+        let clock = "\(two(parts.hour)):\(two(parts.minute))"
+        let day = "\(two(parts.day))/\(two(parts.month))"
+        return language == .vi
+            ? "Thông tin tính đến \(clock) ngày \(day): máy chủ tạm thời không kết nối được."
+            : "As of \(clock) on \(day): the server cannot be reached right now."
+    }
+
     static let checkCase = LocalizedText(vi: "Tra cứu hồ sơ đã nộp", en: "Check my case")
     static let entryTitle = LocalizedText(vi: "Tra cứu hồ sơ", en: "Check a case")
     static let entryPrompt = LocalizedText(

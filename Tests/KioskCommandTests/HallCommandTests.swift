@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+import TestSupport
+import TOMLKit
+
+/// The command line in a hall: the operator migrates a real server, the back office imports and changes cases
+/// there, kiosk processes look up through it at once.
+@Suite("Hall commands", .serialized)
+struct HallCommandTests {
+    /// A server with the deploy recipe's roles, an office and three kiosks sharing the hall's key file.
+    final class Hall {
+        let cluster = try! PostgresCluster()
+        let folder = TestScratch.root + "hall-" + UUID().uuidString.prefix(8)
+        var key: String { folder + "/second-factor.key" }
+
+        init() throws {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let deploy = Kiosk.root.path + "/deploy/hall"
+            try cluster.psql(file: deploy + "/roles.sql")
+            try cluster.psql(file: deploy + "/add-office.sql", variables: ["name": "office", "password": "office-pass"])
+            for name in ["kiosk_a", "kiosk_b", "kiosk_c"] {
+                try cluster.psql(file: deploy + "/add-kiosk.sql", variables: ["name": name, "password": "\(name)-pass"])
+            }
+        }
+
+        func password(_ user: String, _ password: String) throws -> String {
+            let file = folder + "/\(user).password"
+            try password.write(toFile: file, atomically: true, encoding: .utf8)
+            return file
+        }
+
+        func kiosk(_ user: String, password: String? = nil) throws -> TemporaryKiosk {
+            try TemporaryKiosk(settings: [
+                ("database", "url", cluster.url(user: user)),
+                ("database", "password_file", try self.password(user, password ?? "\(user)-pass")),
+                ("paths", "second_factor_key", key), ("kiosk", "id", user),
+            ])
+        }
+    }
+
+    @Test("migrate, import, look up from three kiosk processes at once, change a status, doctor")
+    func hallEndToEnd() throws {
+        let hall = try Hall()
+        let office = try hall.kiosk("office", password: "office-pass")
+        // The owner migrates with a password from PGPASSFILE.
+        let pgpass = hall.folder + "/pgpass"
+        try "127.0.0.1:\(hall.cluster.port):kiosk:postgres:\(hall.cluster.superPassword)\n"
+            .write(toFile: pgpass, atomically: true, encoding: .utf8)
+        let migrate = try Kiosk.run(["database", "migrate", "--config", office.config, "--lang", "en",
+                                     "--url", hall.cluster.url(user: "postgres")], environment: ["PGPASSFILE": pgpass])
+        #expect(migrate.status == 0, "\(migrate.stderr)")
+        #expect(migrate.stdout.contains("from version 0 to 2"))
+
+        let seeded = try office.seed()
+        #expect(seeded.count == 44, "the demo cases went to the server")
+        let demo = try #require(seeded.values.first { $0.status == 4 })
+
+        // Three kiosk processes at once, each failing once on the same number: the hall counts three.
+        let kiosks = try ["kiosk_a", "kiosk_b", "kiosk_c"].map { try hall.kiosk($0) }
+        let failures = ConcurrentRuns(kiosks.map { ["status", demo.receipt, "--id-last4", "0000", "--config", $0.config] })
+        #expect(failures.allSatisfy { $0.status == 1 }, "\(failures.map(\.stderr))")
+        let count = try hall.cluster.psql("SELECT failures FROM receipt_guesses WHERE receipt = '\(demo.receipt)'")
+        #expect(count == "3")
+        let found = ConcurrentRuns(kiosks.map { ["status", demo.receipt, "--id-last4", demo.last4, "--json", "--config", $0.config] })
+        #expect(found.allSatisfy { $0.status == 0 && $0.stdout.contains("\"status_code\" : 4") }, "\(found.map(\.stderr))")
+
+        let set = try Kiosk.run(["cases", "set-status", demo.receipt, "9", "--config", office.config])
+        #expect(set.status == 0, "\(set.stderr)")
+        let after = try Kiosk.run(["status", demo.receipt, "--id-last4", demo.last4, "--json", "--config", kiosks[1].config])
+        #expect(after.stdout.contains("\"status_code\" : 9"), "the back office's change, at once: \(after.stdout)")
+
+        let kioskRole = try Kiosk.run(["cases", "set-status", demo.receipt, "2", "--config", kiosks[0].config])
+        #expect(kioskRole.status == 1, "a kiosk's role may not change a case")
+        #expect(kioskRole.stderr.contains("permission denied"), "\(kioskRole.stderr)")
+
+        let doctor = try Kiosk.run(["doctor", "--config", kiosks[0].config, "--lang", "en"])
+        #expect(doctor.stdout.contains("✔ Logged in to the hall server") || doctor.stderr.contains("✔ Logged in to the hall server"),
+                "\(doctor.stdout)\(doctor.stderr)")
+        let wrong = try hall.kiosk("kiosk_b", password: "not-it")
+        let refused = try Kiosk.run(["doctor", "--config", wrong.config, "--lang", "en"])
+        #expect((refused.stdout + refused.stderr).contains("wrong user or password"), "\(refused.stdout)\(refused.stderr)")
+    }
+}
+
+/// Runs the kiosk binary once per argument list, all at once; their results in the same order.
+func ConcurrentRuns(_ runs: [[String]]) -> [Kiosk.Result] {
+    final class Results: @unchecked Sendable {
+        let lock = NSLock()
+        var items: [Int: Kiosk.Result] = [:]
+    }
+    let results = Results()
+    DispatchQueue.concurrentPerform(iterations: runs.count) { index in
+        let result = (try? Kiosk.run(runs[index])) ?? Kiosk.Result(status: -1, stdout: "", stderr: "did not start")
+        results.lock.withLock { results.items[index] = result }
+    }
+    return runs.indices.map { results.items[$0]! }
+}
