@@ -33,6 +33,15 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .long, help: "List on standard error the search-quality queries the kiosk ranks badly.")
     var showMisses = false
 
+    @Option(name: .long, help: "The hall's measure (--only hall): a PostgreSQL server to run it against (the owner's URL; the password from PGPASSFILE). scripts/bench-hall starts a throw-away one.")
+    var hallURL: String?
+
+    @Option(name: .long, help: "Simulated kiosks on the hall server.")
+    var hallKiosks = 20
+
+    @Option(name: .long, help: "Seconds the simulated kiosks look up and rate.")
+    var hallSeconds = 10.0
+
     func run() throws {
         let catalogSizes = !sizes.isEmpty ? sizes : quick ? [2_000] : [2_000, 50_000, 500_000]
         let caseSizes = quick ? [20_000] : [1_000_000, 10_000_000]
@@ -93,7 +102,14 @@ struct BenchCommand: ParsableCommand {
             if showMisses { FileHandle.standardError.write(Data((quality.misses() + phrasings.misses()).utf8)) }
             table.quality = quality.markdown() + "\n\n" + phrasings.markdown()
         }
-        print(table.markdown(quick: quick))
+        var hall = ""
+        if parts.contains("hall") {
+            guard let hallURL else { throw ValidationError("--only hall needs --hall-url (scripts/bench-hall starts a server)") }
+            hall = HallBench.markdown(try HallBench.run(url: hallURL, kiosks: hallKiosks, seconds: hallSeconds, cache: cache,
+                                                        log: log))
+        }
+        if parts != ["hall"] { print(table.markdown(quick: quick)) }
+        if !hall.isEmpty { print(hall) }
     }
 
     private func log(_ message: String) {
