@@ -39,7 +39,7 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
     {
         let (localCount, bucket) = try copy.guesses(receipt: receipt, kiosk: kiosk)
         // What this kiosk counted while the server was away goes first, so the server's count is whole.
-        if link.isUp, (try? outbox.count()) ?? 0 > 0 { _ = try? send() }
+        if link.isUp, (try? outbox.count()) ?? 0 > 0 { _ = try? send(waiting: false) }
         guard let live = live({ () throws(HallError) in try server.lookUp(receipt) }) else {
             let verdict = policy.verdict(receipt: localCount, kiosk: bucket, at: now)
             let record = verdict == .allowed ? try fromCopy(receipt) : nil
@@ -63,7 +63,7 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
     {
         let local = try copy.recordFailure(receipt: receipt, kiosk: kiosk, policy: policy, at: now)
         try keep(HallEvent(kind: .failure(receipt: receipt.description, time: now, cooldown: policy.baseCooldown)))
-        guard link.isUp, let counts = try? send(), let count = counts[receipt.description] else { return local }
+        guard link.isUp, let counts = try? send(waiting: false), let count = counts[receipt.description] else { return local }
         let (_, bucket) = try copy.guesses(receipt: receipt, kiosk: kiosk)
         try? copy.adopt(count, receipt: receipt)
         return policy.verdict(receipt: count, kiosk: bucket, at: now)
@@ -72,7 +72,7 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
     public func recordSuccess(receipt: ReceiptNumber) throws(CaseStoreError) {
         try copy.recordSuccess(receipt: receipt)
         try keep(HallEvent(kind: .success(receipt: receipt.description)))
-        if link.isUp { _ = try? send() }
+        if link.isUp { _ = try? send(waiting: false) }
     }
 
     /// Staff lift a lock: on the server (for the whole hall) and here.
@@ -99,7 +99,7 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
     public func save(_ rating: Rating) throws(CaseStoreError) -> Bool {
         let new = try copy.save(rating)
         try keep(HallEvent(id: rating.id, kind: .rating(rating)))
-        if link.isUp { _ = try? send() }
+        if link.isUp { _ = try? send(waiting: false) }
         return new
     }
 
@@ -122,9 +122,17 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
 
     /// Sends what waits in the outbox, oldest first, in batches; each batch is removed once the server has
     /// applied it. Returns the receipt numbers' counts as the server has them after.
+    /// On a citizen's path (`waiting: false`) a send already under way (the sync's, with its longer deadline) is
+    /// not waited for: the caller goes on with what it has, and the sync sends the rest.
     @discardableResult
-    public func send(within seconds: TimeInterval? = nil) throws(HallError) -> [String: ReceiptGuesses] {
-        sending.lock()
+    public func send(within seconds: TimeInterval? = nil, waiting: Bool = true) throws(HallError)
+        -> [String: ReceiptGuesses]
+    {
+        if waiting {
+            sending.lock()
+        } else if !sending.try() {
+            throw .deadline(0)
+        }
         defer { sending.unlock() }
         var counts: [String: ReceiptGuesses] = [:]
         while true {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseTracking
 import Foundation
+import HallDatabase
 import KioskConfiguration
 import ProcedureCatalog
 
@@ -49,12 +50,19 @@ struct RatingsCommand: ParsableCommand {
             }
             let (start, end) = try period(vi: vi)
             let catalog = try options.loadCatalog(config)
-            let store = try openStore(config, vi: vi)
+            // In a hall, the whole hall's ratings, from the server (never a kiosk's copy: that holds its own only).
+            let read: (Date, Date) throws -> [Rating]
+            if let server = try HallConnection.server(config, connections: 1) {
+                read = { try server.ratings(from: $0, to: $1, within: server.backgroundDeadline) }
+            } else {
+                let store = try openStore(config, vi: vi)
+                read = { try store.ratings(from: $0, to: $1) }
+            }
             let length = end.timeIntervalSince(start)
             let ratings: [Rating], previous: [Rating]
             do {
-                ratings = try store.ratings(from: start, to: end)
-                previous = try store.ratings(from: start.addingTimeInterval(-length), to: start)
+                ratings = try read(start, end)
+                previous = try read(start.addingTimeInterval(-length), start)
             } catch {
                 Output.error("\(error)")
                 throw ExitCode(1)

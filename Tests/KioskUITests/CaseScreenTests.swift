@@ -45,6 +45,27 @@ import Testing
         Golden.check(small.screen, "case-entry-\(language.rawValue)-40x12")
     }
 
+    /// In a hall whose server is away, the kiosk answers from its copy and says as of when, in both languages.
+    @Test(arguments: Language.allCases)
+    func anAnswerFromTheCopySaysAsOfWhen(language: Language) throws {
+        var session = Session(language)
+        let copiedAt = try #require(Calendar.current.date(from: DateComponents(year: 2026, month: 11, day: 27, hour: 14, minute: 5)))
+        let records = Shipped.demo.values.map { record -> CaseRecord in
+            var copied = record
+            copied.asOf = copiedAt
+            return copied
+        }
+        session.lookup = CaseLookup(store: MemoryStore(records: records), secondFactor: Shipped.key, kiosk: "test",
+                                    policy: Shipped.policy)
+        session.openCase("processing-passport")
+        #expect(session.state.screen == .caseResult)
+        #expect(session.shows(language == .vi ? "Thông tin tính đến 14:05 ngày 27/11" : "As of 14:05 on 27/11"))
+        Golden.check(session.screen, "case-as-of-copy-\(language.rawValue)-80x24")
+        var live = Session(language)
+        live.openCase("processing-passport")
+        #expect(!live.shows(language == .vi ? "tính đến" : "As of"), "a live answer says nothing of a copy")
+    }
+
     @Test func timingReadsAgainstToday() {
         var session = Session(.en)
         session.openCase("received-due-today")
