@@ -177,9 +177,14 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
         }
     }
 
+    /// A copy never brought up to date cannot tell "no such case": the look-up is unavailable then ("ask at the
+    /// desk"), never a failure counted against the citizen.
     private func fromCopy(_ receipt: ReceiptNumber) throws(CaseStoreError) -> CaseRecord? {
+        guard let copiedAt = link.copiedAt else {
+            throw link.problem?.storeError ?? CaseStoreError(path: copy.path, reason: "the local copy was never filled")
+        }
         guard var record = try copy.find(receipt) else { return nil }
-        record.asOf = link.copiedAt ?? .distantPast
+        record.asOf = copiedAt
         return record
     }
 }

@@ -128,7 +128,7 @@ import TestSupport
         let silent = try SilentServer()
         let hall = try TestHall()
         try hall.addKiosk("kiosk_a")
-        let store = try hall.kiosk("kiosk_a", deadline: 0.5, port: silent.port)
+        let store = try hall.kiosk("kiosk_a", deadline: 0.5, port: silent.port, copiedAt: Date())
         try store.copy.save([hall.incoming(1)])
         #expect(throws: HallError.deadline(0.5)) { try store.server.lookUp(hall.incoming(1).receipt) }
         let lookup = CaseLookup(store: store, secondFactor: hall.key, kiosk: "kiosk_a", policy: policy)
@@ -137,6 +137,17 @@ import TestSupport
             return
         }
         #expect(record.asOf != nil)
+    }
+
+    @Test func aKioskThatNeverReachedTheServerSaysUnavailableNotUnknown() throws {
+        let silent = try SilentServer()
+        let hall = try TestHall()
+        try hall.addKiosk("kiosk_a")
+        let store = try hall.kiosk("kiosk_a", deadline: 0.3, port: silent.port)
+        let lookup = CaseLookup(store: store, secondFactor: hall.key, kiosk: "kiosk_a", policy: policy)
+        #expect(lookup.lookUp(hall.incoming(1).receipt, idLast4: "1234") == .unavailable)
+        #expect(try store.copy.guesses(receipt: hall.incoming(1).receipt, kiosk: "kiosk_a").0.failures == 0,
+                "nothing counted against the citizen")
     }
 
     @Test func aWrongPasswordAndAnOldSchemaAreSaidPlainly() throws {

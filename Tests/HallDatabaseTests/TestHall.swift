@@ -40,12 +40,12 @@ final class TestHall: @unchecked Sendable {
     func office() throws -> HallServer { try server(user: "office", password: "office-pass") }
 
     /// A kiosk's store: its own copy and outbox in a folder of its own.
-    func kiosk(_ name: String, deadline: TimeInterval = 2, port: Int? = nil) throws -> HallCaseStore {
+    func kiosk(_ name: String, deadline: TimeInterval = 2, port: Int? = nil, copiedAt: Date? = nil) throws -> HallCaseStore {
         let folder = TestScratch.root + "hall-\(name)-\(UUID().uuidString.prefix(6))"
         let copy = try SQLiteCaseStore(path: "\(folder)/copy.sqlite", key: key)
         return HallCaseStore(
             server: try server(user: name, password: "\(name)-pass", port: port, deadline: deadline), copy: copy,
-            outbox: try HallOutbox(path: "\(folder)/outbox.sqlite"), link: HallLink(), kiosk: name,
+            outbox: try HallOutbox(path: "\(folder)/outbox.sqlite"), link: HallLink(copiedAt: copiedAt), kiosk: name,
             logger: Logger(label: "test"))
     }
 

@@ -82,6 +82,62 @@ struct HallCommandTests {
     }
 }
 
+extension HallCommandTests {
+    @Test("the kiosk on a hall server: it reports to the fleet, and answers from its copy when the server stops")
+    func kioskThroughAnOutage() throws {
+        let hall = try Hall()
+        let office = try hall.kiosk("office", password: "office-pass")
+        let pgpass = hall.folder + "/pgpass"
+        try "127.0.0.1:\(hall.cluster.port):kiosk:postgres:\(hall.cluster.superPassword)\n"
+            .write(toFile: pgpass, atomically: true, encoding: .utf8)
+        let migrate = try Kiosk.run(["database", "migrate", "--config", office.config, "--url",
+                                     hall.cluster.url(user: "postgres")], environment: ["PGPASSFILE": pgpass])
+        #expect(migrate.status == 0, "\(migrate.stderr)")
+        let demo = try #require(try office.seed()["processing-passport"])
+        let setup = try hall.kiosk("kiosk_a")
+        let kiosk = try TmuxKiosk.atHome(width: 100, height: 30, setup: setup, english: true)
+
+        // The kiosk reports itself within its first sync round.
+        var listed = ""
+        let end = Date().addingTimeInterval(30)
+        while Date() < end {
+            listed = try Kiosk.run(["fleet", "status", "--json", "--config", office.config]).stdout
+            if listed.contains("\"kiosk\":\"kiosk_a\"") { break }
+            usleep(200_000)
+        }
+        #expect(listed.contains("\"kiosk\":\"kiosk_a\"") && listed.contains("\"outbox\":0"), "\(listed)")
+
+        // Live through the server first, which also fills the copy; then the server goes away.
+        try kiosk.enterReceipt(demo.receipt, english: true)
+        kiosk.type(demo.last4 + "\r")
+        try kiosk.waitFor("BEING PROCESSED")
+        #expect(!kiosk.capture().joined().contains("As of"))
+        try hall.cluster.stop()
+        kiosk.press("Escape")
+        try kiosk.enterReceipt(demo.receipt, english: true)
+        kiosk.type(demo.last4 + "\r")
+        try kiosk.waitFor("As of", seconds: 30)
+        try kiosk.waitFor("BEING PROCESSED")
+        // Back: the kiosk reaches the server by itself and reports an empty outbox again.
+        try hall.cluster.start()
+        kiosk.press("Escape")
+        try kiosk.enterReceipt(demo.receipt, english: true)
+        let again = Date().addingTimeInterval(30)
+        var live = false
+        while Date() < again && !live {
+            kiosk.type(demo.last4 + "\r")
+            let screen = try kiosk.waitFor("BEING PROCESSED", seconds: 30).joined()
+            live = !screen.contains("As of")
+            if !live {
+                usleep(500_000)
+                kiosk.press("Escape")
+                try kiosk.enterReceipt(demo.receipt, english: true)
+            }
+        }
+        #expect(live, "look-ups go to the server again once it is back")
+    }
+}
+
 /// Runs the kiosk binary once per argument list, all at once; their results in the same order.
 func ConcurrentRuns(_ runs: [[String]]) -> [Kiosk.Result] {
     final class Results: @unchecked Sendable {
