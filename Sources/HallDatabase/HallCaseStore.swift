@@ -82,7 +82,7 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
         do {
             return try server.unlock(receipt) || local
         } catch {
-            link.lost(error)
+            lost(error)
             throw error.storeError
         }
     }
@@ -144,8 +144,7 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
                 counts.merge(applied) { $1 }
                 link.reached()
             } catch {
-                if link.lost(error) { logger.warning("hall server away: the kiosk answers from its copy",
-                                                     metadata: ["problem": "\(error)"]) }
+                lost(error)
                 throw error
             }
             do { try outbox.remove(through: last.seq) } catch { throw .server("outbox \(outbox.path): \(error)") }
@@ -163,10 +162,15 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
             let value = try call()
             return value
         } catch {
-            if link.lost(error) {
-                logger.warning("hall server away: the kiosk answers from its copy", metadata: ["problem": "\(error)"])
-            }
+            lost(error)
             return nil
+        }
+    }
+
+    /// The server is away: logged once, when it goes.
+    func lost(_ error: HallError) {
+        if link.lost(error) {
+            logger.warning("hall server away: the kiosk answers from its copy", metadata: ["problem": "\(error)"])
         }
     }
 

@@ -22,13 +22,9 @@ public final class HallClient: Sendable {
     {
         self.address = address
         self.password = password
-        // As libpq's sslmode: require and prefer encrypt but do not verify the certificate (a hall's server
-        // usually has one from the province's own authority); disable sends everything in clear.
-        var settings = TLSConfiguration.makeClientConfiguration()
-        settings.certificateVerification = .none
         let tls: PostgresClient.Configuration.TLS = switch address.tls {
-        case .require: .require(settings)
-        case .prefer: .prefer(settings)
+        case .require: .require(Self.tlsSettings)
+        case .prefer: .prefer(Self.tlsSettings)
         case .disable: .disable
         }
         var configuration = PostgresClient.Configuration(
@@ -42,6 +38,14 @@ public final class HallClient: Sendable {
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client
         runner = Task { await client.run() }
+    }
+
+    /// As libpq's sslmode: require and prefer encrypt but do not verify the certificate (a hall's server usually
+    /// has one from the province's own authority); disable sends everything in clear.
+    private static var tlsSettings: TLSConfiguration {
+        var settings = TLSConfiguration.makeClientConfiguration()
+        settings.certificateVerification = .none
+        return settings
     }
 
     deinit {
@@ -62,11 +66,9 @@ public final class HallClient: Sendable {
         let password = password
         let tls: PostgresConnection.Configuration.TLS
         do {
-            var settings = TLSConfiguration.makeClientConfiguration()
-            settings.certificateVerification = .none
             tls = switch address.tls {
-            case .require: .require(try NIOSSLContext(configuration: settings))
-            case .prefer: .prefer(try NIOSSLContext(configuration: settings))
+            case .require: .require(try NIOSSLContext(configuration: Self.tlsSettings))
+            case .prefer: .prefer(try NIOSSLContext(configuration: Self.tlsSettings))
             case .disable: .disable
             }
         } catch {
@@ -76,29 +78,20 @@ public final class HallClient: Sendable {
             host: address.host, port: address.port, username: address.user, password: password,
             database: address.database, tls: tls)
         configuration.options.connectTimeout = .milliseconds(Int64(deadline * 1000))
-        let answer = Answer<T>()
-        let task = Task {
+        let settings = configuration
+        return try Self.waiting(deadline) {
+            let connection = try await PostgresConnection.connect(
+                on: MultiThreadedEventLoopGroup.singleton.any(), configuration: settings, id: 1,
+                logger: HallServer.quiet).get()
             do {
-                let connection = try await PostgresConnection.connect(
-                    on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration, id: 1,
-                    logger: HallServer.quiet).get()
-                do {
-                    let value = try await body(connection)
-                    try? await connection.close()
-                    answer.set(.success(value))
-                } catch {
-                    try? await connection.close()
-                    throw error
-                }
+                let value = try await body(connection)
+                try? await connection.close()
+                return value
             } catch {
-                answer.set(.failure(HallError.from(error)))
+                try? await connection.close()
+                throw error
             }
         }
-        guard let result = answer.wait(deadline) else {
-            task.cancel()
-            throw .deadline(deadline)
-        }
-        return try result.get()
     }
 
     /// Runs `body` against the server and waits for it at most `deadline` seconds, from any thread that is not
@@ -106,11 +99,19 @@ public final class HallClient: Sendable {
     public func call<T: Sendable>(within deadline: TimeInterval,
                                   _ body: @escaping @Sendable (PostgresClient) async throws -> T) throws(HallError) -> T
     {
-        let answer = Answer<T>()
         let client = client
+        return try Self.waiting(deadline) { try await body(client) }
+    }
+
+    /// Runs `operation` in a task and waits for it at most `deadline` seconds; past it the task is cancelled
+    /// and left to end on its own.
+    private static func waiting<T: Sendable>(_ deadline: TimeInterval,
+                                             _ operation: @escaping @Sendable () async throws -> T) throws(HallError) -> T
+    {
+        let answer = Answer<T>()
         let task = Task {
             do {
-                answer.set(.success(try await body(client)))
+                answer.set(.success(try await operation()))
             } catch {
                 answer.set(.failure(HallError.from(error)))
             }

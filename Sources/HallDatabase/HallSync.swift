@@ -51,9 +51,7 @@ public final class HallSync: @unchecked Sendable {
                 try syncOnce()
                 if store.link.reached() { logger.info("hall server reached again: outbox sent, copy up to date") }
             } catch {
-                if store.link.lost(error) {
-                    logger.warning("hall server away: the kiosk answers from its copy", metadata: ["problem": "\(error)"])
-                }
+                store.lost(error)
             }
             _ = wake.wait(timeout: .now() + (store.link.isUp ? 5 : 2))
         }

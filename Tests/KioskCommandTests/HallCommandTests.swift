@@ -29,6 +29,15 @@ struct HallCommandTests {
             return file
         }
 
+        /// `kiosk database migrate` as the owner, with the owner's password from PGPASSFILE.
+        func migrate(_ office: TemporaryKiosk) throws -> Kiosk.Result {
+            let pgpass = folder + "/pgpass"
+            try "127.0.0.1:\(cluster.port):kiosk:postgres:\(cluster.superPassword)\n"
+                .write(toFile: pgpass, atomically: true, encoding: .utf8)
+            return try Kiosk.run(["database", "migrate", "--config", office.config, "--lang", "en",
+                                  "--url", cluster.url(user: "postgres")], environment: ["PGPASSFILE": pgpass])
+        }
+
         func kiosk(_ user: String, password: String? = nil) throws -> TemporaryKiosk {
             try TemporaryKiosk(settings: [
                 ("database", "url", cluster.url(user: user)),
@@ -42,12 +51,7 @@ struct HallCommandTests {
     func hallEndToEnd() throws {
         let hall = try Hall()
         let office = try hall.kiosk("office", password: "office-pass")
-        // The owner migrates with a password from PGPASSFILE.
-        let pgpass = hall.folder + "/pgpass"
-        try "127.0.0.1:\(hall.cluster.port):kiosk:postgres:\(hall.cluster.superPassword)\n"
-            .write(toFile: pgpass, atomically: true, encoding: .utf8)
-        let migrate = try Kiosk.run(["database", "migrate", "--config", office.config, "--lang", "en",
-                                     "--url", hall.cluster.url(user: "postgres")], environment: ["PGPASSFILE": pgpass])
+        let migrate = try hall.migrate(office)
         #expect(migrate.status == 0, "\(migrate.stderr)")
         #expect(migrate.stdout.contains("from version 0 to 2"))
 
@@ -87,11 +91,7 @@ extension HallCommandTests {
     func kioskThroughAnOutage() throws {
         let hall = try Hall()
         let office = try hall.kiosk("office", password: "office-pass")
-        let pgpass = hall.folder + "/pgpass"
-        try "127.0.0.1:\(hall.cluster.port):kiosk:postgres:\(hall.cluster.superPassword)\n"
-            .write(toFile: pgpass, atomically: true, encoding: .utf8)
-        let migrate = try Kiosk.run(["database", "migrate", "--config", office.config, "--url",
-                                     hall.cluster.url(user: "postgres")], environment: ["PGPASSFILE": pgpass])
+        let migrate = try hall.migrate(office)
         #expect(migrate.status == 0, "\(migrate.stderr)")
         let demo = try #require(try office.seed()["processing-passport"])
         let setup = try hall.kiosk("kiosk_a")

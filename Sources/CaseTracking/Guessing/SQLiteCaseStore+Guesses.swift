@@ -23,13 +23,7 @@ extension SQLiteCaseStore {
                 let (before, kept) = try Self.counts(receipt, kiosk, db)
                 let count = policy.failing(before, at: now)
                 let bucket = policy.failing(kept, at: now)
-                try db.execute(
-                    sql: """
-                        INSERT OR REPLACE INTO receipt_guesses (receipt, failures, window_start, last_failure,
-                            locked_until) VALUES (?, ?, ?, ?, ?)
-                        """,
-                    arguments: [receipt.description, count.failures, count.windowStart?.timeIntervalSince1970,
-                                count.lastFailure?.timeIntervalSince1970, count.lockedUntil?.timeIntervalSince1970])
+                try Self.write(count, receipt: receipt, db)
                 try db.execute(sql: "INSERT OR REPLACE INTO kiosk_guesses (kiosk, level, updated) VALUES (?, ?, ?)",
                                arguments: [kiosk, bucket.level, now.timeIntervalSince1970])
                 return policy.verdict(receipt: count, kiosk: bucket, at: now)
@@ -77,15 +71,19 @@ extension SQLiteCaseStore {
                     try db.execute(sql: "DELETE FROM receipt_guesses WHERE receipt = ?", arguments: [receipt.description])
                     return
                 }
-                try db.execute(
-                    sql: """
-                        INSERT OR REPLACE INTO receipt_guesses (receipt, failures, window_start, last_failure,
-                            locked_until) VALUES (?, ?, ?, ?, ?)
-                        """,
-                    arguments: [receipt.description, count.failures, count.windowStart?.timeIntervalSince1970,
-                                count.lastFailure?.timeIntervalSince1970, count.lockedUntil?.timeIntervalSince1970])
+                try Self.write(count, receipt: receipt, db)
             }
         }
+    }
+
+    private static func write(_ count: ReceiptGuesses, receipt: ReceiptNumber, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO receipt_guesses (receipt, failures, window_start, last_failure, locked_until)
+                VALUES (?, ?, ?, ?, ?)
+                """,
+            arguments: [receipt.description, count.failures, count.windowStart?.timeIntervalSince1970,
+                        count.lastFailure?.timeIntervalSince1970, count.lockedUntil?.timeIntervalSince1970])
     }
 
     /// The number's count and the kiosk's bucket in one statement, columns read by position: on every look-up's
