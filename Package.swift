@@ -142,7 +142,8 @@ let package = Package(
         .testTarget(
             name: "HallDatabaseTests",
             dependencies: ["HallDatabase", "CaseTracking", "KioskConfiguration", "TestSupport",
-                           .product(name: "Logging", package: "swift-log")]
+                           .product(name: "Logging", package: "swift-log"),
+                           .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         .testTarget(name: "KioskTerminalTests", dependencies: ["KioskTerminal", "KioskGrid"]),
         .testTarget(

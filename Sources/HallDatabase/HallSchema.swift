@@ -10,7 +10,7 @@ import PostgresNIO
 /// hash.
 public enum HallSchema {
     /// The version this program reads and writes.
-    public static let version = 2
+    public static let version = 4
 
     /// Each step, in order; step N brings a server from version N-1 to N.
     static let steps: [String] = [
@@ -101,6 +101,51 @@ public enum HallSchema {
             applied_at timestamptz NOT NULL DEFAULT now()
         );
         """,
+        // 3: the writing transaction of every change. A sequence number is taken when a row is written, not when
+        // its transaction commits, so two back-office imports at once can commit out of order: a watermark on
+        // the number alone would skip the earlier one for good. A kiosk's watermark is instead the oldest
+        // transaction still running when it read (pg_snapshot_xmin): every change written below it is visible.
+        """
+        ALTER TABLE cases ADD COLUMN writer xid8 NOT NULL DEFAULT pg_current_xact_id();
+        ALTER TABLE removed_cases ADD COLUMN writer xid8 NOT NULL DEFAULT pg_current_xact_id();
+        CREATE INDEX cases_by_writer ON cases (writer, version);
+        CREATE INDEX removed_cases_by_writer ON removed_cases (writer, version);
+        CREATE OR REPLACE FUNCTION kiosk_case_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'DELETE' THEN
+                INSERT INTO removed_cases (receipt) VALUES (OLD.receipt)
+                    ON CONFLICT (receipt) DO UPDATE SET version = nextval('case_version'), writer = pg_current_xact_id();
+                PERFORM pg_notify('kiosk_cases', '');
+                RETURN OLD;
+            END IF;
+            NEW.version := nextval('case_version');
+            NEW.writer := pg_current_xact_id();
+            DELETE FROM removed_cases WHERE receipt = NEW.receipt;
+            PERFORM pg_notify('kiosk_cases', '');
+            RETURN NEW;
+        END $$;
+        """,
+        // 4: demo ratings from the back office (`kiosk ratings seed-demo` / `clear-demo` in a hall). The office
+        // may not write ratings (the hall's satisfaction must come from citizens); these two functions, run
+        // with the owner's rights, add ratings only as demo and remove only demo ones.
+        """
+        CREATE FUNCTION kiosk_add_demo_rating(rating_id uuid, rating_kind text, rating_receipt text,
+            rating_kiosk text, rating_time double precision, rating_satisfied boolean, rating_body text)
+            RETURNS boolean LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+            WITH added AS (
+                INSERT INTO ratings (id, kind, receipt, kiosk, time, satisfied, is_demo, body)
+                VALUES (rating_id, rating_kind, rating_receipt, rating_kiosk, rating_time, rating_satisfied, true,
+                    rating_body)
+                ON CONFLICT (id) DO NOTHING RETURNING id)
+            SELECT count(*) > 0 FROM added
+        $$;
+        CREATE FUNCTION kiosk_clear_demo_ratings() RETURNS bigint LANGUAGE sql SECURITY DEFINER
+            SET search_path = pg_catalog, public AS $$
+            WITH removed AS (DELETE FROM ratings WHERE is_demo RETURNING id) SELECT count(*) FROM removed
+        $$;
+        REVOKE EXECUTE ON FUNCTION kiosk_add_demo_rating(uuid, text, text, text, double precision, boolean, text),
+            kiosk_clear_demo_ratings() FROM PUBLIC;
+        """,
     ]
 
     /// What the two roles of deploy/hall/roles.sql may do with each step's tables, granted again after each
@@ -114,6 +159,9 @@ public enum HallSchema {
                   "SELECT ON kiosk_schema, ratings", "USAGE ON SEQUENCE case_version"]),
         (kiosk: ["SELECT, INSERT, UPDATE ON kiosks", "SELECT, INSERT ON applied_events"],
          office: ["SELECT ON kiosks, applied_events"]),
+        (kiosk: [], office: []),
+        (kiosk: [], office: ["EXECUTE ON FUNCTION kiosk_add_demo_rating(uuid, text, text, text, double precision, "
+                                 + "boolean, text), kiosk_clear_demo_ratings()"]),
     ]
 
     /// The grants of the steps up to `version`, for the roles that exist.

@@ -65,4 +65,38 @@ extension HallServer {
                 """)
         }
     }
+
+    // MARK: Demo ratings
+
+    /// Replaces the hall's demo ratings with `ratings`, each stored as demo whatever it says (the office may
+    /// not add a real rating). Returns how many were added.
+    @discardableResult
+    public func replaceDemoRatings(with ratings: [Rating], within seconds: TimeInterval? = nil) throws(HallError) -> Int {
+        try client.call(within: seconds ?? 120) { client in
+            try await client.withTransaction(logger: Self.quiet) { connection in
+                try await connection.query("SELECT kiosk_clear_demo_ratings()", logger: Self.quiet)
+                var added = 0
+                for rating in ratings {
+                    let body = String(decoding: try JSONEncoder().encode(rating), as: UTF8.self)
+                    let rows = try await connection.query("""
+                        SELECT kiosk_add_demo_rating(\(rating.id), \(rating.kind.rawValue), \(rating.receipt?.description),
+                            \(rating.kiosk), \(rating.time.timeIntervalSince1970), \(rating.satisfaction.map { $0.isSatisfied }),
+                            \(body))
+                        """, logger: Self.quiet)
+                    for try await new in rows.decode(Bool.self) where new { added += 1 }
+                }
+                return added
+            }
+        }
+    }
+
+    /// Removes the hall's demo ratings (real ones are never touched); returns how many went.
+    public func clearDemoRatings(within seconds: TimeInterval? = nil) throws(HallError) -> Int {
+        try client.call(within: seconds ?? backgroundDeadline) { client in
+            let rows = try await client.query("SELECT kiosk_clear_demo_ratings()", logger: Self.quiet)
+            var removed: Int64 = 0
+            for try await count in rows.decode(Int64.self) { removed = count }
+            return Int(removed)
+        }
+    }
 }

@@ -138,12 +138,17 @@ public struct HallServer: Sendable {
     public func ratings(from start: Date, to end: Date, within seconds: TimeInterval? = nil) throws(HallError) -> [Rating] {
         try client.call(within: seconds ?? deadline) { client in
             let rows = try await client.query("""
-                SELECT body FROM ratings WHERE time >= \(start.timeIntervalSince1970) AND time < \(end.timeIntervalSince1970)
+                SELECT body, is_demo FROM ratings
+                WHERE time >= \(start.timeIntervalSince1970) AND time < \(end.timeIntervalSince1970)
                     AND replaced_by IS NULL ORDER BY time, id
                 """)
             var ratings: [Rating] = []
-            for try await body in rows.decode(String.self) {
-                if let rating = try? JSONDecoder().decode(Rating.self, from: Data(body.utf8)) { ratings.append(rating) }
+            // The column, not the body, says demo: what the office added through kiosk_add_demo_rating is demo
+            // whatever its body claims.
+            for try await (body, demo) in rows.decode((String, Bool).self) {
+                guard var rating = try? JSONDecoder().decode(Rating.self, from: Data(body.utf8)) else { continue }
+                rating.demo = demo
+                ratings.append(rating)
             }
             return ratings
         }
@@ -194,17 +199,17 @@ public struct HallServer: Sendable {
 
     // MARK: The copy
 
-    /// Case changes after `watermark`, oldest first, at most `limit`: changed cases and removed numbers, and the
-    /// watermark they bring the copy to.
-    public func changes(since watermark: Int64, limit: Int = 500, within seconds: TimeInterval? = nil)
+    /// Case changes after `key`, in the order they were written, at most `limit`: changed cases and removed
+    /// numbers, where the next batch starts, and the oldest transaction still running as they were read.
+    public func changes(after key: HallChangeKey, limit: Int = 500, within seconds: TimeInterval? = nil)
         throws(HallError) -> HallChanges
     {
         try client.call(within: seconds ?? backgroundDeadline) { client in
-            // Both reads in one snapshot, so that no change falls between them.
+            // All three reads in one snapshot, so that no change falls between them.
             try await client.withConnection { connection in
                 try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: HallServer.quiet)
                 do {
-                    let changes = try await Self.changes(since: watermark, limit: limit, connection)
+                    let changes = try await Self.changes(after: key, limit: limit, connection)
                     try await connection.query("COMMIT", logger: HallServer.quiet)
                     return changes
                 } catch {
@@ -215,31 +220,40 @@ public struct HallServer: Sendable {
         }
     }
 
-    private static func changes(since watermark: Int64, limit: Int, _ connection: PostgresConnection) async throws
+    private static func changes(after key: HallChangeKey, limit: Int, _ connection: PostgresConnection) async throws
         -> HallChanges
     {
-        var changed: [(version: Int64, columns: CaseColumns?, removed: String?)] = []
+        var settled = key.writer
+        let oldest = try await connection.query(
+            PostgresQuery(unsafeSQL: "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"),
+            logger: HallServer.quiet)
+        for try await value in oldest.decode(Int64.self) { settled = value }
+        var changed: [(key: HallChangeKey, columns: CaseColumns?, removed: String?)] = []
         let rows = try await connection.query(PostgresQuery(unsafeSQL: """
-            SELECT \(HallCaseRows.columns), c.version FROM cases c WHERE c.version > $1 ORDER BY c.version LIMIT $2
-            """, binds: binds(watermark, Int64(limit))), logger: HallServer.quiet)
+            SELECT \(HallCaseRows.columns), c.writer::text::bigint AS writer, c.version FROM cases c
+            WHERE (c.writer, c.version) > ($1::text::xid8, $2) ORDER BY c.writer, c.version LIMIT $3
+            """, binds: binds(key.writer, key.version, Int64(limit))), logger: HallServer.quiet)
         for try await row in rows {
             let access = row.makeRandomAccess()
-            changed.append((try access["version"].decode(Int64.self), try HallCaseRows.columns(access), nil))
+            let rowKey = HallChangeKey(writer: try access["writer"].decode(Int64.self),
+                                       version: try access["version"].decode(Int64.self))
+            changed.append((rowKey, try HallCaseRows.columns(access), nil))
         }
         let caseRows = changed.count
-        let removed = try await connection.query("""
-            SELECT receipt, version FROM removed_cases WHERE version > \(watermark) ORDER BY version LIMIT \(Int64(limit))
-            """, logger: HallServer.quiet)
-        for try await (receipt, version) in removed.decode((String, Int64).self) {
-            changed.append((version, nil, receipt))
+        let removed = try await connection.query(PostgresQuery(unsafeSQL: """
+            SELECT receipt, writer::text::bigint, version FROM removed_cases
+            WHERE (writer, version) > ($1::text::xid8, $2) ORDER BY writer, version LIMIT $3
+            """, binds: binds(key.writer, key.version, Int64(limit))), logger: HallServer.quiet)
+        for try await (receipt, writer, version) in removed.decode((String, Int64, Int64).self) {
+            changed.append((HallChangeKey(writer: writer, version: version), nil, receipt))
         }
-        changed.sort { $0.version < $1.version }
-        var changes = HallChanges(watermark: watermark)
+        changed.sort { $0.key < $1.key }
+        var changes = HallChanges(after: key, settled: settled)
         changes.complete = caseRows < limit && changed.count - caseRows < limit && changed.count <= limit
         for change in changed.prefix(limit) {
             if let columns = change.columns { changes.cases.append(columns) }
             if let receipt = change.removed { changes.removed.append(receipt) }
-            changes.watermark = change.version
+            changes.after = change.key
         }
         return changes
     }
@@ -254,10 +268,25 @@ public struct HallServer: Sendable {
 }
 
 /// What changed on the server since a kiosk's watermark.
+/// Where a change stands in the order changes were written: its transaction, then its number.
+public struct HallChangeKey: Sendable, Comparable {
+    public var writer: Int64
+    public var version: Int64
+
+    /// Before every change written by `writer` or later.
+    public static func from(_ writer: Int64) -> HallChangeKey { HallChangeKey(writer: writer, version: .min) }
+
+    public static func < (a: HallChangeKey, b: HallChangeKey) -> Bool { (a.writer, a.version) < (b.writer, b.version) }
+}
+
 public struct HallChanges: Sendable {
     public var cases: [CaseColumns] = []
     public var removed: [String] = []
-    public var watermark: Int64
+    /// Where the next batch starts.
+    public var after: HallChangeKey
+    /// The oldest transaction still running when this batch was read: once a pass is complete, every change
+    /// written below it is in the copy, and the next pass starts there.
+    public var settled: Int64
     /// Everything up to now was read (else pull again at once).
     public var complete = true
 }

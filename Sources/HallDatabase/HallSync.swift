@@ -17,7 +17,8 @@ public final class HallSync: @unchecked Sendable {
     private var lastReport: Date?
     private var listener: Task<Void, Never>?
 
-    static let watermarkKey = "watermark"
+    /// Named anew with schema 3 (the watermark became a transaction): an older copy is read again once.
+    static let watermarkKey = "copied_below"
     static let copiedKey = "copied_at"
 
     public init(store: HallCaseStore, logger: Logger, contact: @escaping @Sendable () -> KioskContact) {
@@ -71,31 +72,44 @@ public final class HallSync: @unchecked Sendable {
         }
     }
 
-    /// Copies every change since the watermark, in batches.
+    /// Copies every change written since the watermark, in batches. The watermark is a transaction: every
+    /// change written by an older one has been copied. A pass re-reads what transactions still running at its
+    /// start might yet add to (usually nothing); copying a case twice is harmless.
     func pull(now: Date) throws(HallError) {
-        var watermark = Int64((try? store.outbox.value(Self.watermarkKey)).flatMap { $0 }.flatMap { Int64($0) } ?? 0)
+        let watermark = (try? store.outbox.value(Self.watermarkKey)).flatMap { $0 }.flatMap { Int64($0) } ?? 0
+        var key = HallChangeKey.from(watermark)
+        var settled: Int64?
         while true {
-            let changes = try store.server.changes(since: watermark)
-            var records: [CaseRecord] = []
-            for columns in changes.cases {
-                guard let receipt = ReceiptNumber(parsing: columns.receipt) else { continue }
-                do {
-                    records.append(try columns.record(receipt: receipt))
-                } catch {
-                    logger.error("a case on the hall server cannot be read; not copied", metadata: ["problem": "\(error)"])
-                }
-            }
-            do {
-                try store.copy.apply(records, removing: changes.removed)
-                watermark = changes.watermark
-                try store.outbox.set(Self.watermarkKey, String(watermark))
-            } catch {
-                throw .server("local copy \(store.copy.path): \(error)")
-            }
+            let changes = try store.server.changes(after: key)
+            settled = settled ?? changes.settled
+            try copy(changes)
+            key = changes.after
             if changes.complete { break }
+        }
+        do {
+            try store.outbox.set(Self.watermarkKey, String(settled ?? watermark))
+        } catch {
+            throw .server("local copy \(store.copy.path): \(error)")
         }
         store.link.copied(at: now)
         try? store.outbox.set(Self.copiedKey, String(now.timeIntervalSince1970))
+    }
+
+    private func copy(_ changes: HallChanges) throws(HallError) {
+        var records: [CaseRecord] = []
+        for columns in changes.cases {
+            guard let receipt = ReceiptNumber(parsing: columns.receipt) else { continue }
+            do {
+                records.append(try columns.record(receipt: receipt))
+            } catch {
+                logger.error("a case on the hall server cannot be read; not copied", metadata: ["problem": "\(error)"])
+            }
+        }
+        do {
+            try store.copy.apply(records, removing: changes.removed)
+        } catch {
+            throw .server("local copy \(store.copy.path): \(error)")
+        }
     }
 
     /// Wakes the loop whenever the server announces a case change; reconnects after a failure.

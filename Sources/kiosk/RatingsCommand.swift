@@ -115,11 +115,17 @@ struct RatingsCommand: ParsableCommand {
             let config = try options.loadConfig()
             let vi = options.language(config) == .vi
             let catalog = try options.loadCatalog(config)
-            let store = try openStore(config, vi: vi)
             let ratings = DemoRatings.make(catalog: catalog, kiosk: config.kioskName, until: Date())
             do {
-                try store.clearDemoRatings()
-                try store.save(ratings)
+                // In a hall, to the server (every kiosk's report shows them), through the office's role.
+                if let server = try HallConnection.server(config, connections: 1) {
+                    try server.checkSchema()
+                    try server.replaceDemoRatings(with: ratings)
+                } else {
+                    let store = try openStore(config, vi: vi)
+                    try store.clearDemoRatings()
+                    try store.save(ratings)
+                }
             } catch {
                 Output.error("\(error)")
                 throw ExitCode(1)
@@ -140,7 +146,12 @@ struct RatingsCommand: ParsableCommand {
             let vi = options.language(config) == .vi
             let removed: Int
             do {
-                removed = try openStore(config, vi: vi).clearDemoRatings()
+                if let server = try HallConnection.server(config, connections: 1) {
+                    try server.checkSchema()
+                    removed = try server.clearDemoRatings()
+                } else {
+                    removed = try openStore(config, vi: vi).clearDemoRatings()
+                }
             } catch {
                 Output.error("\(error)")
                 throw ExitCode(1)

@@ -184,3 +184,38 @@ import TestSupport
         #expect(try eventually { try office.fleet().map(\.kiosk) == ["kiosk_a"] })
     }
 }
+
+extension HallStoreTests {
+    /// Two back-office imports at once: the one that wrote first commits last. Its change must still reach the
+    /// copy at the next pull, not wait for some later change.
+    @Test func aChangeCommittedOutOfOrderStillReachesTheCopy() throws {
+        let hall = try TestHall()
+        try hall.addKiosk("kiosk_a")
+        let office = try hall.office()
+        try office.save([hall.incoming(1), hall.incoming(2)])
+        let store = try hall.kiosk("kiosk_a")
+        let sync = HallSync(store: store, logger: Logger(label: "test")) {
+            KioskContact(kiosk: "kiosk_a", lastContact: Date(), catalogVersion: "c1", programVersion: "p1", outboxLength: 0)
+        }
+        try sync.syncOnce()
+        let first = hall.incoming(1).receipt, second = hall.incoming(2).receipt
+        #expect(try store.copy.find(first)?.appointment == LocalDay("2026-12-10"))
+
+        let slow = try OfficeSession(hall), quick = try OfficeSession(hall)
+        try slow.run("BEGIN")
+        try slow.run("UPDATE cases SET appointment = '2026-12-24' WHERE receipt = '\(first)'")
+        try quick.run("BEGIN")
+        try quick.run("UPDATE cases SET appointment = '2026-12-31' WHERE receipt = '\(second)'")
+        try quick.run("COMMIT")
+        try sync.syncOnce()
+        #expect(try store.copy.find(second)?.appointment == LocalDay("2026-12-31"), "the quick import is copied")
+        #expect(try store.copy.find(first)?.appointment == LocalDay("2026-12-10"), "the slow one is not committed yet")
+
+        try slow.run("COMMIT")
+        try sync.syncOnce()
+        #expect(try store.copy.find(first)?.appointment == LocalDay("2026-12-24"),
+                "the import that wrote first and committed last reaches the copy at the next pull")
+        try sync.syncOnce()
+        #expect(try store.copy.find(first)?.appointment == LocalDay("2026-12-24"))
+    }
+}

@@ -3,6 +3,7 @@ import Foundation
 import HallDatabase
 import KioskConfiguration
 import Logging
+import PostgresNIO
 import TestSupport
 
 /// A hall for the tests: a throw-away server with the deploy recipe's roles, migrated, and kiosks on it.
@@ -70,4 +71,47 @@ func eventually(_ seconds: TimeInterval = 30, _ condition: () throws -> Bool) re
         usleep(50_000)
     }
     return try condition()
+}
+
+/// A back-office session of its own with a transaction left open, to make two writers overlap as two imports
+/// at once would.
+final class OfficeSession: @unchecked Sendable {
+    private let connection: PostgresConnection
+
+    init(_ hall: TestHall) throws {
+        let configuration = PostgresConnection.Configuration(
+            host: "127.0.0.1", port: hall.cluster.port, username: "office", password: "office-pass",
+            database: hall.cluster.database, tls: .disable)
+        connection = try Self.blocking {
+            try await PostgresConnection.connect(configuration: configuration, id: 7, logger: Logger(label: "test"))
+        }
+    }
+
+    /// Runs `sql` and waits (up to 30 s) for the server's answer.
+    func run(_ sql: String) throws {
+        let connection = connection
+        try Self.blocking { _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: Logger(label: "test")).collect() }
+    }
+
+    deinit {
+        let connection = connection
+        Task { try? await connection.close() }
+    }
+
+    private static func blocking<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var result: Result<T, any Error>?
+        Task {
+            do { result = .success(try await body()) } catch { result = .failure(error) }
+            done.signal()
+        }
+        guard done.wait(timeout: .now() + 30) == .success, let result else {
+            throw NoAnswer()
+        }
+        return try result.get()
+    }
+}
+
+struct NoAnswer: Error, CustomStringConvertible {
+    var description: String { "the server did not answer within 30 s" }
 }

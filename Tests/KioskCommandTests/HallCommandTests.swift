@@ -30,12 +30,13 @@ struct HallCommandTests {
         }
 
         /// `kiosk database migrate` as the owner, with the owner's password from PGPASSFILE.
-        func migrate(_ office: TemporaryKiosk) throws -> Kiosk.Result {
+        func migrate(_ office: TemporaryKiosk, to version: Int? = nil) throws -> Kiosk.Result {
             let pgpass = folder + "/pgpass"
             try "127.0.0.1:\(cluster.port):kiosk:postgres:\(cluster.superPassword)\n"
                 .write(toFile: pgpass, atomically: true, encoding: .utf8)
             return try Kiosk.run(["database", "migrate", "--config", office.config, "--lang", "en",
-                                  "--url", cluster.url(user: "postgres")], environment: ["PGPASSFILE": pgpass])
+                                  "--url", cluster.url(user: "postgres")] + (version.map { ["--to", "\($0)"] } ?? []),
+                                 environment: ["PGPASSFILE": pgpass])
         }
 
         func kiosk(_ user: String, password: String? = nil) throws -> TemporaryKiosk {
@@ -51,9 +52,16 @@ struct HallCommandTests {
     func hallEndToEnd() throws {
         let hall = try Hall()
         let office = try hall.kiosk("office", password: "office-pass")
+        // A server left on an old schema: doctor says which, and what to run.
+        let first = try hall.migrate(office, to: 1)
+        #expect(first.status == 0 && first.stdout.contains("from version 0 to 1"), "\(first.stdout)\(first.stderr)")
+        let old = try Kiosk.run(["doctor", "--config", office.config, "--lang", "en"])
+        #expect(old.status != 0)
+        #expect((old.stdout + old.stderr).contains("✘ the hall server's schema is version 1, this program needs 4: run `kiosk database migrate`"),
+                "\(old.stdout)\(old.stderr)")
         let migrate = try hall.migrate(office)
         #expect(migrate.status == 0, "\(migrate.stderr)")
-        #expect(migrate.stdout.contains("from version 0 to 2"))
+        #expect(migrate.stdout.contains("from version 1 to 4"), "\(migrate.stdout)")
 
         let seeded = try office.seed()
         #expect(seeded.count == 44, "the demo cases went to the server")
@@ -76,6 +84,20 @@ struct HallCommandTests {
         let kioskRole = try Kiosk.run(["cases", "set-status", demo.receipt, "2", "--config", kiosks[0].config])
         #expect(kioskRole.status == 1, "a kiosk's role may not change a case")
         #expect(kioskRole.stderr.contains("permission denied"), "\(kioskRole.stderr)")
+
+        // Demo ratings go to the server through the office's functions; a kiosk may not clear them.
+        let seedRatings = try Kiosk.run(["ratings", "seed-demo", "--config", office.config, "--lang", "en"])
+        #expect(seedRatings.status == 0 && seedRatings.stdout.contains("Added 1080 demo ratings"), "\(seedRatings.stdout)\(seedRatings.stderr)")
+        #expect(try hall.cluster.psql("SELECT count(*) FROM ratings WHERE is_demo") == "1080")
+        let reported = try Kiosk.run(["ratings", "report", "--from", "2000-01-01", "--json", "--config", kiosks[2].config])
+        #expect(reported.status == 0 && reported.stdout.contains("\"ratings\" : 1080"),
+                "a kiosk's report covers the hall: \(reported.stdout)")
+        #expect(reported.stdout.contains("\"includes_demo\" : true"))
+        let kioskClears = try Kiosk.run(["ratings", "clear-demo", "--config", kiosks[0].config, "--lang", "en"])
+        #expect(kioskClears.status == 1 && kioskClears.stderr.contains("permission denied"), "\(kioskClears.stderr)")
+        let cleared = try Kiosk.run(["ratings", "clear-demo", "--config", office.config, "--lang", "en"])
+        #expect(cleared.stdout.contains("Removed 1080 demo ratings"), "\(cleared.stdout)\(cleared.stderr)")
+        #expect(try hall.cluster.psql("SELECT count(*) FROM ratings") == "0")
 
         let doctor = try Kiosk.run(["doctor", "--config", kiosks[0].config, "--lang", "en"])
         #expect(doctor.stdout.contains("✔ Logged in to the hall server") || doctor.stderr.contains("✔ Logged in to the hall server"),
