@@ -72,9 +72,13 @@ let package = Package(
         ),
         // What a screen is made of and what a terminal reports: cells, the grid and its diff, keys, touches.
         .target(name: "KioskGrid"),
+        // libqrencode (Debian's libqrencode-dev) for the QR codes a citizen takes to a phone.
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        // A QR code's modules from a text, one encoding at a time (libqrencode is not thread-safe).
+        .target(name: "KioskQR", dependencies: ["CQRencode"]),
         // Pure and testable: the screens, the state machine (update/view), the vi/en strings.
         .target(name: "KioskUI", dependencies: ["KioskGrid", "ProcedureCatalog", "KioskConfiguration", "CaseTracking",
-                                                "DemoTours"]),
+                                                "DemoTours", "KioskQR"]),
         // The only code that calls ncurses: set-up, input decoding, writing grid diffs, restoring the terminal.
         // It knows the grid and the terminal's events, nothing of the kiosk's screens or data.
         .target(name: "KioskTerminal", dependencies: ["KioskGrid", "CNCursesW"]),
@@ -146,6 +150,7 @@ let package = Package(
                            .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         .testTarget(name: "KioskTerminalTests", dependencies: ["KioskTerminal", "KioskGrid"]),
+        .testTarget(name: "KioskQRTests", dependencies: ["KioskQR", "TestSupport"]),
         .testTarget(
             name: "KioskCommandTests",
             dependencies: ["kiosk", "CaseTracking", "TestSupport", .product(name: "TOMLKit", package: "TOMLKit")]

@@ -40,6 +40,10 @@ public struct KioskConfig: Sendable, Equatable {
     /// Whether a case look-up asks for the last 4 digits of the owner's ID number; without it nothing personal
     /// is shown.
     public var caseSecondFactor: Bool
+    /// The page where a citizen follows a case from home, `{receipt}` standing for its number: the case
+    /// screen's QR code opens it. "" (the default): no code on the case screen.
+    public var caseLookupURL = ""
+    public static let receiptPlaceholder = "{receipt}"
     /// The first cool-down after 5 failed look-ups of one receipt number; it doubles with each further failure.
     public var caseCooldownSeconds: Int
     /// The staff PIN's salted hash (`kiosk pin-hash` makes one); nil: the chord alone ends the program.
@@ -90,7 +94,7 @@ public struct KioskConfig: Sendable, Equatable {
         "center.name": .localized,
         "center.address": .localized,
         "center.hotline": .text,
-        "center.website": .url,
+        "center.website": .url(),
         "kiosk.default_language": .choice(Language.allCases.map(\.rawValue)),
         "kiosk.idle_timeout_seconds": .integer(15...3600),
         "kiosk.id": .text,
@@ -105,6 +109,7 @@ public struct KioskConfig: Sendable, Equatable {
         "cases.second_factor": .flag,
         "cases.cooldown_seconds": .integer(5...3600),
         "cases.holidays": .dayList,
+        "cases.lookup_url": .url(placeholder: KioskConfig.receiptPlaceholder),
         "demo.attract_loop": .flag,
         "demo.attract_tour": .text,
         "demo.attract_after_seconds": .integer(10...3600),
@@ -167,6 +172,7 @@ public struct KioskConfig: Sendable, Equatable {
         if let flag = values.bool("cases.second_factor") { config.caseSecondFactor = flag }
         if let seconds = values.int("cases.cooldown_seconds") { config.caseCooldownSeconds = seconds }
         if let days = values.list("cases.holidays") { config.holidays = days }
+        if let url = values.string("cases.lookup_url") { config.caseLookupURL = url }
         if let flag = values.bool("demo.attract_loop") { config.attractLoop = flag }
         if let tour = values.string("demo.attract_tour") { config.attractTour = tour }
         if let seconds = values.int("demo.attract_after_seconds") { config.attractAfterSeconds = seconds }

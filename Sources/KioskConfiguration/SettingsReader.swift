@@ -5,7 +5,8 @@ import TOMLKit
 /// The type a setting must have.
 enum SettingType: Sendable {
     case text
-    case url
+    /// An `http(s)://` address; with a placeholder, one that holds it (`{receipt}`), or "" for none.
+    case url(placeholder: String? = nil)
     case integer(ClosedRange<Int>)
     case choice([String])
     case localized
@@ -126,6 +127,9 @@ enum SettingsReader {
                 guard let text = value.string else { return report(key, .wrongType(expected: "a string")) }
                 if case .url = type, !text.isEmpty, !(text.hasPrefix("https://") || text.hasPrefix("http://")) {
                     return report(key, .malformed(text, expected: "https://…"))
+                }
+                if case .url(let placeholder?) = type, !text.isEmpty, !text.contains(placeholder) {
+                    return report(key, .malformed(text, expected: "https://…\(placeholder)…"))
                 }
                 if case .choice(let allowed) = type, !allowed.contains(text) {
                     return report(key, .notAllowed(text, allowed: allowed))

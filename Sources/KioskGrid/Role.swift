@@ -32,4 +32,9 @@ public enum Role: UInt8, CaseIterable, Sendable {
     case statusGood
     case statusWaiting
     case statusProblem
+    /// A QR code's cell whose upper module is light (the background) and lower module, where the cell shows
+    /// `▄`, dark: dark on light in every theme, as phones read them.
+    case qrCode
+    /// A QR code's cell whose upper module is dark, and lower module light where it shows `▄`.
+    case qrCodeDark
 }

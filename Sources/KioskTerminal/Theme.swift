@@ -94,6 +94,9 @@ struct Theme {
         case .statusGood: Style(fg: .black, bg: .green, bold: true)
         case .statusWaiting: Style(fg: .waitingText, bg: .waitingBand, bold: true)
         case .statusProblem: Style(fg: .white, bg: .red, bold: true)
+        // Never bold: bold black is grey, and the modules must stay as dark as the terminal can make them.
+        case .qrCode: Style(fg: .black, bg: .white)
+        case .qrCodeDark: Style(fg: .white, bg: .black)
         }
     }
 
@@ -109,6 +112,10 @@ struct Theme {
         case .match: bold | underline
         case .matchSelected: reverse | bold | underline
         case .statusGood, .statusWaiting, .statusProblem: reverse | bold
+        // Without colours, reverse video: the terminal's light text colour behind, its dark background in the
+        // blocks (the usual light-on-dark terminal; a dark-on-light one would show the code inverted).
+        case .qrCode: reverse
+        case .qrCodeDark: 0
         }
     }
 }

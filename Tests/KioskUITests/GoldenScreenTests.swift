@@ -27,6 +27,9 @@ import ProcedureCatalog
         // An entry of the national list: what it holds, where the rest is, and in English that it is Vietnamese.
         ("procedure-portal", { $0.type("2.001716"); $0.press(.enter) }),
         ("search-portal", { $0.type("tach ho") }),
+        // The QR hand-off: the procedure's online service on its own screen (F5).
+        ("phone", { $0.type("khai sinh"); $0.press(.enter, .function(5)) }),
+        ("phone-portal", { $0.type("2.001716"); $0.press(.enter, .function(5)) }),
     ]
 
     /// The quick rating's screens, from home's last button.

@@ -19,7 +19,7 @@ struct AboutScreen: DocumentScreen {
 
     func document(_ context: ScreenContext) -> TextDocument {
         let (app, language) = (context.app, context.language)
-        var document = TextDocument(width: documentRect(context.layout).width)
+        var document = TextDocument(width: documentRect(context).width)
         document.add(app.center.name[language], role: .title)
         if !app.center.address[language].isEmpty { document.add(app.center.address[language], role: .plain) }
         if !app.center.hotline.isEmpty {

@@ -23,6 +23,7 @@ enum AnyScreen: Equatable, Sendable {
     case caseRating(CaseRatingScreen)
     case staffMenu(StaffScreen)
     case staffUnlock(StaffUnlockScreen)
+    case phone(PhoneScreen)
 
     /// The screen inside, to ask what it shows or does.
     var feature: any KioskScreen {
@@ -45,6 +46,7 @@ enum AnyScreen: Equatable, Sendable {
         case .caseRating(let screen): screen
         case .staffMenu(let screen): screen
         case .staffUnlock(let screen): screen
+        case .phone(let screen): screen
         }
     }
 
@@ -65,7 +67,7 @@ enum AnyScreen: Equatable, Sendable {
         case .quickRating: self = .quickRating(QuickRatingScreen())
         case .rateStart: self = .rateStart(RateStartScreen())
         case .caseFactor, .caseResult, .staffPIN, .ratingComplaints, .ratingAgency, .ratingThanks, .caseRating, .staffMenu,
-             .staffUnlock: return nil
+             .staffUnlock, .phone: return nil
         }
     }
 
@@ -90,6 +92,7 @@ enum AnyScreen: Equatable, Sendable {
         case .caseRating(let screen): Page(screen.id, selected: screen.selected)
         case .staffMenu(let screen): Page(screen.id, selected: screen.selected)
         case .staffUnlock(let screen): Page(screen.id)
+        case .phone(let screen): Page(screen.id)
         }
     }
 
@@ -140,6 +143,8 @@ public enum Screen: Equatable, Sendable {
     case staffMenu
     /// Staff lift a receipt number's look-up lock.
     case staffUnlock
+    /// A QR code to continue on a phone: a procedure's online service or page, a case's follow-up page.
+    case phone
 }
 
 /// The three ways to browse the catalog.

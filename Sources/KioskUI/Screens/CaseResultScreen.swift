@@ -16,24 +16,43 @@ struct CaseResultScreen: DocumentScreen {
 
     func title(_ context: ScreenContext) -> String { CaseUIText.resultTitle[context.language] }
     /// F4 rates the case just looked up: the citizen has shown the second factor already.
+    /// F5 shows the code of the page where the case is followed from home.
     func hints(_ context: ScreenContext) -> [Hint] {
-        [Hint(.function(4), label: RatingUIText.rateThisCase, action: .open(0))] + Self.documentHints
+        [Hint(.function(4), label: RatingUIText.rateThisCase, action: .open(0))] + Self.phoneHint(phoneLink(context))
+            + Self.documentHints
     }
 
     func action(for key: Key, _ context: ScreenContext) -> Action? {
-        key == .function(4) ? .open(0) : documentAction(for: key)
+        switch key {
+        case .function(4): .open(0)
+        case .function(5): .continueOnPhone
+        default: documentAction(for: key)
+        }
     }
 
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
         if action == .open(0) { return CaseRatingScreen.start(record) }
+        if action == .continueOnPhone {
+            let number = record.receipt.description
+            return openPhone(phoneLink(context), subject: LocalizedText(vi: "Hồ sơ \(number)", en: "Case \(number)"))
+        }
         return documentPerform(action, context)
     }
+
+    func phoneLink(_ context: ScreenContext) -> PhoneLink? {
+        PhoneLink.caseLookup(record.receipt, template: context.app.caseLookupURL)
+    }
+
+    func documentRect(_ context: ScreenContext) -> Rect { documentRect(beside: phoneLink(context), context) }
 
     func document(_ context: ScreenContext) -> TextDocument {
         let app = context.app
         return TextDocument(case: record, app: app, language: context.language,
-                            today: LocalDay(context.now, in: app.timeZone), width: documentRect(context.layout).width)
+                            today: LocalDay(context.now, in: app.timeZone), width: documentRect(context).width)
     }
 
-    func draw(_ canvas: inout Canvas, _ context: ScreenContext) { drawDocument(&canvas, context) }
+    func draw(_ canvas: inout Canvas, _ context: ScreenContext) {
+        drawDocument(&canvas, context)
+        drawPhonePanel(phoneLink(context), &canvas, context)
+    }
 }

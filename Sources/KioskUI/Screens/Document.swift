@@ -6,6 +6,9 @@ protocol DocumentScreen: KioskScreen {
     /// The first line shown.
     var scroll: Int { get set }
     func document(_ context: ScreenContext) -> TextDocument
+    /// Where the text goes: the reading column (`documentRect(_ layout:)`), narrower where something stands
+    /// beside it (a QR code on a wide screen).
+    func documentRect(_ context: ScreenContext) -> Rect
 }
 
 extension DocumentScreen {
@@ -14,6 +17,8 @@ extension DocumentScreen {
         let scrollX = layout.body.maxX - ListLayout.scrollWidth
         return Rect(x: column.x, y: column.y, width: min(column.width, scrollX - column.x), height: column.height)
     }
+
+    func documentRect(_ context: ScreenContext) -> Rect { documentRect(context.layout) }
 
     func maxScroll(_ context: ScreenContext) -> Int {
         max(0, document(context).lines.count - documentRect(context.layout).height)
@@ -62,7 +67,7 @@ extension DocumentScreen {
     func drawDocument(_ canvas: inout Canvas, _ context: ScreenContext) {
         let document = document(context)
         let layout = context.layout
-        let area = documentRect(layout)
+        let area = documentRect(context)
         let maxScroll = max(0, document.lines.count - area.height)
         let top = min(scroll, maxScroll)
         for (row, line) in document.lines.dropFirst(top).prefix(area.height).enumerated() {

@@ -36,6 +36,9 @@ protocol KioskScreen: Equatable, Sendable {
     var wheelLines: Int { get }
     /// Whether the navigation bar offers Back and Home (not on home itself: there is nowhere to go).
     var offersBack: Bool { get }
+    /// Whether the screen takes every row but the footer (no header, no navigation bar: it draws its own Back
+    /// and Home), for what does not fit in the body, a QR code on a small terminal.
+    func usesWholeScreen(_ context: ScreenContext) -> Bool
     /// Whether the screen has been shown long enough and the kiosk goes home by itself (a thanks screen).
     func expired(at now: Date) -> Bool
 }
@@ -45,6 +48,7 @@ extension KioskScreen {
     func carried(from old: KioskApp, to new: KioskApp) -> Self? { self }
     var wheelLines: Int { 1 }
     var offersBack: Bool { true }
+    func usesWholeScreen(_ context: ScreenContext) -> Bool { false }
     func expired(at now: Date) -> Bool { false }
 }
 

@@ -32,4 +32,6 @@ public enum Action: Equatable, Sendable {
     case jump(String)
     /// Opens this screen on top of the one shown.
     case show(Screen)
+    /// Opens the QR code of what is shown, to carry it to a phone.
+    case continueOnPhone
 }

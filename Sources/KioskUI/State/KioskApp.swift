@@ -35,6 +35,8 @@ public struct KioskApp: Sendable {
     /// The report's goal and the fewest ratings a group needs to be ranked (the staff summary).
     let satisfactionGoal: Int
     let ratingsMinimum: Int
+    /// The page where a citizen follows a case from home (`cases.lookup_url`, `{receipt}` for the number).
+    let caseLookupURL: String
 
     /// Results beyond this many are not listed: nobody pages that far, a narrower query is the answer.
     static let resultLimit = 500
@@ -56,6 +58,7 @@ public struct KioskApp: Sendable {
         kioskID = config.kioskName
         satisfactionGoal = config.satisfactionGoal
         ratingsMinimum = config.ratingsMinimum
+        caseLookupURL = config.caseLookupURL
         self.lockdown = lockdown
     }
 

@@ -67,4 +67,15 @@ struct Canvas {
         }
         return lines.count
     }
+
+    /// Text wrapped into a rectangle, each line centred; returns the rows used.
+    @discardableResult
+    mutating func centredParagraph(_ text: String, in rect: Rect, role: Role) -> Int {
+        let lines = TextWrap.lines(text, width: rect.width).prefix(rect.height)
+        for (row, line) in lines.enumerated() {
+            let x = rect.x + max(0, (rect.width - DisplayWidth.of(line)) / 2)
+            grid.put(line, x: x, y: rect.y + row, role: role, limit: rect.width)
+        }
+        return lines.count
+    }
 }

@@ -24,8 +24,10 @@ struct KioskView {
             EnlargeScreen.draw(&canvas)
             return canvas.frame
         }
-        drawHeader(&canvas)
-        drawNav(&canvas)
+        if !screen.usesWholeScreen(context) {
+            drawHeader(&canvas)
+            drawNav(&canvas)
+        }
         screen.draw(&canvas, context)
         drawFooter(&canvas)
         if let caption = state.caption { drawCaption(&canvas, caption) }

@@ -122,3 +122,32 @@ enum UIText {
         }
     }
 }
+
+// MARK: Continue on a phone
+
+extension UIText {
+    static let phoneTitle = LocalizedText(vi: "Tiếp tục trên điện thoại", en: "Continue on your phone")
+    /// The footer label (F5) of the procedure and case screens.
+    static let phoneKey = LocalizedText(vi: "Mã QR", en: "QR code")
+    static let phoneHowTo = LocalizedText(
+        vi: "Mở máy ảnh của điện thoại và hướng vào mã.",
+        en: "Open your phone's camera and point it at the code.")
+    static let phoneTooSmall = LocalizedText(
+        vi: "Màn hình quá nhỏ để hiện mã QR. Địa chỉ:",
+        en: "The screen is too small for the QR code. The address:")
+
+    static func phoneOpensOnline(_ host: String) -> LocalizedText {
+        LocalizedText(vi: "Mã này mở trang nộp hồ sơ trực tuyến của thủ tục (\(host)).",
+                      en: "This code opens the procedure's online application (\(host)).")
+    }
+
+    static func phoneOpensPage(_ host: String) -> LocalizedText {
+        LocalizedText(vi: "Mã này mở trang của thủ tục trên Cổng Dịch vụ công (\(host)).",
+                      en: "This code opens the procedure's page on the public service portal (\(host)).")
+    }
+
+    static func phoneOpensCase(_ receipt: String, _ host: String) -> LocalizedText {
+        LocalizedText(vi: "Mã này mở trang theo dõi hồ sơ \(receipt) tại nhà (\(host)).",
+                      en: "This code opens the page to follow case \(receipt) from home (\(host)).")
+    }
+}

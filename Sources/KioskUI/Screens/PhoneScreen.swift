@@ -1,0 +1,109 @@
+import KioskGrid
+import KioskQR
+import ProcedureCatalog
+
+/// "Continue on your phone": a QR code of a procedure's online service or page, or of a case's follow-up page,
+/// large enough for a phone's camera, with what it opens. Where the body under the navigation bar is too low
+/// for the code (80x24 and the like), the screen takes every row but the footer: the code on the left, the
+/// words and the Back and Home buttons beside it.
+struct PhoneScreen: KioskScreen {
+    let link: PhoneLink
+    /// What the code is for: the procedure's name, the receipt number.
+    let subject: LocalizedText
+
+    var id: Screen { .phone }
+    var wrapped: AnyScreen { .phone(self) }
+
+    func title(_ context: ScreenContext) -> String { UIText.phoneTitle[context.language] }
+    func hints(_ context: ScreenContext) -> [Hint] { Hint.common }
+
+    func action(for key: Key, _ context: ScreenContext) -> Action? {
+        key == .backspace || key == .enter ? .back : nil
+    }
+
+    mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? { nil }
+
+    /// The side panel's least width beside the code on the whole screen.
+    static let panelMinimum = 24
+
+    func usesWholeScreen(_ context: ScreenContext) -> Bool {
+        guard let code = link.code else { return false }
+        return !fitsInBody(code, context) && fitsWhole(code, context.layout)
+    }
+
+    /// The code in the body with the subject and what it opens under it: a code without its words is not
+    /// offered (a citizen should know where the phone will take them).
+    private func fitsInBody(_ code: QRCode, _ context: ScreenContext) -> Bool {
+        let layout = context.layout
+        let width = layout.readingColumn.width
+        let words = TextWrap.lineCount(subject[context.language], width: width)
+            + TextWrap.lineCount(link.opens[context.language], width: width)
+        return code.cells.height + 1 + words <= layout.body.height && code.cells.width + 2 <= layout.body.width
+    }
+
+    private func fitsWhole(_ code: QRCode, _ layout: ScreenLayout) -> Bool {
+        code.cells.height <= layout.size.height - 1 && code.cells.width + 2 + Self.panelMinimum <= layout.size.width
+    }
+
+    func draw(_ canvas: inout Canvas, _ context: ScreenContext) {
+        let layout = context.layout
+        guard let code = link.code, fitsInBody(code, context) || fitsWhole(code, layout) else {
+            drawAddress(&canvas, context)
+            return
+        }
+        if fitsInBody(code, context) { drawInBody(code, &canvas, context) } else { drawWhole(code, &canvas, context) }
+    }
+
+    /// The code centred at the top of the body, the words under it.
+    private func drawInBody(_ code: QRCode, _ canvas: inout Canvas, _ context: ScreenContext) {
+        let (layout, language) = (context.layout, context.language)
+        let body = layout.body
+        let x = body.x + (body.width - code.cells.width) / 2
+        canvas.qrCode(code, x: x, y: body.y)
+        let column = layout.readingColumn
+        var y = body.y + code.cells.height + 1
+        for (text, role) in [(subject[language], Role.title), (link.opens[language], .plain),
+                             (UIText.phoneHowTo[language], .muted)] {
+            let rect = Rect(x: column.x, y: y, width: column.width, height: body.maxY - y)
+            guard rect.height > 0 else { return }
+            y += canvas.centredParagraph(text, in: rect, role: role)
+        }
+    }
+
+    /// The code on the left from the top row, the title, the words and the buttons on the right.
+    private func drawWhole(_ code: QRCode, _ canvas: inout Canvas, _ context: ScreenContext) {
+        let (layout, language, app) = (context.layout, context.language, context.app)
+        let height = layout.size.height - 1
+        canvas.qrCode(code, x: 0, y: (height - code.cells.height) / 2)
+        let panel = Rect(x: code.cells.width + 2, y: 0, width: layout.size.width - code.cells.width - 3, height: height)
+        let buttonHeight = height >= 20 ? 3 : 1
+        let buttons = 2 * buttonHeight + 1
+        var y = panel.y
+        for (text, role) in [(UIText.phoneTitle[language], Role.title), (subject[language], .plain),
+                             (link.opens[language], .plain), (UIText.phoneHowTo[language], .muted)] {
+            let rect = Rect(x: panel.x, y: y, width: panel.width, height: panel.maxY - buttons - y)
+            guard rect.height > 0 else { break }
+            y += canvas.paragraph(text, in: rect, role: role) + 1
+        }
+        let top = panel.maxY - buttons
+        let half = (panel.width - 1) / 2
+        canvas.button(Rect(x: panel.x, y: top, width: half, height: buttonHeight), "← " + UIText.back[language],
+                      role: .button, action: .back)
+        canvas.button(Rect(x: panel.x + half + 1, y: top, width: panel.width - half - 1, height: buttonHeight),
+                      app.glyphs.home + " " + UIText.home[language], role: .button, action: .home)
+        canvas.button(Rect(x: panel.x, y: top + buttonHeight + 1, width: panel.width, height: buttonHeight),
+                      UIText.otherLanguage[language], role: .button, action: .toggleLanguage)
+    }
+
+    /// Too small a terminal for the code: the address as text, which a citizen can still type.
+    private func drawAddress(_ canvas: inout Canvas, _ context: ScreenContext) {
+        let column = context.layout.readingColumn
+        var y = column.y
+        for (text, role) in [(UIText.phoneTooSmall[context.language], Role.notice), (link.url, .plain),
+                             (link.opens[context.language], .muted)] {
+            let rect = Rect(x: column.x, y: y, width: column.width, height: column.maxY - y)
+            guard rect.height > 0 else { return }
+            y += canvas.paragraph(text, in: rect, role: role) + 1
+        }
+    }
+}

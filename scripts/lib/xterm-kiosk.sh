@@ -1,0 +1,104 @@
+# The kiosk as a person sees it: a real xterm (DejaVu Sans Mono) under Xvfb, the kiosk in a tmux pane inside it
+# (tmux passes colours and attributes on to xterm unchanged), so that a script can wait for the text of the screen
+# it expects before it takes a screenshot: a loaded machine is slow, never skipped.
+# Sourced by scripts/contrast and scripts/qr-phone. The caller sets $work (a folder of its own) and $kiosk, and
+# calls xk_stop from its EXIT trap. Messages are prefixed with $xk_name.
+
+xk_name=${xk_name:-xterm-kiosk}
+xk_xvfb=""
+xk_xterm=""
+xk_socket=""
+xk_window=""
+xk_last_shot=""
+
+# A kiosk of its own in $work: the shipped catalog, a case database with the demo cases, its own log.
+# Sets $receipt and $digits to a demo case (by its key, default processing-passport).
+xk_config() {
+    local key=${1:-processing-passport} seed
+    sed -e "s|catalog = \"Catalog\"|catalog = \"$PWD/Catalog\"|" \
+        -e "s|cases_database = \"var/cases.sqlite\"|cases_database = \"$work/cases.sqlite\"|" \
+        -e "s|log = \"var/kiosk.log\"|log = \"$work/kiosk.log\"|" kiosk.conf > "$work/kiosk.conf"
+    seed=$("$kiosk" cases seed --config "$work/kiosk.conf" 2>/dev/null | awk -v key="$key" '$4 == key {print $1, $2}')
+    receipt=${seed% *}
+    digits=${seed#* }
+}
+
+# Xvfb picks a free display itself and names it once it accepts connections (-displayfd): a display number
+# chosen here could be another program's server, which answers until it goes away mid-run. Its first start on a
+# new machine (keyboard maps compiled, fonts indexed) can take many seconds: up to a minute.
+xk_start_xvfb() {
+    Xvfb -displayfd 3 -screen 0 1920x1200x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+    xk_xvfb=$!
+    for _ in $(seq 600); do
+        [ -s "$work/display" ] && break
+        kill -0 "$xk_xvfb" 2>/dev/null || { echo "$xk_name: Xvfb did not start" >&2; return 1; }
+        sleep 0.1
+    done
+    [ -s "$work/display" ] || { echo "$xk_name: Xvfb named no display within a minute" >&2; return 1; }
+    export DISPLAY=":$(head -1 "$work/display")"
+    xdpyinfo >/dev/null 2>&1 || { echo "$xk_name: Xvfb on $DISPLAY does not answer" >&2; return 1; }
+}
+
+# xk_open NAME COLUMNS ROWS TERM NOCOLOR [xterm options...]: the kiosk in English in a new xterm window.
+xk_open() {
+    local name=$1 columns=$2 rows=$3 term=$4 nocolor=$5; shift 5
+    xk_socket="xk-$$-$name"
+    kill -0 "$xk_xvfb" 2>/dev/null || { echo "$xk_name: Xvfb on $DISPLAY has gone away" >&2; return 1; }
+    xterm -b 0 -fa "DejaVu Sans Mono" -fs 14 -geometry "${columns}x${rows}" -xrm 'XTerm*boldColors: true' "$@" \
+        -e tmux -L "$xk_socket" -f /dev/null new-session -s kiosk \
+        "env TERM=$term LC_ALL=C.UTF-8 ${nocolor:+NO_COLOR=1} $kiosk run --config $work/kiosk.conf --lang en" \; \
+        set -g status off &
+    xk_xterm=$!
+    xk_window=""
+    xk_last_shot=""
+    for _ in $(seq 100); do
+        xk_window=$(xdotool search --pid "$xk_xterm" 2>/dev/null | head -1) && [ -n "$xk_window" ] && break
+        sleep 0.1
+    done
+    [ -n "$xk_window" ] || { echo "$xk_name: no xterm window" >&2; return 1; }
+}
+
+# Waits (30 s at most) until the pane shows the text $1; fails saying so.
+xk_wait() {
+    for _ in $(seq 300); do
+        tmux -L "$xk_socket" capture-pane -p -t kiosk 2>/dev/null | grep -qF "$1" && return 0
+        sleep 0.1
+    done
+    echo "$xk_name: the screen never showed “$1”" >&2
+    return 1
+}
+
+xk_keys() { tmux -L "$xk_socket" send-keys -t kiosk "$@"; }
+
+# The window's image at $1 once it shows something new (unlike the last screenshot taken) and has stopped
+# changing (two shots 0.3 s apart alike), within 30 s.
+xk_shoot() {
+    local out=$1 previous="" current
+    for _ in $(seq 100); do
+        sleep 0.3
+        import -window "$xk_window" -depth 8 "ppm:$out.new" 2>/dev/null || continue
+        current=$(md5sum < "$out.new")
+        if [ "$current" = "$previous" ] && [ "$current" != "$xk_last_shot" ]; then
+            mv "$out.new" "$out"
+            xk_last_shot=$current
+            return 0
+        fi
+        previous=$current
+    done
+    echo "$xk_name: the screen did not change and settle for $out" >&2
+    return 1
+}
+
+# Ends the kiosk and its xterm.
+xk_close() {
+    [ -n "$xk_socket" ] && tmux -L "$xk_socket" kill-server 2>/dev/null || true
+    [ -n "$xk_xterm" ] && wait "$xk_xterm" 2>/dev/null || true
+    xk_xterm=""
+    xk_socket=""
+}
+
+xk_stop() {
+    [ -n "$xk_socket" ] && tmux -L "$xk_socket" kill-server 2>/dev/null || true
+    [ -n "$xk_xterm" ] && kill "$xk_xterm" 2>/dev/null || true
+    [ -n "$xk_xvfb" ] && kill "$xk_xvfb" 2>/dev/null || true
+}
