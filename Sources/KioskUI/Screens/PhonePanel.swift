@@ -10,7 +10,7 @@ extension DocumentScreen {
 
     /// The code and the column it stands in, or nil where it does not fit beside the text.
     func phonePanel(_ link: PhoneLink?, _ context: ScreenContext) -> (code: QRCode, column: Rect, text: Rect)? {
-        guard let link, let code = link.code else { return nil }
+        guard let link, let code = link.code(context.app.glyphs) else { return nil }
         let layout = context.layout
         let text = documentRect(layout)
         let x = layout.body.maxX - ListLayout.scrollWidth - code.cells.width - 1

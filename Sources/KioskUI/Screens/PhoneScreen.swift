@@ -27,7 +27,7 @@ struct PhoneScreen: KioskScreen {
     static let panelMinimum = 24
 
     func usesWholeScreen(_ context: ScreenContext) -> Bool {
-        guard let code = link.code else { return false }
+        guard let code = link.code(context.app.glyphs) else { return false }
         return !fitsInBody(code, context) && fitsWhole(code, context.layout)
     }
 
@@ -47,7 +47,7 @@ struct PhoneScreen: KioskScreen {
 
     func draw(_ canvas: inout Canvas, _ context: ScreenContext) {
         let layout = context.layout
-        guard let code = link.code, fitsInBody(code, context) || fitsWhole(code, layout) else {
+        guard let code = link.code(context.app.glyphs), fitsInBody(code, context) || fitsWhole(code, layout) else {
             drawAddress(&canvas, context)
             return
         }

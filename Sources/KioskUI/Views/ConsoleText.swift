@@ -6,8 +6,7 @@ import ProcedureCatalog
 /// names and procedure sheets in both languages.
 public enum ConsoleText {
     /// The symbols the screens draw on the console besides letters: boxes, arrows, bullets, the console glyphs.
-    /// (`▄`: the QR code's lower half blocks.)
-    static let symbols = "─│┌┐└┘▲▼●■•…“”‘’–·→←↑↓≥×%▄" + Glyphs.console.home + Glyphs.console.search + Glyphs.console.erase
+    static let symbols = "─│┌┐└┘▲▼●■•…“”‘’–·→←↑↓≥×%" + Glyphs.console.home + Glyphs.console.search + Glyphs.console.erase
 
     public static func characters(_ catalog: Catalog) -> Set<Unicode.Scalar> {
         var scalars = Set((0x20 ... 0x7E).compactMap(Unicode.Scalar.init))

@@ -5,11 +5,13 @@ public struct Glyphs: Equatable, Sendable {
     public var home: String
     public var search: String
     public var erase: String
+    /// Whether the font has the lower half block `▄` that QR codes are drawn with (the console fonts lack it).
+    public var halfBlocks = true
 
     /// Terminal emulators with full Unicode fonts.
     public static let full = Glyphs(home: "⌂", search: "⌕", erase: "⌫")
-    /// The Linux console with a Vietnamese console font.
-    public static let console = Glyphs(home: "◈", search: "▶", erase: "◀")
+    /// The Linux console with a Vietnamese console font: no half blocks, so the QR hand-off shows the address.
+    public static let console = Glyphs(home: "◈", search: "▶", erase: "◀", halfBlocks: false)
 
     /// The set for a terminal type: the console's for `linux` (and its variants, `linux-16color`…).
     public static func forTerminal(_ term: String?) -> Glyphs {

@@ -10,8 +10,8 @@ struct PhoneLink: Equatable, Sendable {
     let url: String
     let opens: LocalizedText
 
-    /// The code, or nil when the address is too long for one.
-    var code: QRCode? { QREncoder.shared.encode(url) }
+    /// The code, or nil when the address is too long for one or the terminal's font cannot draw it.
+    func code(_ glyphs: Glyphs) -> QRCode? { glyphs.halfBlocks ? QREncoder.shared.encode(url) : nil }
 
     /// A procedure's online service where it has one; its page on the portal where it is information only (or
     /// has no online service); nil when the catalog gives neither.

@@ -133,8 +133,8 @@ extension UIText {
         vi: "Mở máy ảnh của điện thoại và hướng vào mã.",
         en: "Open your phone's camera and point it at the code.")
     static let phoneTooSmall = LocalizedText(
-        vi: "Màn hình quá nhỏ để hiện mã QR. Địa chỉ:",
-        en: "The screen is too small for the QR code. The address:")
+        vi: "Màn hình này không hiện được mã QR. Địa chỉ:",
+        en: "This screen cannot show the QR code. The address:")
 
     static func phoneOpensOnline(_ host: String) -> LocalizedText {
         LocalizedText(vi: "Mã này mở trang nộp hồ sơ trực tuyến của thủ tục (\(host)).",
