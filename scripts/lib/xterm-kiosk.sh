@@ -25,9 +25,10 @@ xk_config() {
 
 # Xvfb picks a free display itself and names it once it accepts connections (-displayfd): a display number
 # chosen here could be another program's server, which answers until it goes away mid-run. Its first start on a
-# new machine (keyboard maps compiled, fonts indexed) can take many seconds: up to a minute.
+# new machine (keyboard maps compiled, fonts indexed) can take many seconds: up to a minute. $1: the screen's
+# size (default 1920x1200; a 200x60 xterm at 14 points, 12x24 pixels a cell, needs 2400x1440).
 xk_start_xvfb() {
-    Xvfb -displayfd 3 -screen 0 1920x1200x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+    Xvfb -displayfd 3 -screen 0 "${1:-1920x1200}x24" -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
     xk_xvfb=$!
     for _ in $(seq 600); do
         [ -s "$work/display" ] && break

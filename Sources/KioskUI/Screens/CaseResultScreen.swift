@@ -33,8 +33,7 @@ struct CaseResultScreen: DocumentScreen {
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
         if action == .open(0) { return CaseRatingScreen.start(record) }
         if action == .continueOnPhone {
-            let number = record.receipt.description
-            return openPhone(phoneLink(context), subject: LocalizedText(vi: "Hồ sơ \(number)", en: "Case \(number)"))
+            return openPhone(phoneLink(context), subject: UIText.phoneCaseSubject(record.receipt.description))
         }
         return documentPerform(action, context)
     }

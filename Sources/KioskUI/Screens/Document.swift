@@ -6,22 +6,23 @@ protocol DocumentScreen: KioskScreen {
     /// The first line shown.
     var scroll: Int { get set }
     func document(_ context: ScreenContext) -> TextDocument
-    /// Where the text goes: the reading column (`documentRect(_ layout:)`), narrower where something stands
-    /// beside it (a QR code on a wide screen).
+    /// Where the text goes: the reading column (`readingRect`), narrower where something stands beside it (a QR
+    /// code on a wide screen).
     func documentRect(_ context: ScreenContext) -> Rect
 }
 
 extension DocumentScreen {
-    func documentRect(_ layout: ScreenLayout) -> Rect {
+    /// The reading column, less the scroll bar.
+    func readingRect(_ layout: ScreenLayout) -> Rect {
         let column = layout.readingColumn
         let scrollX = layout.body.maxX - ListLayout.scrollWidth
         return Rect(x: column.x, y: column.y, width: min(column.width, scrollX - column.x), height: column.height)
     }
 
-    func documentRect(_ context: ScreenContext) -> Rect { documentRect(context.layout) }
+    func documentRect(_ context: ScreenContext) -> Rect { readingRect(context.layout) }
 
     func maxScroll(_ context: ScreenContext) -> Int {
-        max(0, document(context).lines.count - documentRect(context.layout).height)
+        max(0, document(context).lines.count - documentRect(context).height)
     }
 
     func documentAction(for key: Key) -> Action? {
@@ -48,7 +49,7 @@ extension DocumentScreen {
         case .move(let delta):
             scroll(to: scroll + delta, context)
         case .page(let delta):
-            scroll(to: scroll + delta * max(1, documentRect(context.layout).height - 1), context)
+            scroll(to: scroll + delta * max(1, documentRect(context).height - 1), context)
         case .section(let delta):
             let starts = document(context).sectionStarts
             let target = delta > 0 ? starts.first { $0 > scroll } : starts.last { $0 < scroll }

@@ -96,10 +96,6 @@ struct HomeScreen: KioskScreen {
         if !center.hotline.isEmpty { contact.append("\(UIText.hotline[language]): \(center.hotline)") }
         if !center.website.isEmpty { contact.append(center.website) }
         if !contact.isEmpty { lines.append(contact.joined(separator: " · ")) }
-        var row = info.y
-        for line in lines where row < info.maxY {
-            row += canvas.paragraph(line, in: Rect(x: info.x, y: row, width: info.width, height: info.maxY - row),
-                                    role: .muted)
-        }
+        canvas.paragraphs(lines.map { ($0, .muted) }, in: info)
     }
 }

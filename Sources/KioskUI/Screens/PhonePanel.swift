@@ -12,7 +12,7 @@ extension DocumentScreen {
     func phonePanel(_ link: PhoneLink?, _ context: ScreenContext) -> (code: QRCode, column: Rect, text: Rect)? {
         guard let link, let code = link.code(context.app.glyphs) else { return nil }
         let layout = context.layout
-        let text = documentRect(layout)
+        let text = readingRect(layout)
         let x = layout.body.maxX - ListLayout.scrollWidth - code.cells.width - 1
         let width = min(text.width, x - 2 - text.x)
         guard width >= Self.textMinimum, layout.body.height >= code.cells.height + 4 else { return nil }
@@ -22,7 +22,7 @@ extension DocumentScreen {
 
     /// The text's place: beside the code where it shows, else the reading column.
     func documentRect(beside link: PhoneLink?, _ context: ScreenContext) -> Rect {
-        phonePanel(link, context)?.text ?? documentRect(context.layout)
+        phonePanel(link, context)?.text ?? readingRect(context.layout)
     }
 
     /// The code and what it opens under it.

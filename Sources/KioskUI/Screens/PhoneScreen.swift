@@ -26,9 +26,25 @@ struct PhoneScreen: KioskScreen {
     /// The side panel's least width beside the code on the whole screen.
     static let panelMinimum = 24
 
+    /// Where the code goes on this terminal, decided once a frame.
+    enum Placement {
+        /// Under the navigation bar, the words under it.
+        case inBody(QRCode)
+        /// On every row but the footer, the words and buttons beside it.
+        case wholeScreen(QRCode)
+        /// Nowhere: too small a terminal, or a font without half blocks (the Linux console).
+        case address
+    }
+
+    func placement(_ context: ScreenContext) -> Placement {
+        guard let code = link.code(context.app.glyphs) else { return .address }
+        if fitsInBody(code, context) { return .inBody(code) }
+        return fitsWhole(code, context.layout) ? .wholeScreen(code) : .address
+    }
+
     func usesWholeScreen(_ context: ScreenContext) -> Bool {
-        guard let code = link.code(context.app.glyphs) else { return false }
-        return !fitsInBody(code, context) && fitsWhole(code, context.layout)
+        if case .wholeScreen = placement(context) { return true }
+        return false
     }
 
     /// The code in the body with the subject and what it opens under it: a code without its words is not
@@ -46,28 +62,23 @@ struct PhoneScreen: KioskScreen {
     }
 
     func draw(_ canvas: inout Canvas, _ context: ScreenContext) {
-        let layout = context.layout
-        guard let code = link.code(context.app.glyphs), fitsInBody(code, context) || fitsWhole(code, layout) else {
-            drawAddress(&canvas, context)
-            return
+        switch placement(context) {
+        case .inBody(let code): drawInBody(code, &canvas, context)
+        case .wholeScreen(let code): drawWhole(code, &canvas, context)
+        case .address: drawAddress(&canvas, context)
         }
-        if fitsInBody(code, context) { drawInBody(code, &canvas, context) } else { drawWhole(code, &canvas, context) }
     }
 
     /// The code centred at the top of the body, the words under it.
     private func drawInBody(_ code: QRCode, _ canvas: inout Canvas, _ context: ScreenContext) {
         let (layout, language) = (context.layout, context.language)
         let body = layout.body
-        let x = body.x + (body.width - code.cells.width) / 2
-        canvas.qrCode(code, x: x, y: body.y)
+        canvas.qrCode(code, x: body.x + (body.width - code.cells.width) / 2, y: body.y)
         let column = layout.readingColumn
-        var y = body.y + code.cells.height + 1
-        for (text, role) in [(subject[language], Role.title), (link.opens[language], .plain),
-                             (UIText.phoneHowTo[language], .muted)] {
-            let rect = Rect(x: column.x, y: y, width: column.width, height: body.maxY - y)
-            guard rect.height > 0 else { return }
-            y += canvas.centredParagraph(text, in: rect, role: role)
-        }
+        let y = body.y + code.cells.height + 1
+        canvas.paragraphs([(subject[language], .title), (link.opens[language], .plain),
+                           (UIText.phoneHowTo[language], .muted)],
+                          in: Rect(x: column.x, y: y, width: column.width, height: body.maxY - y), centred: true)
     }
 
     /// The code on the left from the top row, the title, the words and the buttons on the right.
@@ -78,14 +89,10 @@ struct PhoneScreen: KioskScreen {
         let panel = Rect(x: code.cells.width + 2, y: 0, width: layout.size.width - code.cells.width - 3, height: height)
         let buttonHeight = height >= 20 ? 3 : 1
         let buttons = 2 * buttonHeight + 1
-        var y = panel.y
-        for (text, role) in [(UIText.phoneTitle[language], Role.title), (subject[language], .plain),
-                             (link.opens[language], .plain), (UIText.phoneHowTo[language], .muted)] {
-            let rect = Rect(x: panel.x, y: y, width: panel.width, height: panel.maxY - buttons - y)
-            guard rect.height > 0 else { break }
-            y += canvas.paragraph(text, in: rect, role: role) + 1
-        }
         let top = panel.maxY - buttons
+        canvas.paragraphs([(UIText.phoneTitle[language], .title), (subject[language], .plain),
+                           (link.opens[language], .plain), (UIText.phoneHowTo[language], .muted)],
+                          in: Rect(x: panel.x, y: panel.y, width: panel.width, height: top - panel.y), gap: 1)
         let half = (panel.width - 1) / 2
         canvas.button(Rect(x: panel.x, y: top, width: half, height: buttonHeight), "← " + UIText.back[language],
                       role: .button, action: .back)
@@ -95,15 +102,10 @@ struct PhoneScreen: KioskScreen {
                       UIText.otherLanguage[language], role: .button, action: .toggleLanguage)
     }
 
-    /// Too small a terminal for the code: the address as text, which a citizen can still type.
+    /// No code on this terminal: the address as text, which a citizen can still type.
     private func drawAddress(_ canvas: inout Canvas, _ context: ScreenContext) {
-        let column = context.layout.readingColumn
-        var y = column.y
-        for (text, role) in [(UIText.phoneTooSmall[context.language], Role.notice), (link.url, .plain),
-                             (link.opens[context.language], .muted)] {
-            let rect = Rect(x: column.x, y: y, width: column.width, height: column.maxY - y)
-            guard rect.height > 0 else { return }
-            y += canvas.paragraph(text, in: rect, role: role) + 1
-        }
+        let language = context.language
+        canvas.paragraphs([(UIText.phoneTooSmall[language], .notice), (link.url, .plain),
+                           (link.opens[language], .muted)], in: context.layout.readingColumn, gap: 1)
     }
 }

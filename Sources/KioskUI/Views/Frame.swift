@@ -58,24 +58,27 @@ struct Canvas {
         tap(rect, action)
     }
 
-    /// Text wrapped into a rectangle; returns the rows used.
+    /// Text wrapped into a rectangle, each line from the left or centred; returns the rows used.
     @discardableResult
-    mutating func paragraph(_ text: String, in rect: Rect, role: Role) -> Int {
+    mutating func paragraph(_ text: String, in rect: Rect, role: Role, centred: Bool = false) -> Int {
         let lines = TextWrap.lines(text, width: rect.width).prefix(rect.height)
         for (row, line) in lines.enumerated() {
-            grid.put(line, x: rect.x, y: rect.y + row, role: role, limit: rect.width)
+            let x = centred ? rect.x + max(0, (rect.width - DisplayWidth.of(line)) / 2) : rect.x
+            grid.put(line, x: x, y: rect.y + row, role: role, limit: rect.width)
         }
         return lines.count
     }
 
-    /// Text wrapped into a rectangle, each line centred; returns the rows used.
+    /// Paragraphs one under the other in a rectangle, `gap` rows between them, as many as fit; returns the row
+    /// under the last.
     @discardableResult
-    mutating func centredParagraph(_ text: String, in rect: Rect, role: Role) -> Int {
-        let lines = TextWrap.lines(text, width: rect.width).prefix(rect.height)
-        for (row, line) in lines.enumerated() {
-            let x = rect.x + max(0, (rect.width - DisplayWidth.of(line)) / 2)
-            grid.put(line, x: x, y: rect.y + row, role: role, limit: rect.width)
+    mutating func paragraphs(_ texts: [(text: String, role: Role)], in rect: Rect, gap: Int = 0,
+                             centred: Bool = false) -> Int {
+        var y = rect.y
+        for (text, role) in texts where y < rect.maxY {
+            y += paragraph(text, in: Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y), role: role,
+                           centred: centred) + gap
         }
-        return lines.count
+        return y
     }
 }

@@ -146,6 +146,11 @@ extension UIText {
                       en: "This code opens the procedure's page on the public service portal (\(host)).")
     }
 
+    /// What a case's code is for, under the code.
+    static func phoneCaseSubject(_ receipt: String) -> LocalizedText {
+        LocalizedText(vi: "Hồ sơ \(receipt)", en: "Case \(receipt)")
+    }
+
     static func phoneOpensCase(_ receipt: String, _ host: String) -> LocalizedText {
         LocalizedText(vi: "Mã này mở trang theo dõi hồ sơ \(receipt) tại nhà (\(host)).",
                       en: "This code opens the page to follow case \(receipt) from home (\(host)).")
