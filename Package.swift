@@ -76,9 +76,12 @@ let package = Package(
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         // A QR code's modules from a text, one encoding at a time (libqrencode is not thread-safe).
         .target(name: "KioskQR", dependencies: ["CQRencode"]),
+        // The receipt printer: printouts as ESC/POS bytes in the printer's code page, sent to a USB device, a
+        // network printer or a file without ever blocking past a deadline.
+        .target(name: "KioskPrinting", dependencies: ["KioskConfiguration"]),
         // Pure and testable: the screens, the state machine (update/view), the vi/en strings.
         .target(name: "KioskUI", dependencies: ["KioskGrid", "ProcedureCatalog", "KioskConfiguration", "CaseTracking",
-                                                "DemoTours", "KioskQR"]),
+                                                "DemoTours", "KioskQR", "KioskPrinting"]),
         // The only code that calls ncurses: set-up, input decoding, writing grid diffs, restoring the terminal.
         // It knows the grid and the terminal's events, nothing of the kiosk's screens or data.
         .target(name: "KioskTerminal", dependencies: ["KioskGrid", "CNCursesW"]),
@@ -151,6 +154,8 @@ let package = Package(
         ),
         .testTarget(name: "KioskTerminalTests", dependencies: ["KioskTerminal", "KioskGrid"]),
         .testTarget(name: "KioskQRTests", dependencies: ["KioskQR", "TestSupport"]),
+        .testTarget(name: "KioskPrintingTests",
+                    dependencies: ["KioskPrinting", "KioskConfiguration", "TestSupport"]),
         .testTarget(
             name: "KioskCommandTests",
             dependencies: ["kiosk", "CaseTracking", "TestSupport", .product(name: "TOMLKit", package: "TOMLKit")]

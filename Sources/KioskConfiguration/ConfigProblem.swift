@@ -70,6 +70,7 @@ public struct ConfigProblem: Hashable, Sendable, CustomStringConvertible {
         case "printable text": "văn bản in được"
         case "a hash from `kiosk pin-hash`": "chuỗi băm tạo bằng `kiosk pin-hash`"
         case "a list of days": "danh sách ngày"
+        case PrinterSettings.Device.syntax: "/dev/usb/lp0, tcp://MÁY:9100 hoặc file:/ĐƯỜNG_DẪN"
         case "YYYY-MM-DD": "ngày dạng YYYY-MM-DD"
         case "postgresql://USER@HOST:PORT/DATABASE": "địa chỉ dạng postgresql://NGƯỜI_DÙNG@MÁY:CỔNG/CSDL"
         case "no password in the URL (put it in database.password_file or PGPASSFILE)":

@@ -77,6 +77,8 @@ public struct KioskConfig: Sendable, Equatable {
     }
     /// Which procedures the kiosk shows: those of the province's levels, or (`catalog.all_levels`) every one.
     public var catalogScope: CatalogScope = .localLevels
+    /// The receipt printer (`[printer]`); nil: no printing, and no print buttons.
+    public var printer: PrinterSettings?
 
     /// The settings a kiosk runs with when kiosk.conf leaves a value out.
     public static let defaults = KioskConfig(
@@ -121,6 +123,9 @@ public struct KioskConfig: Sendable, Equatable {
         "database.password_file": .text,
         "database.local_copy": .text,
         "database.lookup_deadline_ms": .integer(200...10000),
+        "printer.device": .printerDevice,
+        "printer.paper_mm": .integerChoice([58, 80]),
+        "printer.code_page": .choice(PrinterSettings.CodePage.allCases.map(\.rawValue)),
     ]
 
     /// The name this kiosk counts its failed look-ups under: `kiosk.id`, else the host name.
@@ -189,6 +194,14 @@ public struct KioskConfig: Sendable, Equatable {
         config.hallCopyPath = path("database.local_copy", defaults.hallCopyPath)
         if let milliseconds = values.int("database.lookup_deadline_ms") {
             config.hallLookupDeadline = TimeInterval(milliseconds) / 1000
+        }
+        if let text = values.string("printer.device"), let device = PrinterSettings.Device.parse(text) {
+            var printer = PrinterSettings(device: device)
+            if let paper = values.int("printer.paper_mm") { printer.paperMillimetres = paper }
+            if let page = values.string("printer.code_page").flatMap(PrinterSettings.CodePage.init) {
+                printer.codePage = page
+            }
+            config.printer = printer
         }
         if let hash = values.string("staff.pin_hash"), !hash.isEmpty { config.staffPINHash = hash }
         if let chord = values.string("staff.exit_chord").flatMap(KeyChord.init(parsing:)) {

@@ -19,6 +19,10 @@ enum SettingType: Sendable {
     case pinHash
     /// `postgresql://USER@HOST:PORT/DATABASE?sslmode=…`, or "" for none.
     case databaseURL
+    /// `/dev/usb/lp0`, `tcp://HOST:PORT` or `file:/PATH` (see `PrinterSettings.Device`), or "" for none.
+    case printerDevice
+    /// A whole number out of a few, e.g. paper widths 58 or 80.
+    case integerChoice([Int])
 }
 
 /// Settings read from TOML and checked against the schema: values by dotted key.
@@ -106,6 +110,18 @@ enum SettingsReader {
                                                   expected: problem.expected))
                 }
                 values.strings[key] = text
+            case .printerDevice:
+                guard let text = value.string else { return report(key, .wrongType(expected: "a string")) }
+                if !text.isEmpty, PrinterSettings.Device.parse(text) == nil {
+                    return report(key, .malformed(CatalogText.inert(text), expected: PrinterSettings.Device.syntax))
+                }
+                values.strings[key] = text
+            case .integerChoice(let allowed):
+                guard let number = value.int else { return report(key, .wrongType(expected: "an integer")) }
+                guard allowed.contains(number) else {
+                    return report(key, .notAllowed(String(number), allowed: allowed.map(String.init)))
+                }
+                values.ints[key] = number
             case .dayList:
                 guard let array = value.array else { return report(key, .wrongType(expected: "a list of days")) }
                 var days: [String] = []

@@ -12,13 +12,16 @@ public struct Agency: Hashable, Sendable, Identifiable {
     public var counter: LocalizedText?
     /// The floor or place of that counter.
     public var floor: LocalizedText?
+    /// The queue its citizens take a number in at the center; nil where the center issues none for it (agencies
+    /// that receive at their own offices).
+    public var queue: QueueLine?
     /// The names the national record and list give this agency (e.g. "Sở Tư pháp" for the province's department
     /// of justice): the importer links a procedure to it when its handling agency is one of them.
     public var nationalNames: [String]
 
     public init(
         id: String, identifier: AgencyIdentifier?, name: LocalizedText, level: String,
-        counter: LocalizedText?, floor: LocalizedText?, nationalNames: [String] = []
+        counter: LocalizedText?, floor: LocalizedText?, queue: QueueLine? = nil, nationalNames: [String] = []
     ) {
         self.id = id
         self.identifier = identifier
@@ -26,6 +29,7 @@ public struct Agency: Hashable, Sendable, Identifiable {
         self.level = level
         self.counter = counter
         self.floor = floor
+        self.queue = queue
         self.nationalNames = nationalNames
     }
 }

@@ -137,11 +137,41 @@ public enum CatalogLoader {
         let level = object.string("level")
         let counter = object.text("counter", required: false)
         let floor = object.text("floor", required: false)
+        var queueOK = true
+        let queue = object.node("queue") == nil ? nil : object.record("queue", required: false) { line in
+            let result = readQueueLine(line)
+            queueOK = result != nil
+            return result
+        }
         let nationalNames = object.strings("national_names")
-        guard let id, let name, let level, identifierOK, let nationalNames else { return nil }
+        guard let id, let name, let level, identifierOK, queueOK, let nationalNames else { return nil }
         let agency = Agency(id: id, identifier: identifier, name: name, level: level, counter: counter, floor: floor,
-                            nationalNames: nationalNames)
+                            queue: queue, nationalNames: nationalNames)
         return Located(agency, object: object)
+    }
+}
+
+extension CatalogLoader {
+    /// `queue: {prefix: A, counters: [1, 2]}`: one or two capital letters, at least one counter number.
+    static func readQueueLine(_ object: YAMLObject) -> QueueLine? {
+        let prefix = object.string("prefix")
+        if let prefix, !QueueLine.isValidPrefix(prefix) {
+            object.log.report(.notAllowed(prefix, allowed: ["A–Z", "AA–ZZ"]), at: object.node("prefix"),
+                              field: object.keyPath("prefix"))
+            return nil
+        }
+        guard let items = object.list("counters", nonEmpty: true) else { return nil }
+        var counters: [Int] = []
+        for item in items {
+            guard let text = YAMLObject.scalarText(item.node, field: item.path, log: object.log) else { return nil }
+            guard let number = Int(text), (1...999).contains(number) else {
+                object.log.report(.malformedNumber(text), at: item.node, field: item.path)
+                return nil
+            }
+            counters.append(number)
+        }
+        guard let prefix else { return nil }
+        return QueueLine(prefix: prefix, counters: counters)
     }
 }
 

@@ -22,6 +22,10 @@ public struct CatalogProblem: Hashable, Sendable, CustomStringConvertible {
         case noWords(String)
         /// A synonym group with one name and no `catalog_says`: it would change nothing.
         case lonelySynonym
+        /// Two agencies with one queue prefix name different counters (agency id of the first).
+        case queueCountersDiffer(prefix: String, agency: String)
+        /// One counter calls two queues (the counter, the other queue's prefix).
+        case counterInTwoQueues(counter: Int, otherPrefix: String)
     }
 
     public enum ValueType: String, Hashable, Sendable {
@@ -112,6 +116,12 @@ public struct CatalogProblem: Hashable, Sendable, CustomStringConvertible {
         case .lonelySynonym:
             return vi ? "nhóm từ đồng nghĩa cần ít nhất hai cách gọi trong citizens_say, hoặc có catalog_says"
                 : "a synonym group needs two names in citizens_say, or catalog_says"
+        case .queueCountersDiffer(let prefix, let agency):
+            return vi ? "hàng đợi \(prefix) đã có các quầy khác ở cơ quan \(agency): cùng tiền tố phải cùng quầy"
+                : "queue \(prefix) lists other counters at agency \(agency): one prefix, one set of counters"
+        case .counterInTwoQueues(let counter, let other):
+            return vi ? "quầy \(counter) đã gọi số của hàng đợi \(other): mỗi quầy chỉ thuộc một hàng đợi"
+                : "counter \(counter) already calls queue \(other): a counter calls one queue"
         }
     }
 }

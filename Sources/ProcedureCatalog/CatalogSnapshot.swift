@@ -9,7 +9,7 @@ import Foundation
 public enum CatalogSnapshot {
     static let magic = Array("KIOSK CATALOG SNAPSHOT\n".utf8)
     /// Raised whenever what a snapshot holds changes shape (the program's own identity changes anyway).
-    static let formatVersion = 5
+    static let formatVersion = 6
 
     /// The state of everything a load reads, and of the program reading it.
     public static func fingerprint(of directory: String, scope: CatalogScope = .whole) -> [UInt8] {

@@ -77,7 +77,7 @@ extension Agency: SnapshotCodable {
     init(from reader: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try reader.read(), identifier: try reader.readOptional(), name: try reader.read(),
                   level: try reader.read(), counter: try reader.readOptional(), floor: try reader.readOptional(),
-                  nationalNames: try reader.readArray())
+                  queue: try reader.readOptional(), nationalNames: try reader.readArray())
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -87,7 +87,19 @@ extension Agency: SnapshotCodable {
         writer.write(level)
         writer.write(counter)
         writer.write(floor)
+        writer.write(queue)
         writer.write(nationalNames)
+    }
+}
+
+extension QueueLine: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws(SnapshotError) {
+        self.init(prefix: try reader.read(), counters: try reader.readArray())
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(prefix)
+        writer.write(counters)
     }
 }
 

@@ -14,6 +14,7 @@ enum CrossReferences {
         _ = unique(procedures, key: \.code.description, field: "code", procedure: { $0.code.description },
                    problems: &problems)
 
+        if let agencies { checkQueues(agencies, problems: &problems) }
         if let levelIDs {
             for row in nationalLevels where !levelIDs.contains(row.value.level) {
                 problems.append(CatalogProblem(
@@ -78,5 +79,31 @@ enum CrossReferences {
             }
         }
         return Set(seen.keys)
+    }
+
+    /// One prefix, one set of counters; one counter, one prefix: a called number must name one queue.
+    static func checkQueues(_ agencies: [Located<Agency>], problems: inout [CatalogProblem]) {
+        var firstByPrefix: [String: Located<Agency>] = [:]
+        var prefixByCounter: [Int: String] = [:]
+        for agency in agencies {
+            guard let line = agency.value.queue else { continue }
+            if let first = firstByPrefix[line.prefix] {
+                if first.value.queue?.counters.sorted() != line.counters.sorted() {
+                    problems.append(CatalogProblem(
+                        location: agency.location, procedure: nil, field: "\(agency.path).queue.counters",
+                        kind: .queueCountersDiffer(prefix: line.prefix, agency: first.value.id)))
+                }
+                continue
+            }
+            firstByPrefix[line.prefix] = agency
+            for counter in line.counters {
+                if let other = prefixByCounter[counter], other != line.prefix {
+                    problems.append(CatalogProblem(
+                        location: agency.location, procedure: nil, field: "\(agency.path).queue.counters",
+                        kind: .counterInTwoQueues(counter: counter, otherPrefix: other)))
+                }
+                prefixByCounter[counter] = line.prefix
+            }
+        }
     }
 }
