@@ -48,6 +48,12 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // Queue tickets: numbers per queue and day, calls at the counters, the display board's state, wait
+        // estimates from the day's measured service times; kept in SQLite (GRDB) for a kiosk alone.
+        .target(
+            name: "QueueTickets",
+            dependencies: ["ProcedureCatalog", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The national data into the catalog: the portal's published list and the national procedure records,
         // merged with what operators wrote by hand (YAML through Yams).
         .target(
@@ -59,7 +65,7 @@ let package = Package(
         .target(
             name: "HallDatabase",
             dependencies: [
-                "CaseTracking", "KioskConfiguration",
+                "CaseTracking", "KioskConfiguration", "QueueTickets",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
@@ -81,7 +87,7 @@ let package = Package(
         .target(name: "KioskPrinting", dependencies: ["KioskConfiguration"]),
         // Pure and testable: the screens, the state machine (update/view), the vi/en strings.
         .target(name: "KioskUI", dependencies: ["KioskGrid", "ProcedureCatalog", "KioskConfiguration", "CaseTracking",
-                                                "DemoTours", "KioskQR", "KioskPrinting"]),
+                                                "DemoTours", "KioskQR", "KioskPrinting", "QueueTickets"]),
         // The only code that calls ncurses: set-up, input decoding, writing grid diffs, restoring the terminal.
         // It knows the grid and the terminal's events, nothing of the kiosk's screens or data.
         .target(name: "KioskTerminal", dependencies: ["KioskGrid", "CNCursesW"]),
@@ -97,6 +103,7 @@ let package = Package(
         .target(
             name: "KioskRuntime",
             dependencies: ["KioskUI", "KioskTerminal", "KioskOperations", "KioskConfiguration", "CaseTracking",
+                           "QueueTickets", "KioskPrinting",
                            "DemoTours", "ProcedureCatalog", .product(name: "Logging", package: "swift-log")]
         ),
         .executableTarget(
@@ -113,6 +120,8 @@ let package = Package(
                 "DemoTours",
                 "NationalImport",
                 "HallDatabase",
+                "QueueTickets",
+                "KioskPrinting",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -10,7 +10,7 @@ import PostgresNIO
 /// hash.
 public enum HallSchema {
     /// The version this program reads and writes.
-    public static let version = 4
+    public static let version = 5
 
     /// Each step, in order; step N brings a server from version N-1 to N.
     static let steps: [String] = [
@@ -146,6 +146,17 @@ public enum HallSchema {
         REVOKE EXECUTE ON FUNCTION kiosk_add_demo_rating(uuid, text, text, text, double precision, boolean, text),
             kiosk_clear_demo_ratings() FROM PUBLIC;
         """,
+        // 5: queue tickets shared by the hall's kiosks, counters and boards. `queue_counts` holds each queue's
+        // last number of the day: taking a number is one upsert on its row, so two kiosks never get the same.
+        """
+        CREATE TABLE queue_counts (
+            day date NOT NULL, prefix text NOT NULL, last integer NOT NULL, PRIMARY KEY (day, prefix));
+        CREATE TABLE queue_tickets (
+            day date NOT NULL, prefix text NOT NULL, number integer NOT NULL, procedure text,
+            taken_at timestamptz NOT NULL DEFAULT now(), counter integer, called_at timestamptz,
+            PRIMARY KEY (day, prefix, number));
+        CREATE INDEX queue_tickets_waiting ON queue_tickets (day, prefix, number) WHERE called_at IS NULL;
+        """,
     ]
 
     /// What the two roles of deploy/hall/roles.sql may do with each step's tables, granted again after each
@@ -162,6 +173,8 @@ public enum HallSchema {
         (kiosk: [], office: []),
         (kiosk: [], office: ["EXECUTE ON FUNCTION kiosk_add_demo_rating(uuid, text, text, text, double precision, "
                                  + "boolean, text), kiosk_clear_demo_ratings()"]),
+        (kiosk: ["SELECT, INSERT, UPDATE ON queue_counts, queue_tickets"],
+         office: ["SELECT, INSERT, UPDATE ON queue_counts, queue_tickets"]),
     ]
 
     /// The grants of the steps up to `version`, for the roles that exist.

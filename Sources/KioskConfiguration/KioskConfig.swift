@@ -77,6 +77,8 @@ public struct KioskConfig: Sendable, Equatable {
     }
     /// Which procedures the kiosk shows: those of the province's levels, or (`catalog.all_levels`) every one.
     public var catalogScope: CatalogScope = .localLevels
+    /// The queue tickets of a kiosk alone (with a hall server, the server keeps them).
+    public var queueDatabasePath = "var/queue.sqlite"
     /// The receipt printer (`[printer]`); nil: no printing, and no print buttons.
     public var printer: PrinterSettings?
 
@@ -105,6 +107,7 @@ public struct KioskConfig: Sendable, Equatable {
         "paths.second_factor_key": .text,
         "paths.log": .text,
         "paths.catalog_snapshot": .text,
+        "paths.queue_database": .text,
         "catalog.all_levels": .flag,
         "staff.exit_chord": .keyChord,
         "staff.pin_hash": .pinHash,
@@ -168,6 +171,7 @@ public struct KioskConfig: Sendable, Equatable {
         config.casesDatabasePath = path("paths.cases_database", defaults.casesDatabasePath)
         config.secondFactorKeyPath = path("paths.second_factor_key", defaults.secondFactorKeyPath)
         config.logPath = path("paths.log", defaults.logPath)
+        config.queueDatabasePath = path("paths.queue_database", defaults.queueDatabasePath)
         if values.string("paths.catalog_snapshot") == "" {
             config.catalogSnapshotPath = nil
         } else if let snapshot = defaults.catalogSnapshotPath {

@@ -37,4 +37,6 @@ public enum Role: UInt8, CaseIterable, Sendable {
     case qrCode
     /// A QR code's cell whose upper module is dark, and lower module light where it shows `▄`.
     case qrCodeDark
+    /// The blocks of a queue number drawn large (`BigText`): a solid colour, read from a few steps away.
+    case bigNumber
 }

@@ -21,6 +21,8 @@ public final class EffectRunner: @unchecked Sendable {
     let logger: Logger
     let clock: any KioskClock
     let mode: Mode
+    let desk: TicketDesk?
+    let printer: ReceiptPrinter?
     private(set) var usage = UsageTally()
     private let queue = DispatchQueue(label: "kiosk.effects")
     private let lock = NSLock()
@@ -28,7 +30,10 @@ public final class EffectRunner: @unchecked Sendable {
     private var running = 0
 
     public init(lookup: CaseLookup, staffExit: StaffExitKeeper?, ratings: RatingRecorder? = nil, logger: Logger,
-                clock: any KioskClock = SystemClock(), mode: Mode = .background) {
+                clock: any KioskClock = SystemClock(), mode: Mode = .background, desk: TicketDesk? = nil,
+                printer: ReceiptPrinter? = nil) {
+        self.desk = desk
+        self.printer = printer
         self.lookup = lookup
         self.staffExit = staffExit
         self.ratings = ratings
@@ -78,6 +83,17 @@ public final class EffectRunner: @unchecked Sendable {
                 answer.events.append(.caseRatingFound(ratings?.earlier(receipt)))
             case .loadRatings(let start):
                 answer.events.append(.ratingsLoaded(ratings?.since(start, until: clock.now()) ?? []))
+            case .takeTicket(let line, let procedure):
+                let now = clock.now()
+                let logger = logger
+                offLoop(&answer) { [desk] in
+                    .ticketTaken(desk?.take(line, procedure: procedure, at: now, logger: logger) ?? .unavailable)
+                }
+            case .print(let printout):
+                let logger = logger
+                offLoop(&answer) { [printer] in
+                    .printed(printer?.print(printout, logger: logger) ?? .failed(.unreachable("no printer")))
+                }
             case .unlockReceipt(let receipt):
                 let lifted = (try? lookup.store.unlock(receipt: receipt)) ?? false
                 logger.info("receipt number unlocked by staff at the kiosk", metadata: ["receipt": "\(receipt.masked)"])
@@ -106,6 +122,23 @@ public final class EffectRunner: @unchecked Sendable {
     /// Logs the usage counts gathered so far and starts them again.
     public func flushUsage() {
         usage.flush(to: logger)
+    }
+
+    /// Work that waits on a store or a device: on the effect queue in the kiosk (the answer comes with
+    /// `finished()`), at once in tests.
+    private func offLoop(_ answer: inout Answer, _ work: @escaping @Sendable () -> KioskEvent) {
+        if mode == .inline {
+            answer.events.append(work())
+            return
+        }
+        lock.withLock { running += 1 }
+        queue.async { [self] in
+            let event = work()
+            lock.withLock {
+                answers.append(event)
+                running -= 1
+            }
+        }
     }
 
     private func startLookUp(_ receipt: ReceiptNumber, _ idLast4: String?) {

@@ -97,6 +97,7 @@ struct Theme {
         // Never bold: bold black is grey, and the modules must stay as dark as the terminal can make them.
         case .qrCode: Style(fg: .black, bg: .white)
         case .qrCodeDark: Style(fg: .white, bg: .black)
+        case .bigNumber: Style(fg: .black, bg: .focus, bold: true)
         }
     }
 
@@ -116,6 +117,7 @@ struct Theme {
         // blocks (the usual light-on-dark terminal; a dark-on-light one would show the code inverted).
         case .qrCode: reverse
         case .qrCodeDark: 0
+        case .bigNumber: reverse | bold
         }
     }
 }

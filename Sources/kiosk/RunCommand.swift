@@ -86,7 +86,8 @@ struct KioskSession {
                                         logger: logger)
         let ratings = RatingRecorder(store: store as? any RatingStore, outbox: RatingOutbox(path: config.ratingOutboxPath),
                                      perMinute: config.quickRatingsPerMinute, logger: logger)
-        let runner = EffectRunner(lookup: lookup, staffExit: staffExit, ratings: ratings, logger: logger)
+        let runner = EffectRunner(lookup: lookup, staffExit: staffExit, ratings: ratings, logger: logger,
+                                  desk: QueueDatabase.desk(config, logger: logger), printer: QueueDatabase.printer(config))
         var loop = KioskLoop(app: app, display: terminal, runner: runner, language: options.language(config),
                              watcher: CatalogWatcher(folder: catalogFolder, snapshot: config.catalogSnapshotPath,
                                                              scope: config.catalogScope),

@@ -97,7 +97,7 @@ import ProcedureCatalog
 extension Session {
     /// Home's "Rate our service", the last button, by the keyboard: the choice of how to rate.
     mutating func openRating() {
-        for _ in 0 ..< HomeScreen.choices.count - 1 { press(.down) }
+        for _ in 0 ..< HomeScreen.choices(app).count - 1 { press(.down) }
         press(.enter)
     }
 

@@ -27,6 +27,10 @@ public enum KioskEvent: Sendable, Equatable {
     case ratingsLoaded([Rating])
     /// The answer to `unlockReceipt`: whether there was a lock or pause to lift.
     case receiptUnlocked(ReceiptNumber, Bool)
+    /// The answer to `takeTicket`.
+    case ticketTaken(TicketOutcome)
+    /// The answer to `print`.
+    case printed(PrintReport)
 }
 
 extension KioskEvent {

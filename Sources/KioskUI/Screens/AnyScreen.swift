@@ -24,6 +24,8 @@ enum AnyScreen: Equatable, Sendable {
     case staffMenu(StaffScreen)
     case staffUnlock(StaffUnlockScreen)
     case phone(PhoneScreen)
+    case queue(QueueScreen)
+    case ticket(TicketScreen)
 
     /// The screen inside, to ask what it shows or does.
     var feature: any KioskScreen {
@@ -47,6 +49,8 @@ enum AnyScreen: Equatable, Sendable {
         case .staffMenu(let screen): screen
         case .staffUnlock(let screen): screen
         case .phone(let screen): screen
+        case .queue(let screen): screen
+        case .ticket(let screen): screen
         }
     }
 
@@ -66,8 +70,9 @@ enum AnyScreen: Equatable, Sendable {
         case .about: self = .about(AboutScreen())
         case .quickRating: self = .quickRating(QuickRatingScreen())
         case .rateStart: self = .rateStart(RateStartScreen())
+        case .queue: self = .queue(QueueScreen())
         case .caseFactor, .caseResult, .staffPIN, .ratingComplaints, .ratingAgency, .ratingThanks, .caseRating, .staffMenu,
-             .staffUnlock, .phone: return nil
+             .staffUnlock, .phone, .ticket: return nil
         }
     }
 
@@ -93,6 +98,8 @@ enum AnyScreen: Equatable, Sendable {
         case .staffMenu(let screen): Page(screen.id, selected: screen.selected)
         case .staffUnlock(let screen): Page(screen.id)
         case .phone(let screen): Page(screen.id)
+        case .queue(let screen): Page(screen.id, selected: screen.selected)
+        case .ticket(let screen): Page(screen.id)
         }
     }
 
@@ -145,6 +152,10 @@ public enum Screen: Equatable, Sendable {
     case staffUnlock
     /// A QR code to continue on a phone: a procedure's online service or page, a case's follow-up page.
     case phone
+    /// The center's queues, to take a number in one.
+    case queue
+    /// A queue number just issued.
+    case ticket
 }
 
 /// The three ways to browse the catalog.

@@ -6,16 +6,21 @@ struct HomeScreen: KioskScreen {
     /// The button the keyboard is on.
     var selected = 0
 
-    /// The buttons, in the order the keyboard moves through them: what each says and does.
-    static let choices: [(label: LocalizedText, action: Action)] = [
-        (UIText.searchPlaceholder, .startSearch),
-        (UIText.browseByField, .browse(.field)),
-        (CaseUIText.checkCase, .checkCase),
-        (UIText.browseByAgency, .browse(.agency)),
-        (UIText.featured, .featured),
-        (UIText.browseByLevel, .browse(.level)),
-        (RatingUIText.rateService, .show(.rateStart)),
-    ]
+    /// The buttons, in the order the keyboard moves through them: what each says and does. "Take a queue
+    /// number" where the catalog gives the center queues.
+    static func choices(_ app: KioskApp) -> [(label: LocalizedText, action: Action)] {
+        var choices: [(label: LocalizedText, action: Action)] = [
+            (UIText.searchPlaceholder, .startSearch),
+            (UIText.browseByField, .browse(.field)),
+            (CaseUIText.checkCase, .checkCase),
+            (UIText.browseByAgency, .browse(.agency)),
+            (UIText.featured, .featured),
+            (UIText.browseByLevel, .browse(.level)),
+        ]
+        if !app.queueLines.isEmpty { choices.append((QueueUIText.takeNumber, .show(.queue))) }
+        choices.append((RatingUIText.rateService, .show(.rateStart)))
+        return choices
+    }
 
     var id: Screen { .home }
     var wrapped: AnyScreen { .home(self) }
@@ -42,12 +47,13 @@ struct HomeScreen: KioskScreen {
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
         switch action {
         case .move(let delta):
-            selected = moved(selected, by: delta, among: Self.choices.count)
+            selected = moved(selected, by: delta, among: Self.choices(context.app).count)
             return .stay
         case .open(let choice):
-            guard Self.choices.indices.contains(choice) else { return .stay }
+            let choices = Self.choices(context.app)
+            guard choices.indices.contains(choice) else { return .stay }
             selected = choice
-            return Transition(then: Self.choices[choice].action)
+            return Transition(then: choices[choice].action)
         default:
             return nil
         }
@@ -58,7 +64,7 @@ struct HomeScreen: KioskScreen {
         let language = context.language
         let column = layout.readingColumn
         let h = layout.controlHeight
-        let labels = Self.choices.map { $0.label[language] }
+        let labels = Self.choices(context.app).map { $0.label[language] }
         func role(_ choice: Int) -> Role { selected == choice ? .selected : .button }
         var y = column.y + (layout.compact ? 0 : 1)
         canvas.inputBox(Rect(x: column.x, y: y, width: column.width, height: h), text: context.app.glyphs.search + " " + labels[0],

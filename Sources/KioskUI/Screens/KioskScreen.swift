@@ -105,4 +105,6 @@ enum Answer: Sendable {
     case ratings([Rating])
     /// A receipt number's lock lifted (true) or there was none (false).
     case unlocked(ReceiptNumber, Bool)
+    case ticket(TicketOutcome)
+    case printed(PrintReport)
 }

@@ -5,6 +5,8 @@ struct ProcedureScreen: DocumentScreen {
     /// The procedure's position in the catalog.
     let position: Int
     var scroll = 0
+    /// The checklist's print, once asked for.
+    var printing: PrintProgress?
 
     init(position: Int) {
         self.position = position
@@ -15,17 +17,52 @@ struct ProcedureScreen: DocumentScreen {
     var wheelLines: Int { 3 }
 
     func title(_ context: ScreenContext) -> String { UIText.procedureTitle[context.language] }
-    func hints(_ context: ScreenContext) -> [Hint] { Self.phoneHint(phoneLink(context)) + Self.documentHints }
+    func hints(_ context: ScreenContext) -> [Hint] {
+        Self.phoneHint(phoneLink(context))
+            + (queueLine(context) == nil ? [] : [Hint(.function(6), label: QueueUIText.takeNumberKey, action: .takeTicket)])
+            + (canPrint(context) ? [Hint(.function(7), label: QueueUIText.printKey, action: .printChecklist)] : [])
+            + Self.documentHints
+    }
 
     func action(for key: Key, _ context: ScreenContext) -> Action? {
-        key == .function(5) ? .continueOnPhone : documentAction(for: key)
+        switch key {
+        case .function(5): .continueOnPhone
+        case .function(6): queueLine(context) == nil ? nil : .takeTicket
+        case .function(7): canPrint(context) ? .printChecklist : nil
+        default: documentAction(for: key)
+        }
     }
 
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
-        if action == .continueOnPhone {
-            return openPhone(phoneLink(context), subject: context.app.catalog.procedures[position].name)
+        let app = context.app
+        switch action {
+        case .continueOnPhone:
+            return openPhone(phoneLink(context), subject: app.catalog.procedures[position].name)
+        case .takeTicket:
+            return TicketScreen.take(for: position, context)
+        case .printChecklist where canPrint(context):
+            printing = .printing(.checklist)
+            return .effects([.print(ChecklistPrintout.make(
+                app.catalog.procedures[position], catalog: app.catalog, center: app.center,
+                language: context.language, at: context.now, timeZone: app.timeZone))])
+        default:
+            return documentPerform(action, context)
         }
-        return documentPerform(action, context)
+    }
+
+    mutating func received(_ answer: Answer, _ context: ScreenContext) -> Transition {
+        if case .printed(let report) = answer, case .printing(let what) = printing { printing = .done(what, report) }
+        return .stay
+    }
+
+    /// The queue of the procedure's agency at this center, if it has one.
+    func queueLine(_ context: ScreenContext) -> QueueLine? {
+        let catalog = context.app.catalog
+        return catalog.procedures[position].agency.flatMap { catalog.agency($0) }?.queue
+    }
+
+    private func canPrint(_ context: ScreenContext) -> Bool {
+        context.app.printing && printing?.underWay != true
     }
 
     /// The procedure's online service or portal page, for a phone.
@@ -33,7 +70,11 @@ struct ProcedureScreen: DocumentScreen {
         PhoneLink.procedure(context.app.catalog.procedures[position])
     }
 
-    func documentRect(_ context: ScreenContext) -> Rect { documentRect(beside: phoneLink(context), context) }
+    /// Beside the QR code where it fits; a line shorter for the print's message under it.
+    func documentRect(_ context: ScreenContext) -> Rect {
+        let rect = documentRect(beside: phoneLink(context), context)
+        return printing == nil ? rect : Rect(x: rect.x, y: rect.y, width: rect.width, height: max(1, rect.height - 3))
+    }
 
     func document(_ context: ScreenContext) -> TextDocument {
         TextDocument(procedure: context.app.catalog.procedures[position], catalog: context.app.catalog,
@@ -43,6 +84,11 @@ struct ProcedureScreen: DocumentScreen {
     func draw(_ canvas: inout Canvas, _ context: ScreenContext) {
         drawDocument(&canvas, context)
         drawPhonePanel(phoneLink(context), &canvas, context)
+        if let printing {
+            let rect = documentRect(context)
+            canvas.paragraph(printing.message[context.language], in: Rect(x: rect.x, y: rect.maxY + 1, width: rect.width,
+                                                                         height: 2), role: printing.failed ? .notice : .muted)
+        }
     }
 
     /// The same procedure, found by its code, in the new catalog.

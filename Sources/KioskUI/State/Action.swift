@@ -34,4 +34,8 @@ public enum Action: Equatable, Sendable {
     case show(Screen)
     /// Opens the QR code of what is shown, to carry it to a phone.
     case continueOnPhone
+    /// Takes a queue number: for the procedure shown, or (from the queue list) for queue line `n`.
+    case takeTicket
+    /// Prints the procedure's checklist on the receipt printer.
+    case printChecklist
 }

@@ -1,5 +1,7 @@
 import CaseTracking
 import Foundation
+import KioskPrinting
+import ProcedureCatalog
 
 /// What the state machine asks the outside world to do after an event.
 public enum Effect: Equatable, Sendable {
@@ -25,6 +27,11 @@ public enum Effect: Equatable, Sendable {
     case lookUpCase(ReceiptNumber, idLast4: String?)
     /// Something to count for the anonymous usage statistics.
     case usage(UsageEvent)
+    /// Issue the queue's next number (with the procedure's code when taken from one); the answer comes back as
+    /// `KioskEvent.ticketTaken`.
+    case takeTicket(QueueLine, procedure: String?)
+    /// Send a printout to the receipt printer; the answer comes back as `KioskEvent.printed`.
+    case print(Printout)
 }
 
 /// What the usage statistics count. Nothing personal: a search is counted only when it found nothing.

@@ -37,6 +37,10 @@ public struct KioskApp: Sendable {
     let ratingsMinimum: Int
     /// The page where a citizen follows a case from home (`cases.lookup_url`, `{receipt}` for the number).
     let caseLookupURL: String
+    /// Whether kiosk.conf names a receipt printer: without one there are no print buttons.
+    let printing: Bool
+    /// The center's queues (from the catalog's agencies), for the "Take a queue number" tile.
+    var queueLines: [(line: QueueLine, agencies: [Agency])] { catalog.queueLines }
 
     /// Results beyond this many are not listed: nobody pages that far, a narrower query is the answer.
     static let resultLimit = 500
@@ -59,6 +63,7 @@ public struct KioskApp: Sendable {
         satisfactionGoal = config.satisfactionGoal
         ratingsMinimum = config.ratingsMinimum
         caseLookupURL = config.caseLookupURL
+        printing = config.printer != nil
         self.lockdown = lockdown
     }
 
@@ -121,6 +126,10 @@ public struct KioskApp: Sendable {
             return received(.unlocked(receipt, lifted), &state)
         case .caseLookedUp(let outcome):
             return received(.lookedUp(outcome), &state) + [.usage(.lookup(LookupTally(outcome)))]
+        case .ticketTaken(let outcome):
+            return received(.ticket(outcome), &state)
+        case .printed(let report):
+            return received(.printed(report), &state)
         }
         return []
     }

@@ -1,0 +1,52 @@
+import CaseTracking
+import Foundation
+import KioskPrinting
+import KioskUI
+import Logging
+import ProcedureCatalog
+import QueueTickets
+
+/// Issues queue numbers for the kiosk's screens from the queue's store (the hall server's, else the kiosk's
+/// own file), on the center's calendar day.
+public struct TicketDesk: Sendable {
+    public let store: any QueueStore
+    public let timeZone: TimeZone
+
+    public init(store: any QueueStore, timeZone: TimeZone) {
+        self.store = store
+        self.timeZone = timeZone
+    }
+
+    /// The day numbers restart on: the center's local day.
+    public func day(_ time: Date) -> String { LocalDay(time, in: timeZone).description }
+
+    func take(_ line: QueueLine, procedure: String?, at time: Date, logger: Logger) -> TicketOutcome {
+        do {
+            return .issued(try store.take(line, procedure: procedure, day: day(time), at: time))
+        } catch {
+            logger.error("queue number not issued", metadata: ["queue": "\(line.prefix)", "error": "\(error)"])
+            return .unavailable
+        }
+    }
+}
+
+/// The kiosk's receipt printer: printouts encoded for it and sent within a deadline.
+public struct ReceiptPrinter: Sendable {
+    public let connection: PrinterConnection
+    public let encoder: ESCPOSEncoder
+
+    public init(connection: PrinterConnection, encoder: ESCPOSEncoder) {
+        self.connection = connection
+        self.encoder = encoder
+    }
+
+    func print(_ printout: Printout, logger: Logger) -> PrintReport {
+        switch connection.send(encoder.encode(printout)) {
+        case .success:
+            return .printed
+        case .failure(let fault):
+            logger.error("printer", metadata: ["device": "\(connection.device)", "fault": "\(fault)"])
+            return .failed(fault)
+        }
+    }
+}

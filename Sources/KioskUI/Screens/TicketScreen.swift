@@ -1,0 +1,196 @@
+import Foundation
+import KioskPrinting
+import ProcedureCatalog
+import QueueTickets
+
+/// The queue number just issued, large, with the counters that call it, how many wait before it and (from
+/// today's measured service times only) how long that may take; printed on the ticket printer where there is
+/// one, and shown all the same where the printer fails. From a procedure, the checklist can be printed too.
+struct TicketScreen: KioskScreen {
+    enum Phase: Equatable, Sendable {
+        case taking
+        case issued(IssuedTicket)
+        case unavailable
+    }
+
+    let line: QueueLine
+    let place: QueuePlace
+    /// The procedure's catalog position when the number was taken from its screen.
+    let procedure: Int?
+    var phase = Phase.taking
+    /// The ticket's print, then the checklist's.
+    var printing: PrintProgress?
+
+    var id: Screen { .ticket }
+    var wrapped: AnyScreen { .ticket(self) }
+
+    /// Opens the screen and asks for the number.
+    static func take(_ line: QueueLine, place: QueuePlace, procedure: Int?) -> Transition {
+        Transition(navigation: .push(.ticket(TicketScreen(line: line, place: place, procedure: procedure))),
+                   effects: [.takeTicket(line, procedure: nil)])
+    }
+
+    /// From a procedure's screen: its agency's queue, the procedure's code on the ticket's record.
+    static func take(for position: Int, _ context: ScreenContext) -> Transition? {
+        let catalog = context.app.catalog
+        let procedure = catalog.procedures[position]
+        guard let agency = procedure.agency.flatMap({ catalog.agency($0) }), let line = agency.queue else { return nil }
+        let place = QueuePlace(name: agency.name, procedure: procedure.name, floor: agency.floor)
+        return Transition(navigation: .push(.ticket(TicketScreen(line: line, place: place, procedure: position))),
+                          effects: [.takeTicket(line, procedure: procedure.code.description)])
+    }
+
+    func title(_ context: ScreenContext) -> String { QueueUIText.ticketTitle[context.language] }
+
+    func hints(_ context: ScreenContext) -> [Hint] {
+        (canPrintChecklist(context) ? [Hint(.function(7), label: QueueUIText.printChecklist, action: .printChecklist)] : [])
+            + Hint.common
+    }
+
+    private func canPrintChecklist(_ context: ScreenContext) -> Bool {
+        guard context.app.printing, procedure != nil, case .issued = phase else { return false }
+        return printing?.underWay != true
+    }
+
+    func action(for key: Key, _ context: ScreenContext) -> Action? {
+        switch key {
+        case .function(7): canPrintChecklist(context) ? .printChecklist : nil
+        case .enter, .backspace: .home
+        default: nil
+        }
+    }
+
+    mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
+        guard action == .printChecklist, canPrintChecklist(context), let procedure else { return nil }
+        let app = context.app
+        printing = .printing(.checklist)
+        return .effects([.print(ChecklistPrintout.make(
+            app.catalog.procedures[procedure], catalog: app.catalog, center: app.center, language: context.language,
+            at: context.now, timeZone: app.timeZone))])
+    }
+
+    mutating func received(_ answer: Answer, _ context: ScreenContext) -> Transition {
+        switch answer {
+        case .ticket(.issued(let ticket)) where phase == .taking:
+            phase = .issued(ticket)
+            guard context.app.printing else { return .stay }
+            printing = .printing(.ticket)
+            return .effects([.print(TicketPrintout.make(ticket, place: place, center: context.app.center,
+                                                        language: context.language, timeZone: context.app.timeZone))])
+        case .ticket(.unavailable) where phase == .taking:
+            phase = .unavailable
+        case .printed(let report):
+            if case .printing(let what) = printing { printing = .done(what, report) }
+        default:
+            break
+        }
+        return .stay
+    }
+
+    func draw(_ canvas: inout Canvas, _ context: ScreenContext) {
+        let (layout, language) = (context.layout, context.language)
+        let column = layout.readingColumn
+        switch phase {
+        case .taking:
+            canvas.paragraph(QueueUIText.taking[language], in: column, role: .notice, centred: true)
+        case .unavailable:
+            canvas.paragraph(QueueUIText.unavailable[language], in: column, role: .notice, centred: true)
+        case .issued(let ticket):
+            drawTicket(ticket, &canvas, context)
+        }
+        drawButtons(&canvas, context)
+    }
+
+    private func drawTicket(_ ticket: IssuedTicket, _ canvas: inout Canvas, _ context: ScreenContext) {
+        let (layout, language) = (context.layout, context.language)
+        let column = layout.readingColumn
+        var y = column.y
+        let number = ticket.number.description
+        let big = BigText.width(number)
+        // The number large where there is room for it and the words under it; else as a line of its own.
+        if big <= column.width && column.height >= BigText.glyphRows + 9 {
+            BigText.draw(number, x: column.x + (column.width - big) / 2, y: y, into: &canvas.grid)
+            y += BigText.glyphRows + 1
+        }
+        var whereText = QueueUIText.counters(ticket.counters)[language]
+        if let floor = place.floor?[language] { whereText += " — \(floor)" }
+        var texts: [(text: String, role: Role)] = [(QueueUIText.yourNumber(ticket.number)[language], .title),
+                                                   (place.name[language], .plain)]
+        if let name = place.procedure?[language] { texts.append((name, .muted)) }
+        texts.append((whereText, .plain))
+        texts.append((ticket.ahead == 0 ? QueueUIText.youAreNext[language] : QueueUIText.ahead(ticket.ahead)[language],
+                      .title))
+        if ticket.ahead > 0 {
+            texts.append((ticket.estimate.map { QueueUIText.estimate($0)[language] } ?? QueueUIText.noEstimate[language],
+                          .muted))
+        }
+        texts.append((QueueUIText.waitForCall[language], .plain))
+        if let printing { texts.append((printing.message[language], printing.failed ? .notice : .muted)) }
+        let bottom = column.maxY - buttonHeight(layout) - 1
+        canvas.paragraphs(texts, in: Rect(x: column.x, y: y, width: column.width, height: bottom - y), centred: true)
+    }
+
+    private func buttonHeight(_ layout: ScreenLayout) -> Int { layout.compact ? 1 : 3 }
+
+    /// Home, and Print the checklist when there is something to print it on.
+    private func drawButtons(_ canvas: inout Canvas, _ context: ScreenContext) {
+        let (layout, language) = (context.layout, context.language)
+        let column = layout.readingColumn
+        let h = buttonHeight(layout)
+        let y = column.maxY - h
+        let home = context.app.glyphs.home + " " + UIText.home[language]
+        guard canPrintChecklist(context) else {
+            let width = min(column.width, 30)
+            canvas.button(Rect(x: column.x + (column.width - width) / 2, y: y, width: width, height: h), home,
+                          role: .button, action: .home)
+            return
+        }
+        let half = (column.width - 2) / 2
+        canvas.button(Rect(x: column.x, y: y, width: half, height: h), QueueUIText.printChecklist[language],
+                      role: .button, action: .printChecklist)
+        canvas.button(Rect(x: column.x + half + 2, y: y, width: column.width - half - 2, height: h), home,
+                      role: .button, action: .home)
+    }
+
+    /// A number is issued once: after a catalog reload the screen stays as it is.
+    func carried(from old: KioskApp, to new: KioskApp) -> TicketScreen? {
+        guard let procedure else { return self }
+        guard procedure < old.catalog.procedures.count else { return nil }
+        let code = old.catalog.procedures[procedure].code
+        guard let moved = new.catalog.procedures.firstIndex(where: { $0.code == code }) else { return nil }
+        var screen = TicketScreen(line: line, place: place, procedure: moved)
+        screen.phase = phase
+        screen.printing = printing
+        return screen
+    }
+}
+
+/// A print under way or finished, and what it was.
+enum PrintProgress: Equatable, Sendable {
+    enum What: Equatable, Sendable {
+        case ticket
+        case checklist
+    }
+
+    case printing(What)
+    case done(What, PrintReport)
+
+    var underWay: Bool {
+        if case .printing = self { return true }
+        return false
+    }
+
+    var message: LocalizedText {
+        switch self {
+        case .printing: QueueUIText.printing
+        case .done(.ticket, .printed): QueueUIText.ticketPrinted
+        case .done(.checklist, .printed): QueueUIText.checklistPrinted
+        case .done(let what, .failed(let fault)): QueueUIText.printFailed(fault, ticket: what == .ticket)
+        }
+    }
+
+    var failed: Bool {
+        if case .done(_, .failed) = self { return true }
+        return false
+    }
+}
