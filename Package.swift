@@ -146,7 +146,7 @@ let package = Package(
         .testTarget(
             name: "KioskUITests",
             dependencies: ["KioskUI", "ProcedureCatalog", "KioskConfiguration", "CaseTracking", "DemoTours",
-                           "KioskOperations", "KioskRuntime", "TestSupport",
+                           "KioskOperations", "KioskRuntime", "TestSupport", "QueueTickets", "KioskPrinting",
                            .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Golden"]
         ),

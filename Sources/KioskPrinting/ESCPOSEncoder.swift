@@ -29,7 +29,7 @@ public struct ESCPOSEncoder: Sendable {
         var bytes = ESCPOS.justify(centred: style.centred)
         if style.bold { bytes += ESCPOS.emphasis(true) }
         if style.large { bytes += ESCPOS.size(large: true) }
-        for line in PrintWrap.lines(text, width: width, indent: style.indent) {
+        for line in PrintWrap.lines(text, width: width, indent: style.indent, firstIndent: style.firstIndent) {
             bytes += PrinterText.encode(line, settings.codePage) + [ESCPOS.lineFeed]
         }
         if style.large { bytes += ESCPOS.size(large: false) }
@@ -49,10 +49,10 @@ public struct ESCPOSEncoder: Sendable {
 
 /// Words to lines of at most `width` characters; a word longer than a line is cut (a long address).
 enum PrintWrap {
-    static func lines(_ text: String, width: Int, indent: Int) -> [String] {
+    static func lines(_ text: String, width: Int, indent: Int, firstIndent: Int = 0) -> [String] {
         let pad = String(repeating: " ", count: min(indent, width / 2))
         var lines: [String] = []
-        var prefix = ""
+        var prefix = String(repeating: " ", count: min(firstIndent, width / 2))
         var current = ""
         func flush() {
             lines.append(prefix + current)

@@ -33,12 +33,15 @@ public struct PrintStyle: Sendable, Equatable {
     public var large = false
     /// Spaces before continuation lines (a bullet's hanging indent).
     public var indent = 0
+    /// Spaces before the first line (a line that belongs to the item above it).
+    public var firstIndent = 0
 
-    public init(centred: Bool = false, bold: Bool = false, large: Bool = false, indent: Int = 0) {
+    public init(centred: Bool = false, bold: Bool = false, large: Bool = false, indent: Int = 0, firstIndent: Int = 0) {
         self.centred = centred
         self.bold = bold
         self.large = large
         self.indent = indent
+        self.firstIndent = firstIndent
     }
 
     public static let plain = PrintStyle()

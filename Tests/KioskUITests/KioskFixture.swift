@@ -6,6 +6,7 @@ import KioskOperations
 import KioskRuntime
 import Logging
 import ProcedureCatalog
+import QueueTickets
 import Testing
 @testable import KioskUI
 
@@ -32,8 +33,9 @@ enum Shipped {
             return fallback()
         }
     }
+    static let timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh")!
     static let app = KioskApp(catalog: catalog, index: SearchIndex(catalog: catalog), config: config,
-                              timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh")!)
+                              timeZone: timeZone)
     /// Friday 27 November 2026, 09:41 in Bình Dương: a fixed clock so screens compare equal.
     static let now = Date(timeIntervalSince1970: 1_795_747_260)
     static let today = LocalDay(now, in: TimeZone(identifier: "Asia/Ho_Chi_Minh")!)
@@ -147,13 +149,29 @@ struct Session {
     /// The case store the session's look-ups ask (a test may give another).
     var lookup: CaseLookup {
         get { runner.lookup }
-        set { runner = Self.runner(newValue, staffFile, clock, ratings) }
+        set { runner = Self.runner(newValue, staffFile, clock, ratings, desk: desk, printer: printer) }
+    }
+
+    /// Where the session's queue numbers come from: a queue file of its own unless a test gives another.
+    var desk: TicketDesk? {
+        didSet { runner = Self.runner(lookup, staffFile, clock, ratings, desk: desk, printer: printer) }
+    }
+
+    /// The session's receipt printer (none unless a test gives one; the app must then say it prints).
+    var printer: ReceiptPrinter? {
+        didSet { runner = Self.runner(lookup, staffFile, clock, ratings, desk: desk, printer: printer) }
     }
 
     static func runner(_ lookup: CaseLookup, _ staffFile: StaffExitFile, _ clock: SessionClock,
-                       _ ratings: RatingRecorder?) -> EffectRunner {
+                       _ ratings: RatingRecorder?, desk: TicketDesk?, printer: ReceiptPrinter?) -> EffectRunner {
         EffectRunner(lookup: lookup, staffExit: StaffExitKeeper(file: staffFile, policy: StaffExitPolicy(), logger: logger),
-                     ratings: ratings, logger: logger, clock: clock, mode: .inline)
+                     ratings: ratings, logger: logger, clock: clock, mode: .inline, desk: desk, printer: printer)
+    }
+
+    /// A fresh queue file in the scratch folder, on the center's time zone.
+    static func freshDesk() -> TicketDesk {
+        let path = TestScratch.root + "queue-\(UUID().uuidString).sqlite"
+        return TicketDesk(store: try! SQLiteQueueStore(path: path), timeZone: Shipped.timeZone)
     }
 
     init(_ language: Language = .vi, width: Int = 80, height: Int = 24, staffFile: StaffExitFile? = nil,
@@ -163,9 +181,11 @@ struct Session {
         self.staffFile = staffFile
         self.ratings = ratings
         clock.date = now
+        let desk = Self.freshDesk()
+        self.desk = desk
         runner = Self.runner(
             CaseLookup(store: MemoryStore(), secondFactor: Shipped.key, kiosk: "test", policy: Shipped.policy),
-            staffFile, clock, ratings)
+            staffFile, clock, ratings, desk: desk, printer: nil)
         state = Shipped.app.initialState(language: language, size: Size(width: width, height: height),
                                          now: now, staffFailures: Shipped.loaded("staff exit record", or: StaffPINFailures()) {
                                              try staffFile.read()

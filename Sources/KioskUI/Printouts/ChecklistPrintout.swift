@@ -59,7 +59,7 @@ enum ChecklistPrintout {
                 if let form = document.form {
                     var text = "\(l.form): \(form[language])"
                     if language == .en && form.vi != form.en { text += " / \(form.vi)" }
-                    paper.text(text, PrintStyle(indent: 4))
+                    paper.text(text, PrintStyle(indent: 6, firstIndent: 4))
                 }
             }
         }

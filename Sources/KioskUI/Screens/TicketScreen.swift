@@ -104,14 +104,24 @@ struct TicketScreen: KioskScreen {
     private func drawTicket(_ ticket: IssuedTicket, _ canvas: inout Canvas, _ context: ScreenContext) {
         let (layout, language) = (context.layout, context.language)
         let column = layout.readingColumn
-        var y = column.y
+        let texts = lines(ticket, language)
+        let bottom = column.maxY - buttonHeight(layout) - 1
         let number = ticket.number.description
         let big = BigText.width(number)
+        let wordRows = texts.reduce(0) { $0 + TextWrap.lineCount($1.text, width: column.width) }
         // The number large where there is room for it and the words under it; else as a line of its own.
-        if big <= column.width && column.height >= BigText.glyphRows + 9 {
+        let bigRows = big <= column.width && bottom - column.y >= BigText.glyphRows + 1 + wordRows
+            ? BigText.glyphRows + 1 : 0
+        var y = column.y + max(0, (bottom - column.y - bigRows - wordRows) / 2)
+        if bigRows > 0 {
             BigText.draw(number, x: column.x + (column.width - big) / 2, y: y, into: &canvas.grid)
-            y += BigText.glyphRows + 1
+            y += bigRows
         }
+        canvas.paragraphs(texts, in: Rect(x: column.x, y: y, width: column.width, height: bottom - y), centred: true)
+    }
+
+    /// What the ticket says under the number, one paragraph each.
+    private func lines(_ ticket: IssuedTicket, _ language: Language) -> [(text: String, role: Role)] {
         var whereText = QueueUIText.counters(ticket.counters)[language]
         if let floor = place.floor?[language] { whereText += " — \(floor)" }
         var texts: [(text: String, role: Role)] = [(QueueUIText.yourNumber(ticket.number)[language], .title),
@@ -126,8 +136,7 @@ struct TicketScreen: KioskScreen {
         }
         texts.append((QueueUIText.waitForCall[language], .plain))
         if let printing { texts.append((printing.message[language], printing.failed ? .notice : .muted)) }
-        let bottom = column.maxY - buttonHeight(layout) - 1
-        canvas.paragraphs(texts, in: Rect(x: column.x, y: y, width: column.width, height: bottom - y), centred: true)
+        return texts
     }
 
     private func buttonHeight(_ layout: ScreenLayout) -> Int { layout.compact ? 1 : 3 }

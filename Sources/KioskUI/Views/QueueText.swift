@@ -71,8 +71,7 @@ enum QueueUIText {
     static let boardNumber = LocalizedText(vi: "Số", en: "Number")
     static let boardWaiting = LocalizedText(vi: "Đang chờ", en: "Waiting")
     static let boardNobody = LocalizedText(vi: "Chưa gọi số nào hôm nay.", en: "No number called yet today.")
-    static let boardAway = LocalizedText(vi: "Mất kết nối hệ thống cấp số — đang thử lại",
-                                         en: "Queue system unreachable — retrying")
+    static let boardAway = LocalizedText(vi: "Mất kết nối hệ thống cấp số", en: "Queue system unreachable")
 
     static func boardLatest(_ called: CalledTicket) -> LocalizedText {
         LocalizedText(vi: "Mời số \(called.number) đến quầy \(called.counter)",

@@ -5,8 +5,8 @@ import Glibc
 
 /// A network receipt printer on loopback, as far as the kiosk can tell: it accepts one connection, answers
 /// the paper status request (DLE EOT 4) with the byte it is given, and keeps every other byte it receives.
-final class FakeNetworkPrinter: @unchecked Sendable {
-    let port: Int
+public final class FakeNetworkPrinter: @unchecked Sendable {
+    public let port: Int
     private let listener: Int32
     private let paperStatus: UInt8
     private let lock = NSLock()
@@ -14,7 +14,7 @@ final class FakeNetworkPrinter: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
 
     /// `paperStatus`: 0x12 paper present, 0x72 paper out (bits 5 and 6).
-    init(paperStatus: UInt8 = 0x12) throws {
+    public init(paperStatus: UInt8 = 0x12) throws {
         self.paperStatus = paperStatus
         (listener, port) = try Self.listen()
         Thread.detachNewThread { [self] in serve() }
@@ -23,7 +23,7 @@ final class FakeNetworkPrinter: @unchecked Sendable {
     deinit { close(listener) }
 
     /// The bytes received once the kiosk closed the connection (waits at most `seconds`).
-    func bytes(within seconds: Double = 30) -> [UInt8]? {
+    public func bytes(within seconds: Double = 30) -> [UInt8]? {
         guard done.wait(timeout: .now() + seconds) == .success else { return nil }
         return lock.withLock { received }
     }
@@ -53,7 +53,7 @@ final class FakeNetworkPrinter: @unchecked Sendable {
     }
 
     /// A listening socket on a free loopback port.
-    static func listen() throws -> (Int32, Int) {
+    public static func listen() throws -> (Int32, Int) {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -71,7 +71,7 @@ final class FakeNetworkPrinter: @unchecked Sendable {
     }
 
     /// A loopback port nothing listens on: bound, then closed, so a connection is refused.
-    static func closedPort() throws -> Int {
+    public static func closedPort() throws -> Int {
         let (descriptor, port) = try listen()
         close(descriptor)
         return port

@@ -1,0 +1,195 @@
+import Foundation
+import KioskConfiguration
+import KioskPrinting
+import KioskRuntime
+import ProcedureCatalog
+import QueueTickets
+import TestSupport
+import Testing
+@testable import KioskUI
+
+/// Taking a queue number and printing, as a citizen meets them: the home tile and a procedure's F6, the
+/// number with the counters and the people ahead, the ticket and the checklist on a printer (a file device
+/// and a network printer that refuses), the kiosk saying so when the printer or the queue is away.
+@Suite struct QueueTicketTests {
+    /// The passport: received at the center's counters 14–15 (queue K).
+    static let passport = "1.001456"
+    /// Birth registration: at the commune, no number at this center.
+    static let birth = "1.001193"
+
+    static func openProcedure(_ code: String, _ session: inout Session) {
+        session.type(code)
+        session.press(.enter)
+    }
+
+    /// An app like the shipped one, with a receipt printer in kiosk.conf.
+    static func printingApp(_ device: PrinterSettings.Device, paper: Int = 80) -> KioskApp {
+        var config = Shipped.config
+        config.printer = PrinterSettings(device: device, paperMillimetres: paper)
+        return KioskApp(catalog: Shipped.catalog, index: SearchIndex(catalog: Shipped.catalog), config: config,
+                        timeZone: Shipped.timeZone)
+    }
+
+    static func printer(_ device: PrinterSettings.Device, paper: Int = 80) -> ReceiptPrinter {
+        let settings = PrinterSettings(device: device, paperMillimetres: paper)
+        return ReceiptPrinter(connection: PrinterConnection(device: device, deadline: 30), encoder: ESCPOSEncoder(settings))
+    }
+
+    static func scratchFile(_ name: String) -> String { TestScratch.root + "\(name)-\(UUID().uuidString).bin" }
+
+    @Test(arguments: Language.allCases)
+    func theHomeTileIssuesNumbersInTurnWithThePeopleAhead(language: Language) throws {
+        var session = Session(language)
+        #expect(session.shows(QueueUIText.takeNumber[language]))
+        try session.tap(QueueUIText.takeNumber[language])
+        #expect(session.state.screen == .queue)
+        Golden.check(session.screen, "queue-list-\(language.rawValue)-80x24")
+        // The passport office's queue, K, by its row.
+        let row = try #require(Shipped.catalog.queueLines.firstIndex { $0.line.prefix == "K" })
+        for _ in 0 ..< row { session.press(.down) }
+        session.press(.enter)
+        #expect(session.state.screen == .ticket)
+        #expect(session.shows(QueueUIText.yourNumber(TicketNumber(prefix: "K", sequence: 1))[language]))
+        #expect(session.shows(QueueUIText.counters([14, 15])[language]))
+        #expect(session.shows(QueueUIText.youAreNext[language]))
+        #expect(session.effects.contains(.takeTicket(Shipped.catalog.queueLines[row].line, procedure: nil)))
+        // No printer in kiosk.conf: nothing printed, nothing said of printing.
+        #expect(!session.effects.contains { if case .print = $0 { true } else { false } })
+        #expect(!session.shows(QueueUIText.printing[language]))
+        Golden.check(session.screen, "ticket-\(language.rawValue)-80x24")
+        // The number is drawn large too, in solid blocks (spaces in the text above).
+        #expect(session.frame.grid.cells.contains { $0.role == .bigNumber })
+
+        // A second citizen at the same kiosk: the next number, one person ahead, no estimate before any service.
+        var next = Session(language)
+        next.desk = session.desk
+        try next.tap(QueueUIText.takeNumber[language])
+        for _ in 0 ..< row { next.press(.down) }
+        next.press(.enter)
+        #expect(next.shows(QueueUIText.yourNumber(TicketNumber(prefix: "K", sequence: 2))[language]))
+        #expect(next.shows(QueueUIText.ahead(1)[language]))
+        #expect(next.shows(String(QueueUIText.noEstimate[language].prefix(30))))
+    }
+
+    @Test func aProcedureOfACenterCounterOffersItsQueueOnF6() throws {
+        var session = Session(.en, width: 120, height: 40)
+        Self.openProcedure(Self.passport, &session)
+        #expect(session.shows("F6 " + QueueUIText.takeNumberKey.en))
+        session.press(.function(6))
+        #expect(session.state.screen == .ticket)
+        let procedure = try #require(Shipped.catalog.procedures(matchingCode: Self.passport).first)
+        #expect(session.effects.contains(.takeTicket(QueueLine(prefix: "K", counters: [14, 15]),
+                                                     procedure: procedure.code.description)))
+        #expect(session.shows("Your number: K1"))
+        #expect(session.shows(procedure.name.en))
+        Golden.check(session.screen, "ticket-procedure-en-120x40")
+        session.press(.enter)
+        #expect(session.state.screen == .home)
+    }
+
+    @Test func aCommuneProcedureHasNoQueueHere() {
+        var session = Session(.vi)
+        Self.openProcedure(Self.birth, &session)
+        #expect(!session.shows("F6 " + QueueUIText.takeNumberKey.vi))
+        session.press(.function(6))
+        #expect(session.state.screen != .ticket)
+        #expect(!session.shows("F7 "))  // and no print key without a printer
+    }
+
+    @Test func aQueueThatDoesNotAnswerSaysSoAndIssuesNothing() throws {
+        var session = Session(.vi)
+        session.desk = nil
+        Self.openProcedure(Self.passport, &session)
+        session.press(.function(6))
+        #expect(session.shows(String(QueueUIText.unavailable.vi.prefix(30))))
+        #expect(!session.shows("Số của quý khách"))
+    }
+
+    @Test(arguments: Language.allCases)
+    func theTicketIsPrintedOnTheFileDevice(language: Language) throws {
+        let path = Self.scratchFile("ticket")
+        var session = Session(language)
+        session.app = Self.printingApp(.file(path: path))
+        session.printer = Self.printer(.file(path: path))
+        Self.openProcedure(Self.passport, &session)
+        session.press(.function(6))
+        #expect(session.shows(String(QueueUIText.ticketPrinted[language].prefix(25))))
+        let bytes = try #require(FileManager.default.contents(atPath: path))
+        let listing = try ESCPOSDecoder(columns: 48).decode([UInt8](bytes))
+        Golden.check(listing.joined(separator: "\n"), "print-ticket-\(language.rawValue)-80mm")
+        #expect(listing.contains("cbL |K1"))
+    }
+
+    @Test func theChecklistInEnglishCarriesEachDocumentsVietnameseName() throws {
+        let path = Self.scratchFile("checklist")
+        var session = Session(.en, width: 120, height: 40)
+        session.app = Self.printingApp(.file(path: path))
+        session.printer = Self.printer(.file(path: path))
+        Self.openProcedure(Self.passport, &session)
+        #expect(session.shows("F7 " + QueueUIText.printKey.en))
+        session.press(.function(7))
+        #expect(session.shows(String(QueueUIText.checklistPrinted.en.prefix(25))))
+        let listing = try ESCPOSDecoder(columns: 48).decode([UInt8](try #require(FileManager.default.contents(atPath: path))))
+        Golden.check(listing.joined(separator: "\n"), "print-checklist-en-80mm")
+        let procedure = try #require(Shipped.catalog.procedures(matchingCode: Self.passport).first)
+        let document = try #require(procedure.documents.first?.documents.first)
+        // Both names of the first document, in one entry (the decoder's lines, joined back).
+        let text = listing.map { String($0.dropFirst(5)) }.joined(separator: " ")
+        #expect(text.contains(document.name.en.split(separator: " ").prefix(2).joined(separator: " ")))
+        #expect(text.contains(document.name.vi.split(separator: " ").prefix(2).joined(separator: " ")))
+        #expect(listing.contains { $0.hasPrefix("[QR model 2") && $0.hasSuffix(": \(procedure.online.url ?? "?")]") })
+    }
+
+    @Test func theChecklistOn58mmPaperInVietnamese() throws {
+        let path = Self.scratchFile("checklist58")
+        var session = Session(.vi)
+        session.app = Self.printingApp(.file(path: path), paper: 58)
+        session.printer = Self.printer(.file(path: path), paper: 58)
+        Self.openProcedure(Self.birth, &session)
+        session.press(.function(7))
+        let listing = try ESCPOSDecoder(columns: 32).decode([UInt8](try #require(FileManager.default.contents(atPath: path))))
+        Golden.check(listing.joined(separator: "\n"), "print-checklist-vi-58mm")
+    }
+
+    @Test func aPrinterThatRefusesNeverCostsTheCitizenTheNumber() throws {
+        let port = try FakeNetworkPrinter.closedPort()
+        var session = Session(.vi)
+        session.app = Self.printingApp(.network(host: "127.0.0.1", port: port))
+        session.printer = Self.printer(.network(host: "127.0.0.1", port: port))
+        Self.openProcedure(Self.passport, &session)
+        session.press(.function(6))
+        #expect(session.shows("Số của quý khách: K1"))
+        #expect(session.shows("Máy in không hoạt động"))
+        Golden.check(session.screen, "ticket-printer-refused-vi-80x24")
+        // The checklist from the ticket's screen: refused too, said on the screen, the ticket still there.
+        session.press(.function(7))
+        #expect(session.shows("Số của quý khách: K1"))
+        #expect(session.shows(String(QueueUIText.printFailed(.unreachable(""), ticket: false).vi.prefix(30))))
+    }
+
+    @Test func aPrinterOutOfPaperIsNamed() throws {
+        let printer = try FakeNetworkPrinter(paperStatus: 0x72)
+        var session = Session(.en)
+        session.app = Self.printingApp(.network(host: "127.0.0.1", port: printer.port))
+        session.printer = Self.printer(.network(host: "127.0.0.1", port: printer.port))
+        Self.openProcedure(Self.passport, &session)
+        session.press(.function(7))
+        #expect(session.shows("The printer is out of paper"))
+    }
+
+    @Test func theBoardShowsEachCounterAndTheLatestCallInBothLanguages() {
+        let view = BoardView(centerName: Shipped.config.center.name, lines: Shipped.catalog.queueLines.map(\.line),
+                             timeZone: Shipped.timeZone)
+        let board = QueueBoard(
+            serving: [CalledTicket(number: TicketNumber(prefix: "K", sequence: 3), counter: 14, calledAt: Shipped.now),
+                      CalledTicket(number: TicketNumber(prefix: "A", sequence: 7), counter: 2,
+                                   calledAt: Shipped.now.addingTimeInterval(60))],
+            waiting: ["K": 4, "A": 1])
+        let grid = view.render(board, away: false, size: Size(width: 80, height: 24), now: Shipped.now.addingTimeInterval(90))
+        Golden.check(grid.text, "board-80x24")
+        #expect(grid.text.contains("Mời số A7 đến quầy 2"))
+        #expect(grid.text.contains("Number A7, please go to counter 2"))
+        let away = view.render(board, away: true, size: Size(width: 80, height: 24), now: Shipped.now)
+        #expect(away.text.contains(QueueUIText.boardAway.en))
+    }
+}
