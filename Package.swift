@@ -157,12 +157,14 @@ let package = Package(
         ),
         .testTarget(
             name: "HallDatabaseTests",
-            dependencies: ["HallDatabase", "CaseTracking", "KioskConfiguration", "TestSupport",
+            dependencies: ["HallDatabase", "CaseTracking", "KioskConfiguration", "TestSupport", "QueueTickets",
+                           "ProcedureCatalog",
                            .product(name: "Logging", package: "swift-log"),
                            .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         .testTarget(name: "KioskTerminalTests", dependencies: ["KioskTerminal", "KioskGrid"]),
         .testTarget(name: "KioskQRTests", dependencies: ["KioskQR", "TestSupport"]),
+        .testTarget(name: "QueueTicketsTests", dependencies: ["QueueTickets", "ProcedureCatalog", "TestSupport"]),
         .testTarget(name: "KioskPrintingTests",
                     dependencies: ["KioskPrinting", "KioskConfiguration", "TestSupport"]),
         .testTarget(

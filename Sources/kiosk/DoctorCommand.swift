@@ -82,6 +82,8 @@ struct DoctorCommand: ParsableCommand {
         if let catalog { checkConsoleFont(probe, catalog, note) }
         checkCases(config, note)
         checkHall(config, note)
+        checkPrinter(config, note)
+        checkQueue(config, catalog, note)
         checkLog(config, note)
         report(findings, language)
         if findings.contains(where: { $0.verdict == .failure }) { throw ExitCode(1) }

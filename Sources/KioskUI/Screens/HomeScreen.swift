@@ -66,10 +66,14 @@ struct HomeScreen: KioskScreen {
         let h = layout.controlHeight
         let labels = Self.choices(context.app).map { $0.label[language] }
         func role(_ choice: Int) -> Role { selected == choice ? .selected : .button }
-        var y = column.y + (layout.compact ? 0 : 1)
+        // The blank rows above and below the search box, where they leave the center's address and hotline (4
+        // rows) room under the buttons.
+        let rows = (labels.count - 1 + 1) / 2
+        let gap = !layout.compact && column.height - (h + rows * h + 4) >= 2 ? 1 : 0
+        var y = column.y + gap
         canvas.inputBox(Rect(x: column.x, y: y, width: column.width, height: h), text: context.app.glyphs.search + " " + labels[0],
                         textRole: selected == 0 ? .selected : .muted, action: .open(0))
-        y += h + (layout.compact ? 0 : 1)
+        y += h + gap
         if layout.compact {
             for choice in 1 ..< labels.count {
                 canvas.button(Rect(x: column.x, y: y, width: column.width, height: 1), labels[choice],

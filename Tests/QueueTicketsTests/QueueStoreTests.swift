@@ -1,0 +1,87 @@
+import Foundation
+import ProcedureCatalog
+import QueueTickets
+import TestSupport
+import Testing
+
+/// The kiosk's own queue file: numbers in turn per queue and day, unique however many connections take at once
+/// (two kiosk processes, the counter's `kiosk queue call`), calls in number order, the board's state.
+@Suite struct QueueStoreTests {
+    let passport = QueueLine(prefix: "K", counters: [14, 15])
+    let justice = QueueLine(prefix: "A", counters: [1, 2])
+    let start = Date(timeIntervalSince1970: 1_795_747_260)
+
+    func file() -> String { TestScratch.root + "queue-\(UUID().uuidString).sqlite" }
+
+    @Test func numbersRunPerQueueAndStartAgainEachDay() throws {
+        let store = try SQLiteQueueStore(path: file())
+        let first = try store.take(passport, procedure: "1.001456", day: "2026-12-03", at: start)
+        let second = try store.take(passport, procedure: nil, day: "2026-12-03", at: start)
+        let other = try store.take(justice, procedure: nil, day: "2026-12-03", at: start)
+        let tomorrow = try store.take(passport, procedure: nil, day: "2026-12-04", at: start)
+        #expect([first, second, other, tomorrow].map(\.number.description) == ["K1", "K2", "A1", "K1"])
+        #expect([first, second, other, tomorrow].map(\.ahead) == [0, 1, 0, 0])
+        #expect(second.counters == [14, 15])
+    }
+
+    @Test func twoConnectionsTakingAtOnceNeverShareANumber() throws {
+        let path = file()
+        let stores = [try SQLiteQueueStore(path: path), try SQLiteQueueStore(path: path)]
+        let taken = NSLock()
+        nonisolated(unsafe) var numbers: [Int] = []
+        nonisolated(unsafe) var failures = 0
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            for _ in 0 ..< 150 {
+                do {
+                    let ticket = try stores[index].take(passport, procedure: nil, day: "2026-12-03", at: start)
+                    taken.withLock { numbers.append(ticket.number.sequence) }
+                } catch {
+                    taken.withLock { failures += 1 }
+                }
+            }
+        }
+        #expect(failures == 0)
+        #expect(numbers.sorted() == Array(1 ... 300))
+    }
+
+    @Test func countersCallInNumberOrderAndTheBoardFollows() throws {
+        let store = try SQLiteQueueStore(path: file())
+        for _ in 0 ..< 3 { _ = try store.take(passport, procedure: nil, day: "2026-12-03", at: start) }
+        #expect(try store.board(day: "2026-12-03") == QueueBoard(serving: [], waiting: ["K": 3]))
+        let k1 = try store.call(counter: 14, line: passport, day: "2026-12-03", at: start.addingTimeInterval(60))
+        let k2 = try store.call(counter: 15, line: passport, day: "2026-12-03", at: start.addingTimeInterval(120))
+        #expect(k1?.number.description == "K1" && k2?.number.description == "K2")
+        let board = try store.board(day: "2026-12-03")
+        #expect(board.serving.map(\.counter) == [14, 15])
+        #expect(board.latest?.number.description == "K2")
+        #expect(board.waiting == ["K": 1])
+        _ = try store.call(counter: 14, line: passport, day: "2026-12-03", at: start.addingTimeInterval(400))
+        #expect(try store.call(counter: 14, line: passport, day: "2026-12-03", at: start.addingTimeInterval(500)) == nil)
+        // Yesterday's tickets are not today's: nothing waits on another day.
+        #expect(try store.call(counter: 14, line: passport, day: "2026-12-04", at: start) == nil)
+    }
+
+    @Test func theEstimateComesOnlyFromServicesMeasuredToday() throws {
+        let store = try SQLiteQueueStore(path: file())
+        let day = "2026-12-03"
+        for _ in 0 ..< 6 { _ = try store.take(passport, procedure: nil, day: day, at: start) }
+        // No service finished yet: no estimate, however many wait.
+        #expect(try store.take(passport, procedure: nil, day: day, at: start).estimate == nil)
+        // Counter 14 serves K1 for 6 minutes, K2 for 4, K3 for 8: a median of 6 minutes, one counter serving.
+        for (minute, _) in [(0, 1), (6, 2), (10, 3), (18, 4)] {
+            _ = try store.call(counter: 14, line: passport, day: day, at: start.addingTimeInterval(Double(minute) * 60))
+        }
+        let ticket = try store.take(passport, procedure: nil, day: day, at: start.addingTimeInterval(19 * 60))
+        #expect(ticket.ahead == 3)  // K5, K6, K7 wait before K8
+        #expect(ticket.estimate == WaitEstimate(minutes: 18, measured: 3))
+    }
+
+    @Test func aBreakAtTheCounterIsNotAService() {
+        let now = Date()
+        let calls = [(counter: 1, at: now), (counter: 1, at: now.addingTimeInterval(300)),
+                     (counter: 1, at: now.addingTimeInterval(300 + 3600)), (counter: 2, at: now.addingTimeInterval(10))]
+        #expect(WaitEstimate.make(ahead: 2, calls: calls) == WaitEstimate(minutes: 5, measured: 1))
+        #expect(WaitEstimate.make(ahead: 0, calls: calls) == nil)
+        #expect(WaitEstimate.make(ahead: 3, calls: [(counter: 1, at: now)]) == nil)
+    }
+}
