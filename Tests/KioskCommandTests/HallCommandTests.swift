@@ -76,6 +76,14 @@ struct HallCommandTests {
         let found = ConcurrentRuns(kiosks.map { ["status", demo.receipt, "--id-last4", demo.last4, "--json", "--config", $0.config] })
         #expect(found.allSatisfy { $0.status == 0 && $0.stdout.contains("\"status_code\" : 4") }, "\(found.map(\.stderr))")
 
+        // Queue numbers through the server: three kiosks at once get three numbers, a counter calls the first.
+        let tickets = ConcurrentRuns(kiosks.map { ["queue", "take", "1.001456", "--json", "--no-print", "--config", $0.config] })
+        let numbers = tickets.compactMap { $0.stdout.split(separator: "\"").drop { $0 != "number" }.dropFirst(2).first }
+        #expect(Set(numbers) == ["K1", "K2", "K3"], "\(tickets.map { $0.stdout + $0.stderr })")
+        let call = try Kiosk.run(["queue", "call", "14", "--config", office.config, "--lang", "en"])
+        #expect(call.stdout.contains("Counter 14: calling K1"), "\(call.stdout)\(call.stderr)")
+        #expect(try hall.cluster.psql("SELECT count(*) FROM queue_tickets WHERE called_at IS NULL") == "2")
+
         let set = try Kiosk.run(["cases", "set-status", demo.receipt, "9", "--config", office.config])
         #expect(set.status == 0, "\(set.stderr)")
         let after = try Kiosk.run(["status", demo.receipt, "--id-last4", demo.last4, "--json", "--config", kiosks[1].config])

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The queue from the command line, as a staff desk, a counter and the hall's board meet it: numbers unique
+/// while two processes issue at once, the board on a terminal showing a call, the ticket printed on a file
+/// device, a refusing printer said and never fatal, `kiosk doctor` on the printer.
+@Suite("Queue commands", .serialized)
+struct QueueCommandTests {
+    /// The passport: the immigration office's queue K at counters 14–15.
+    static let passport = "1.001456"
+
+    @Test("two processes issuing at once never give the same number")
+    func uniqueUnderTwoProcesses() throws {
+        let kiosk = try TemporaryKiosk(settings: [("printer", "device", "")])
+        let folder = TestScratch.root + "queue-runs-" + UUID().uuidString.prefix(8)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // Two shells, started together, each issuing ten numbers one after the other.
+        let loop = { (name: String) in
+            "for i in 1 2 3 4 5 6 7 8 9 10; do \(Kiosk.binary.path) queue take \(Self.passport) --json --config \(kiosk.config) >> \(folder)/\(name) 2>> \(folder)/\(name).err; done"
+        }
+        let shells = ["a", "b"].map { name in
+            let shell = Process()
+            shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+            shell.arguments = ["-c", loop(name)]
+            return shell
+        }
+        for shell in shells { try shell.run() }
+        for shell in shells { shell.waitUntilExit() }
+        #expect(shells.allSatisfy { $0.terminationStatus == 0 })
+        let numbers = try ["a", "b"].flatMap { name in
+            try String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8).split(separator: "\n")
+                .filter { $0.contains("\"sequence\"") }
+                .compactMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))) }
+        }
+        let errors = try String(contentsOfFile: "\(folder)/a.err", encoding: .utf8)
+            + String(contentsOfFile: "\(folder)/b.err", encoding: .utf8)
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(numbers.sorted() == Array(1 ... 20))
+    }
+
+    @Test("the board shows a counter's call")
+    func boardFollowsCalls() throws {
+        let kiosk = try TemporaryKiosk(settings: [("printer", "device", "")])
+        let take = try Kiosk.run(["queue", "take", Self.passport, "--config", kiosk.config])
+        #expect(take.status == 0 && take.stdout.hasPrefix("K1 — quầy 14, 15 — 0 người chờ trước"), "\(take.stdout)\(take.stderr)")
+        let second = try Kiosk.run(["queue", "take", Self.passport, "--config", kiosk.config, "--lang", "en"])
+        #expect(second.stdout.hasPrefix("K2 — counter 14, 15 — 1 ahead"), "\(second.stdout)")
+
+        let board = try TmuxKiosk(width: 100, height: 30, arguments: "board --config \(kiosk.config)")
+        try board.waitFor("Chưa gọi số nào hôm nay. · No number called yet today.")
+        #expect(board.capture().joined(separator: "\n").contains("K 2"), "two waiting in queue K")
+
+        let call = try Kiosk.run(["queue", "call", "15", "--config", kiosk.config, "--lang", "en"])
+        #expect(call.stdout.contains("Counter 15: calling K1"), "\(call.stdout)\(call.stderr)")
+        try board.waitFor("Mời số K1 đến quầy 15")
+        let screen = try board.waitFor("Number K1, please go to counter 15").joined(separator: "\n")
+        #expect(screen.contains("K 1"), "one left waiting: \(screen)")
+        // The latest call stands highlighted in the counters' table: dark on gold (the selection's colours).
+        let row = board.captureWithAttributes().components(separatedBy: "\n").first { $0.contains("15   K1") }
+        #expect(row?.contains("48;5;220m 15   K1") == true, "\(row ?? "no row")")
+
+        let next = try Kiosk.run(["queue", "call", "14", "--config", kiosk.config, "--json"])
+        #expect(next.stdout.contains("\"number\" : \"K2\""), "\(next.stdout)")
+        try board.waitFor("Mời số K2 đến quầy 14")
+        let empty = try Kiosk.run(["queue", "call", "14", "--config", kiosk.config, "--lang", "en"])
+        #expect(empty.stdout.contains("nobody waiting in queue K"), "\(empty.stdout)")
+        board.press("q")
+        #expect(try board.waitForExit() == 0)
+    }
+
+    @Test("the ticket is printed on a file device; a refusing printer is said, the number issued all the same")
+    func printing() throws {
+        let printed = TestScratch.root + "printer-" + UUID().uuidString.prefix(8) + ".bin"
+        let kiosk = try TemporaryKiosk(settings: [("printer", "device", "file:" + printed), ("printer", "paper_mm", 58)])
+        let take = try Kiosk.run(["queue", "take", Self.passport, "--config", kiosk.config, "--json"])
+        #expect(take.status == 0 && take.stdout.contains("\"printed\" : true"), "\(take.stdout)\(take.stderr)")
+        let listing = try ESCPOSDecoder(columns: 32).decode([UInt8](try #require(FileManager.default.contents(atPath: printed))))
+        #expect(listing.contains("cbL |K1"))
+        #expect(listing.contains("cb- |SỐ THỨ TỰ"))
+        #expect(listing.last == "[cut]")
+
+        let port = try FakeNetworkPrinter.closedPort()
+        let refusing = try TemporaryKiosk(settings: [("printer", "device", "tcp://127.0.0.1:\(port)")])
+        let anyway = try Kiosk.run(["queue", "take", Self.passport, "--config", refusing.config, "--lang", "en"])
+        #expect(anyway.status == 0 && anyway.stdout.hasPrefix("K1 — counter 14, 15"), "\(anyway.stdout)")
+        #expect(anyway.stderr.contains("The ticket was not printed"), "\(anyway.stderr)")
+
+        let doctor = try Kiosk.run(["doctor", "--config", refusing.config, "--lang", "en"])
+        #expect(doctor.stdout.contains("✘ Printer tcp://127.0.0.1:\(port) is not usable"), "\(doctor.stdout)")
+        let fine = try Kiosk.run(["doctor", "--config", kiosk.config, "--lang", "en"])
+        #expect(fine.stdout.contains("✔ Printer file:\(printed) (58 mm, wpc1258): opens"), "\(fine.stdout)")
+        #expect(fine.stdout.contains("✔ Queue numbers: 11 queues"), "\(fine.stdout)")
+    }
+
+    @Test("a procedure received elsewhere, an unknown counter: said, nothing issued")
+    func refusals() throws {
+        let kiosk = try TemporaryKiosk(settings: [("printer", "device", "")])
+        let commune = try Kiosk.run(["queue", "take", "1.001193", "--config", kiosk.config, "--lang", "en"])
+        #expect(commune.status == 1 && commune.stderr.contains("has no queue at the center"), "\(commune.stderr)")
+        let unknown = try Kiosk.run(["queue", "call", "99", "--config", kiosk.config, "--lang", "en"])
+        #expect(unknown.status == 1 && unknown.stderr.contains("Counter 99 serves no queue"), "\(unknown.stderr)")
+    }
+}
