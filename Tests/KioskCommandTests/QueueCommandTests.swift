@@ -102,3 +102,22 @@ struct QueueCommandTests {
         #expect(unknown.status == 1 && unknown.stderr.contains("Counter 99 serves no queue"), "\(unknown.stderr)")
     }
 }
+
+extension QueueCommandTests {
+    @Test("at the kiosk: the home tile issues a number, the ticket is printed, the board's store has it")
+    func atTheKiosk() throws {
+        let printed = TestScratch.root + "kiosk-printer-" + UUID().uuidString.prefix(8) + ".bin"
+        let setup = try TemporaryKiosk(settings: [("printer", "device", "file:" + printed)])
+        let kiosk = try TmuxKiosk.atHome(width: 100, height: 30, setup: setup, english: true)
+        try kiosk.click("Take a queue number")
+        try kiosk.waitFor("Choose where you are going to hand in your papers")
+        try kiosk.click("Immigration Office")
+        try kiosk.waitFor("Your number: K1")
+        try kiosk.waitFor("Your ticket is printed")
+        let listing = try ESCPOSDecoder(columns: 48).decode([UInt8](try #require(FileManager.default.contents(atPath: printed))))
+        #expect(listing.contains("cbL |K1") && listing.contains("cb- |QUEUE NUMBER"))
+        // The number is in the kiosk's queue file: the counter calls it.
+        let call = try Kiosk.run(["queue", "call", "14", "--config", setup.config, "--lang", "en"])
+        #expect(call.stdout.contains("Counter 14: calling K1"), "\(call.stdout)\(call.stderr)")
+    }
+}
