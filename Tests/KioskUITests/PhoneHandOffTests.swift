@@ -114,6 +114,27 @@ import Testing
         #expect(PhoneLink.procedure(procedure)?.url == procedure.listing.portal)
     }
 
+    /// The Linux console (no half blocks): a module two cells wide and one row high, on the whole screen of a
+    /// console of 1024x768 (128x48 cells); a console of 80x25 is too small for it and shows the address.
+    @Test func theLinuxConsoleDrawsModulesTwoCellsWide() throws {
+        var session = Session(.vi, width: 128, height: 48)
+        session.app = ConsoleGlyphTests.consoleApp
+        session.type(Self.birth)
+        session.press(.enter)
+        let url = try #require(try Self.procedure(session).online.url)
+        session.press(.function(5))
+        #expect(session.frame.grid.cells.filter(GridQR.isModule).allSatisfy { $0.text == " " })
+        #expect(try GridQR.read(session.frame.grid, wide: true) == [url])
+        #expect(session.shows("Mã này mở trang nộp hồ sơ"))
+
+        var small = Session(.vi, width: 80, height: 25)
+        small.app = ConsoleGlyphTests.consoleApp
+        small.type(Self.birth)
+        small.press(.enter, .function(5))
+        #expect(try GridQR.modules(small.frame.grid) == nil)
+        #expect(small.shows(String(url.prefix(20))))
+    }
+
     @Test(arguments: Language.allCases)
     func aTinyTerminalShowsTheAddressAsText(language: Language) throws {
         var session = Session(language, width: 40, height: 12)
@@ -139,11 +160,12 @@ import Testing
 }
 
 /// The modules of the QR code on a grid, from its cells' roles and characters: the upper module is the cell's
-/// background (dark in `.qrCodeDark`), the lower the same unless the cell shows `▄`.
+/// background (dark in `.qrCodeDark`), the lower the same unless the cell shows `▄`. With `wide` (the console's
+/// drawing), a module is two cells of one row, in background colour only.
 enum GridQR {
     static func isModule(_ cell: Cell) -> Bool { cell.role == .qrCode || cell.role == .qrCodeDark }
 
-    static func modules(_ grid: Grid) throws -> [[Bool]]? {
+    static func modules(_ grid: Grid, wide: Bool = false) throws -> [[Bool]]? {
         var box: (minX: Int, minY: Int, maxX: Int, maxY: Int)?
         for y in 0 ..< grid.size.height {
             for x in 0 ..< grid.size.width where isModule(grid[x, y]) {
@@ -152,6 +174,19 @@ enum GridQR {
         }
         guard let box else { return nil }
         var rows: [[Bool]] = []
+        if wide {
+            guard (box.maxX - box.minX + 1) % 2 == 0 else { throw ScreenError(text: "modules two cells wide", screen: grid.text) }
+            for y in box.minY ... box.maxY {
+                rows.append(try stride(from: box.minX, to: box.maxX, by: 2).map { x in
+                    let (left, right) = (grid[x, y], grid[x + 1, y])
+                    guard isModule(left), left.role == right.role, left.text == " ", right.text == " " else {
+                        throw ScreenError(text: "a whole QR code of two-cell modules", screen: grid.text)
+                    }
+                    return left.role == .qrCodeDark
+                })
+            }
+            return rows
+        }
         for y in box.minY ... box.maxY {
             var top: [Bool] = [], bottom: [Bool] = []
             for x in box.minX ... box.maxX {
@@ -167,8 +202,8 @@ enum GridQR {
     }
 
     /// What zbar reads in the grid's code.
-    static func read(_ grid: Grid) throws -> [String] {
-        guard let rows = try modules(grid) else { return [] }
+    static func read(_ grid: Grid, wide: Bool = false) throws -> [String] {
+        guard let rows = try modules(grid, wide: wide) else { return [] }
         return try QRReader.read(rows)
     }
 }

@@ -103,3 +103,11 @@ xk_stop() {
     [ -n "$xk_xterm" ] && kill "$xk_xterm" 2>/dev/null || true
     [ -n "$xk_xvfb" ] && kill "$xk_xvfb" 2>/dev/null || true
 }
+
+# The Linux console's 16 colours (the VGA palette the kernel loads).
+xk_console_palette=(-xrm 'XTerm*color0: #000000' -xrm 'XTerm*color1: #AA0000' -xrm 'XTerm*color2: #00AA00'
+    -xrm 'XTerm*color3: #AA5500' -xrm 'XTerm*color4: #0000AA' -xrm 'XTerm*color5: #AA00AA'
+    -xrm 'XTerm*color6: #00AAAA' -xrm 'XTerm*color7: #AAAAAA' -xrm 'XTerm*color8: #555555'
+    -xrm 'XTerm*color9: #FF5555' -xrm 'XTerm*color10: #55FF55' -xrm 'XTerm*color11: #FFFF55'
+    -xrm 'XTerm*color12: #5555FF' -xrm 'XTerm*color13: #FF55FF' -xrm 'XTerm*color14: #55FFFF'
+    -xrm 'XTerm*color15: #FFFFFF' -xrm 'XTerm*foreground: #AAAAAA' -xrm 'XTerm*background: #000000')

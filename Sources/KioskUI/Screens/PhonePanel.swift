@@ -9,7 +9,7 @@ extension DocumentScreen {
     static var textMinimum: Int { 60 }
 
     /// The code and the column it stands in, or nil where it does not fit beside the text.
-    func phonePanel(_ link: PhoneLink?, _ context: ScreenContext) -> (code: QRCode, column: Rect, text: Rect)? {
+    func phonePanel(_ link: PhoneLink?, _ context: ScreenContext) -> (code: QRPicture, column: Rect, text: Rect)? {
         guard let link, let code = link.code(context.app.glyphs) else { return nil }
         let layout = context.layout
         let text = readingRect(layout)

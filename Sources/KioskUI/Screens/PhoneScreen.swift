@@ -29,10 +29,10 @@ struct PhoneScreen: KioskScreen {
     /// Where the code goes on this terminal, decided once a frame.
     enum Placement {
         /// Under the navigation bar, the words under it.
-        case inBody(QRCode)
+        case inBody(QRPicture)
         /// On every row but the footer, the words and buttons beside it.
-        case wholeScreen(QRCode)
-        /// Nowhere: too small a terminal, or a font without half blocks (the Linux console).
+        case wholeScreen(QRPicture)
+        /// Nowhere: too small a terminal for the code (a console smaller than its code at 2 cells a module).
         case address
     }
 
@@ -49,7 +49,7 @@ struct PhoneScreen: KioskScreen {
 
     /// The code in the body with the subject and what it opens under it: a code without its words is not
     /// offered (a citizen should know where the phone will take them).
-    private func fitsInBody(_ code: QRCode, _ context: ScreenContext) -> Bool {
+    private func fitsInBody(_ code: QRPicture, _ context: ScreenContext) -> Bool {
         let layout = context.layout
         let width = layout.readingColumn.width
         let words = TextWrap.lineCount(subject[context.language], width: width)
@@ -57,7 +57,7 @@ struct PhoneScreen: KioskScreen {
         return code.cells.height + 1 + words <= layout.body.height && code.cells.width + 2 <= layout.body.width
     }
 
-    private func fitsWhole(_ code: QRCode, _ layout: ScreenLayout) -> Bool {
+    private func fitsWhole(_ code: QRPicture, _ layout: ScreenLayout) -> Bool {
         code.cells.height <= layout.size.height - 1 && code.cells.width + 2 + Self.panelMinimum <= layout.size.width
     }
 
@@ -70,7 +70,7 @@ struct PhoneScreen: KioskScreen {
     }
 
     /// The code centred at the top of the body, the words under it.
-    private func drawInBody(_ code: QRCode, _ canvas: inout Canvas, _ context: ScreenContext) {
+    private func drawInBody(_ code: QRPicture, _ canvas: inout Canvas, _ context: ScreenContext) {
         let (layout, language) = (context.layout, context.language)
         let body = layout.body
         canvas.qrCode(code, x: body.x + (body.width - code.cells.width) / 2, y: body.y)
@@ -82,7 +82,7 @@ struct PhoneScreen: KioskScreen {
     }
 
     /// The code on the left from the top row, the title, the words and the buttons on the right.
-    private func drawWhole(_ code: QRCode, _ canvas: inout Canvas, _ context: ScreenContext) {
+    private func drawWhole(_ code: QRPicture, _ canvas: inout Canvas, _ context: ScreenContext) {
         let (layout, language, app) = (context.layout, context.language, context.app)
         let height = layout.size.height - 1
         canvas.qrCode(code, x: 0, y: (height - code.cells.height) / 2)

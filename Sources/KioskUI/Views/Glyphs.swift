@@ -10,7 +10,7 @@ public struct Glyphs: Equatable, Sendable {
 
     /// Terminal emulators with full Unicode fonts.
     public static let full = Glyphs(home: "⌂", search: "⌕", erase: "⌫")
-    /// The Linux console with a Vietnamese console font: no half blocks, so the QR hand-off shows the address.
+    /// The Linux console with a Vietnamese console font: no half blocks, so QR codes take 2 cells a module.
     public static let console = Glyphs(home: "◈", search: "▶", erase: "◀", halfBlocks: false)
 
     /// The set for a terminal type: the console's for `linux` (and its variants, `linux-16color`…).

@@ -10,8 +10,10 @@ struct PhoneLink: Equatable, Sendable {
     let url: String
     let opens: LocalizedText
 
-    /// The code, or nil when the address is too long for one or the terminal's font cannot draw it.
-    func code(_ glyphs: Glyphs) -> QRCode? { glyphs.halfBlocks ? QREncoder.shared.encode(url) : nil }
+    /// The code, or nil when the address is too long for one; drawn with half blocks where the font has them.
+    func code(_ glyphs: Glyphs) -> QRPicture? {
+        QREncoder.shared.encode(url).map { QRPicture(code: $0, halfBlocks: glyphs.halfBlocks) }
+    }
 
     /// A procedure's online service where it has one; its page on the portal where it is information only (or
     /// has no online service); nil when the catalog gives neither.
