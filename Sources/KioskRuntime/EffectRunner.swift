@@ -25,6 +25,9 @@ public final class EffectRunner: @unchecked Sendable {
     let printer: ReceiptPrinter?
     private(set) var usage = UsageTally()
     private let queue = DispatchQueue(label: "kiosk.effects")
+    /// Prints wait on a device (up to their deadline): on a queue of their own, so a printer that does not
+    /// answer never holds up a case look-up behind it.
+    private let printQueue = DispatchQueue(label: "kiosk.printer")
     private let lock = NSLock()
     private var answers: [KioskEvent] = []
     private var running = 0
@@ -91,7 +94,7 @@ public final class EffectRunner: @unchecked Sendable {
                 }
             case .print(let printout):
                 let logger = logger
-                offLoop(&answer) { [printer] in
+                offLoop(&answer, on: printQueue) { [printer] in
                     .printed(printer?.print(printout, logger: logger) ?? .failed(.unreachable("no printer")))
                 }
             case .unlockReceipt(let receipt):
@@ -126,13 +129,14 @@ public final class EffectRunner: @unchecked Sendable {
 
     /// Work that waits on a store or a device: on the effect queue in the kiosk (the answer comes with
     /// `finished()`), at once in tests.
-    private func offLoop(_ answer: inout Answer, _ work: @escaping @Sendable () -> KioskEvent) {
+    private func offLoop(_ answer: inout Answer, on queue: DispatchQueue? = nil,
+                         _ work: @escaping @Sendable () -> KioskEvent) {
         if mode == .inline {
             answer.events.append(work())
             return
         }
         lock.withLock { running += 1 }
-        queue.async { [self] in
+        (queue ?? self.queue).async { [self] in
             let event = work()
             lock.withLock {
                 answers.append(event)
