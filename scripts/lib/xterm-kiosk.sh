@@ -28,7 +28,9 @@ xk_config() {
 # new machine (keyboard maps compiled, fonts indexed) can take many seconds: up to a minute. $1: the screen's
 # size (default 1920x1200; a 200x60 xterm at 14 points, 12x24 pixels a cell, needs 2400x1440).
 xk_start_xvfb() {
-    Xvfb -displayfd 3 -screen 0 "${1:-1920x1200}x24" -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+    # -noreset: by default the server resets when its last client leaves, and a window opened during the reset
+    # (the next xterm, right after the last one closed) is refused: "Can't open display".
+    Xvfb -displayfd 3 -screen 0 "${1:-1920x1200}x24" -nolisten tcp -noreset 3>"$work/display" >/dev/null 2>&1 &
     xk_xvfb=$!
     for _ in $(seq 600); do
         [ -s "$work/display" ] && break
