@@ -35,6 +35,18 @@ import Testing
         return ReceiptPrinter(connection: PrinterConnection(device: device, deadline: 30), encoder: ESCPOSEncoder(settings))
     }
 
+    /// F7 on a procedure with several channels: the choice of channel, then `kind` chosen by its row.
+    static func printChecklist(_ session: inout Session, channel kind: Channel.Kind, language: Language) throws {
+        session.press(.function(7))
+        #expect(session.state.screen == .printChannel)
+        #expect(session.shows(QueueUIText.chooseChannel[language]))
+        guard case .printChannel(let screen)? = session.state.stack.last else { return }
+        let channels = Shipped.catalog.procedures[screen.position].channels
+        let row = try #require(channels.firstIndex { $0.kind == kind })
+        for _ in 0 ..< row { session.press(.down) }
+        session.press(.enter)
+    }
+
     static func scratchFile(_ name: String) -> String { TestScratch.root + "\(name)-\(UUID().uuidString).bin" }
 
     @Test(arguments: Language.allCases)
@@ -127,7 +139,8 @@ import Testing
         session.printer = Self.printer(.file(path: path))
         Self.openProcedure(Self.passport, &session)
         #expect(session.shows("F7 " + QueueUIText.printKey.en))
-        session.press(.function(7))
+        try Self.printChecklist(&session, channel: .inPerson, language: .en)
+        Golden.check(session.screen, "print-channel-en-120x40")
         #expect(session.shows(String(QueueUIText.checklistPrinted.en.prefix(25))))
         let listing = try ESCPOSDecoder(columns: 48).decode([UInt8](try #require(FileManager.default.contents(atPath: path))))
         Golden.check(listing.joined(separator: "\n"), "print-checklist-en-80mm")
@@ -146,7 +159,7 @@ import Testing
         session.app = Self.printingApp(.file(path: path), paper: 58)
         session.printer = Self.printer(.file(path: path), paper: 58)
         Self.openProcedure(Self.birth, &session)
-        session.press(.function(7))
+        try Self.printChecklist(&session, channel: .online, language: .vi)
         let listing = try ESCPOSDecoder(columns: 32).decode([UInt8](try #require(FileManager.default.contents(atPath: path))))
         Golden.check(listing.joined(separator: "\n"), "print-checklist-vi-58mm")
     }
@@ -173,7 +186,7 @@ import Testing
         session.app = Self.printingApp(.network(host: "127.0.0.1", port: printer.port))
         session.printer = Self.printer(.network(host: "127.0.0.1", port: printer.port))
         Self.openProcedure(Self.passport, &session)
-        session.press(.function(7))
+        try Self.printChecklist(&session, channel: .inPerson, language: .en)
         #expect(session.shows("The printer is out of paper"))
     }
 

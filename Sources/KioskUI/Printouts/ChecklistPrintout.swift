@@ -4,11 +4,13 @@ import KioskPrinting
 import ProcedureCatalog
 
 /// The paper a citizen takes to the counter: what to bring for one procedure, ticked off at home, with the
-/// fee and time of handing it in in person, where, and the QR code of the online service. In English each
+/// fee and time of the way the citizen chose to hand it in, where, and the QR code of the online service. In English each
 /// document's Vietnamese name stands beside it: that is what the counter reads.
 enum ChecklistPrintout {
-    static func make(_ procedure: Procedure, catalog: Catalog, center: KioskConfig.Center, language: Language,
-                     at time: Date, timeZone: TimeZone) -> Printout {
+    /// `channel`: the way of submitting the citizen chose (its time and fee are printed); nil, or one the
+    /// procedure lacks, prints its first.
+    static func make(_ procedure: Procedure, catalog: Catalog, center: KioskConfig.Center, channel kind: Channel.Kind?,
+                     language: Language, at time: Date, timeZone: TimeZone) -> Printout {
         let l = ChecklistLabels(language)
         var paper = Printout()
         paper.text(center.name[language], .heading)
@@ -17,7 +19,7 @@ enum ChecklistPrintout {
         paper.text(procedure.name[language], .title)
         if language == .en && procedure.name.vi != procedure.name.en { paper.text("(\(procedure.name.vi))") }
         paper.text("\(l.code): \(procedure.code)")
-        if let channel = procedure.channels.first(where: { $0.kind == .inPerson }) ?? procedure.channels.first {
+        if let channel = procedure.channels.first(where: { $0.kind == kind }) ?? procedure.channels.first {
             paper.text(Wording.channel(channel.kind, language), .title)
             paper.text("\(l.time): \(Wording.time(channel.time, language))", PrintStyle(indent: 2))
             let fee = channel.fees.isEmpty ? Wording.free(language) : Wording.feeSummary(channel.fees, language)

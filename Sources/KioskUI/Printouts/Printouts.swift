@@ -16,8 +16,9 @@ public enum Printouts {
     }
 
     public static func checklist(_ procedure: Procedure, catalog: Catalog, center: KioskConfig.Center,
-                                 language: Language, at time: Date, timeZone: TimeZone) -> Printout {
-        ChecklistPrintout.make(procedure, catalog: catalog, center: center, language: language, at: time,
-                               timeZone: timeZone)
+                                 channel: Channel.Kind?, language: Language, at time: Date,
+                                 timeZone: TimeZone) -> Printout {
+        ChecklistPrintout.make(procedure, catalog: catalog, center: center, channel: channel, language: language,
+                               at: time, timeZone: timeZone)
     }
 }

@@ -26,6 +26,7 @@ enum AnyScreen: Equatable, Sendable {
     case phone(PhoneScreen)
     case queue(QueueScreen)
     case ticket(TicketScreen)
+    case printChannel(PrintChannelScreen)
 
     /// The screen inside, to ask what it shows or does.
     var feature: any KioskScreen {
@@ -51,6 +52,7 @@ enum AnyScreen: Equatable, Sendable {
         case .phone(let screen): screen
         case .queue(let screen): screen
         case .ticket(let screen): screen
+        case .printChannel(let screen): screen
         }
     }
 
@@ -72,7 +74,7 @@ enum AnyScreen: Equatable, Sendable {
         case .rateStart: self = .rateStart(RateStartScreen())
         case .queue: self = .queue(QueueScreen())
         case .caseFactor, .caseResult, .staffPIN, .ratingComplaints, .ratingAgency, .ratingThanks, .caseRating, .staffMenu,
-             .staffUnlock, .phone, .ticket: return nil
+             .staffUnlock, .phone, .ticket, .printChannel: return nil
         }
     }
 
@@ -100,6 +102,7 @@ enum AnyScreen: Equatable, Sendable {
         case .phone(let screen): Page(screen.id)
         case .queue(let screen): Page(screen.id, selected: screen.selected)
         case .ticket(let screen): Page(screen.id)
+        case .printChannel(let screen): Page(screen.id, selected: screen.selected)
         }
     }
 
@@ -156,6 +159,8 @@ public enum Screen: Equatable, Sendable {
     case queue
     /// A queue number just issued.
     case ticket
+    /// The way of submitting a checklist is printed for.
+    case printChannel
 }
 
 /// The three ways to browse the catalog.

@@ -41,10 +41,9 @@ struct ProcedureScreen: DocumentScreen {
         case .takeTicket:
             return TicketScreen.take(for: position, context)
         case .printChecklist where canPrint(context):
-            printing = .printing(.checklist)
-            return .effects([.print(ChecklistPrintout.make(
-                app.catalog.procedures[position], catalog: app.catalog, center: app.center,
-                language: context.language, at: context.now, timeZone: app.timeZone))])
+            let (transition, printsNow) = PrintChannelScreen.open(position, context)
+            if printsNow { printing = .printing(.checklist) }
+            return transition
         default:
             return documentPerform(action, context)
         }

@@ -62,11 +62,9 @@ struct TicketScreen: KioskScreen {
 
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
         guard action == .printChecklist, canPrintChecklist(context), let procedure else { return nil }
-        let app = context.app
         printing = .printing(.checklist)
-        return .effects([.print(ChecklistPrintout.make(
-            app.catalog.procedures[procedure], catalog: app.catalog, center: app.center, language: context.language,
-            at: context.now, timeZone: app.timeZone))])
+        // A number for a counter: the papers are handed in in person.
+        return .effects([PrintChannelScreen.print(procedure, channel: .inPerson, context)])
     }
 
     mutating func received(_ answer: Answer, _ context: ScreenContext) -> Transition {

@@ -24,6 +24,8 @@ enum QueueUIText {
     static let printKey = LocalizedText(vi: "In", en: "Print")
     static let printChecklist = LocalizedText(vi: "In danh sách giấy tờ", en: "Print the checklist")
     static let printing = LocalizedText(vi: "Đang in…", en: "Printing…")
+    static let chooseChannel = LocalizedText(vi: "Quý khách sẽ nộp hồ sơ theo cách nào?",
+                                             en: "How will you hand in your application?")
     static let ticketPrinted = LocalizedText(vi: "Đã in phiếu số thứ tự. Xin nhận phiếu ở khe máy in.",
                                              en: "Your ticket is printed: take it from the printer slot.")
     static let checklistPrinted = LocalizedText(vi: "Đã in danh sách giấy tờ. Xin nhận ở khe máy in.",
