@@ -18,10 +18,10 @@ public struct PrinterConnection: Sendable {
     /// take the bytes and print nothing).
     public func send(_ bytes: [UInt8]) -> Result<Void, PrinterFault> {
         let until = Date().addingTimeInterval(deadline)
-        let opened = open(until: until)
-        guard case .success(let descriptor) = opened else {
-            if case .failure(let fault) = opened { return .failure(fault) }
-            return .failure(.unreachable("?"))
+        let descriptor: Int32
+        switch open(until: until) {
+        case .failure(let fault): return .failure(fault)
+        case .success(let opened): descriptor = opened
         }
         defer { close(descriptor) }
         if case .network = device, Self.paper(descriptor, until: min(until, Date().addingTimeInterval(1))) == .out {

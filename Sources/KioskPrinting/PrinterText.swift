@@ -5,12 +5,14 @@ import KioskConfiguration
 enum PrinterText {
     /// `wpc1258` through glibc's iconv (Windows-1258: precomposed where the page has the letter, else the base
     /// letter and a combining tone mark, as Windows writes Vietnamese); `ascii` without marks. A character the
-    /// page cannot hold becomes "?", never a dropped line.
+    /// page cannot hold becomes "?", never a dropped line. A control character (below 0x20: every command
+    /// starts with one) becomes "?" too, so no text, whoever wrote it, can reach the printer as a command.
     static func encode(_ text: String, _ page: PrinterSettings.CodePage) -> [UInt8] {
-        switch page {
-        case .ascii: return ascii(text)
-        case .wpc1258: return iconv(text, to: "CP1258//TRANSLIT") ?? ascii(text)
+        let bytes = switch page {
+        case .ascii: ascii(text)
+        case .wpc1258: iconv(text, to: "CP1258//TRANSLIT") ?? ascii(text)
         }
+        return bytes.map { $0 < 0x20 || $0 == 0x7F ? UInt8(ascii: "?") : $0 }
     }
 
     static func ascii(_ text: String) -> [UInt8] {

@@ -58,10 +58,10 @@ public final class EffectRunner: @unchecked Sendable {
         for effect in effects {
             switch effect {
             case .lookUpCase(let receipt, let idLast4):
-                if tour || mode == .inline {
-                    answer.events.append(.caseLookedUp(look(receipt, idLast4, counted: !tour)))
+                if tour {
+                    answer.events.append(.caseLookedUp(look(receipt, idLast4, counted: false)))
                 } else {
-                    startLookUp(receipt, idLast4)
+                    offLoop(&answer) { [self] in .caseLookedUp(look(receipt, idLast4, counted: true)) }
                 }
             case _ where tour:
                 continue
@@ -127,8 +127,8 @@ public final class EffectRunner: @unchecked Sendable {
         usage.flush(to: logger)
     }
 
-    /// Work that waits on a store or a device: on the effect queue in the kiosk (the answer comes with
-    /// `finished()`), at once in tests.
+    /// Work that waits on a store or a device (a case look-up, a queue number, a print): on the effect queue in
+    /// the kiosk (the answer comes with `finished()`), at once in tests.
     private func offLoop(_ answer: inout Answer, on queue: DispatchQueue? = nil,
                          _ work: @escaping @Sendable () -> KioskEvent) {
         if mode == .inline {
@@ -138,17 +138,6 @@ public final class EffectRunner: @unchecked Sendable {
         lock.withLock { running += 1 }
         (queue ?? self.queue).async { [self] in
             let event = work()
-            lock.withLock {
-                answers.append(event)
-                running -= 1
-            }
-        }
-    }
-
-    private func startLookUp(_ receipt: ReceiptNumber, _ idLast4: String?) {
-        lock.withLock { running += 1 }
-        queue.async { [self] in
-            let event = KioskEvent.caseLookedUp(look(receipt, idLast4, counted: true))
             lock.withLock {
                 answers.append(event)
                 running -= 1

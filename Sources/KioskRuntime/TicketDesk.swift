@@ -18,7 +18,10 @@ public struct TicketDesk: Sendable {
     }
 
     /// The day numbers restart on: the center's local day.
-    public func day(_ time: Date) -> String { LocalDay(time, in: timeZone).description }
+    public func day(_ time: Date) -> String { Self.day(time, in: timeZone) }
+
+    /// The queue day of `time` in `timeZone` (the commands' and the board's too), "2026-12-03".
+    public static func day(_ time: Date, in timeZone: TimeZone) -> String { LocalDay(time, in: timeZone).description }
 
     func take(_ line: QueueLine, procedure: String?, at time: Date, logger: Logger) -> TicketOutcome {
         do {

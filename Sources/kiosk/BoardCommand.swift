@@ -1,9 +1,9 @@
 import ArgumentParser
-import CaseTracking
 import Foundation
 import KioskConfiguration
 import KioskGrid
 import KioskTerminal
+import KioskRuntime
 import KioskUI
 import QueueTickets
 
@@ -72,7 +72,7 @@ final class BoardReader: @unchecked Sendable {
         Thread.detachNewThread { [self] in
             while true {
                 let now = Date()
-                let read = try? store.board(day: LocalDay(now, in: .current).description)
+                let read = try? store.board(day: TicketDesk.day(now, in: .current))
                 lock.withLock {
                     if let read { board = read }
                     away = read == nil

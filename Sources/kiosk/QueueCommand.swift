@@ -1,8 +1,8 @@
 import ArgumentParser
-import CaseTracking
 import Foundation
 import KioskConfiguration
 import KioskPrinting
+import KioskRuntime
 import KioskUI
 import ProcedureCatalog
 import QueueTickets
@@ -48,7 +48,7 @@ struct QueueCommand: ParsableCommand {
             let ticket: IssuedTicket
             do {
                 ticket = try QueueDatabase.open(config).take(line, procedure: procedure.code.description,
-                                                             day: LocalDay(now, in: .current).description, at: now)
+                                                             day: TicketDesk.day(now, in: .current), at: now)
             } catch {
                 Output.error((vi ? "Không cấp được số: " : "No number issued: ") + "\(error)")
                 throw ExitCode(1)
@@ -111,7 +111,7 @@ struct QueueCommand: ParsableCommand {
             let called: CalledTicket?
             do {
                 called = try QueueDatabase.open(config).call(counter: counter, line: line,
-                                                             day: LocalDay(now, in: .current).description, at: now)
+                                                             day: TicketDesk.day(now, in: .current), at: now)
             } catch {
                 Output.error((vi ? "Không gọi được số: " : "No number called: ") + "\(error)")
                 throw ExitCode(1)

@@ -42,14 +42,15 @@ xk_start_xvfb() {
     xdpyinfo >/dev/null 2>&1 || { echo "$xk_name: Xvfb on $DISPLAY does not answer" >&2; return 1; }
 }
 
-# xk_open NAME COLUMNS ROWS TERM NOCOLOR [xterm options...]: the kiosk in English in a new xterm window.
+# xk_open NAME COLUMNS ROWS TERM NOCOLOR [xterm options...]: the kiosk in English in a new xterm window
+# ($xk_program: the kiosk command to run, `run` unless the caller sets another, e.g. `board`).
 xk_open() {
     local name=$1 columns=$2 rows=$3 term=$4 nocolor=$5; shift 5
     xk_socket="xk-$$-$name"
     kill -0 "$xk_xvfb" 2>/dev/null || { echo "$xk_name: Xvfb on $DISPLAY has gone away" >&2; return 1; }
     xterm -b 0 -fa "DejaVu Sans Mono" -fs 14 -geometry "${columns}x${rows}" -xrm 'XTerm*boldColors: true' "$@" \
         -e tmux -L "$xk_socket" -f /dev/null new-session -s kiosk \
-        "env TERM=$term LC_ALL=C.UTF-8 ${nocolor:+NO_COLOR=1} $kiosk run --config $work/kiosk.conf --lang en" \; \
+        "env TERM=$term LC_ALL=C.UTF-8 ${nocolor:+NO_COLOR=1} $kiosk ${xk_program:-run} --config $work/kiosk.conf --lang en" \; \
         set -g status off &
     xk_xterm=$!
     xk_window=""

@@ -4,8 +4,8 @@ import KioskPrinting
 import ProcedureCatalog
 
 /// The paper a citizen takes to the counter: what to bring for one procedure, ticked off at home, with the
-/// fee and time of the way the citizen chose to hand it in, where, and the QR code of the online service. In English each
-/// document's Vietnamese name stands beside it: that is what the counter reads.
+/// fee and time of the way the citizen chose to hand it in, where, and the QR code of the online service. In
+/// English each document's Vietnamese name stands beside it: that is what the counter reads.
 enum ChecklistPrintout {
     /// `channel`: the way of submitting the citizen chose (its time and fee are printed); nil, or one the
     /// procedure lacks, prints its first.
@@ -22,8 +22,7 @@ enum ChecklistPrintout {
         if let channel = procedure.channels.first(where: { $0.kind == kind }) ?? procedure.channels.first {
             paper.text(Wording.channel(channel.kind, language), .title)
             paper.text("\(l.time): \(Wording.time(channel.time, language))", PrintStyle(indent: 2))
-            let fee = channel.fees.isEmpty ? Wording.free(language) : Wording.feeSummary(channel.fees, language)
-            paper.text("\(l.fee): \(fee)", PrintStyle(indent: 2))
+            paper.text("\(l.fee): \(Wording.feeSummary(channel.fees, language))", PrintStyle(indent: 2))
         }
         paper.rule()
         documents(procedure, language, into: &paper)

@@ -16,9 +16,7 @@ enum TicketPrintout {
         paper.blank()
         paper.text(place.name[language], PrintStyle(centred: true, bold: true))
         if let procedure = place.procedure { paper.text(procedure[language], PrintStyle(centred: true)) }
-        var whereText = QueueUIText.counters(ticket.counters)[language]
-        if let floor = place.floor?[language] { whereText += " — \(floor)" }
-        paper.text(whereText, PrintStyle(centred: true))
+        paper.text(place.whereCalled(ticket.counters, language), PrintStyle(centred: true))
         paper.rule()
         paper.text(QueueUIText.ahead(ticket.ahead)[language], PrintStyle(centred: true))
         if let estimate = ticket.estimate { paper.text(QueueUIText.estimate(estimate)[language], PrintStyle(centred: true)) }
@@ -35,4 +33,29 @@ struct QueuePlace: Equatable, Sendable {
     var name: LocalizedText
     var procedure: LocalizedText?
     var floor: LocalizedText?
+
+    /// A number taken for a procedure: its agency (the procedure's own name where the catalog has no agency).
+    init(procedure: Procedure, catalog: Catalog) {
+        let agency = procedure.agency.flatMap { catalog.agency($0) }
+        self.init(name: agency?.name ?? procedure.name, procedure: procedure.name, floor: agency?.floor)
+    }
+
+    /// A number taken for a queue from home: every agency it receives.
+    init(queueOf agencies: [Agency]) {
+        let names = agencies.map(\.name)
+        self.init(name: LocalizedText(vi: names.map(\.vi).joined(separator: "; "),
+                                      en: names.map(\.en).joined(separator: "; ")),
+                  procedure: nil, floor: agencies.first?.floor)
+    }
+
+    init(name: LocalizedText, procedure: LocalizedText?, floor: LocalizedText?) {
+        self.name = name
+        self.procedure = procedure
+        self.floor = floor
+    }
+
+    /// "Quầy 14, 15 — Tầng 1, …": the counters that call the number, and their floor.
+    func whereCalled(_ counters: [Int], _ language: Language) -> String {
+        [QueueUIText.counters(counters)[language], floor?[language]].compactMap { $0 }.joined(separator: " — ")
+    }
 }

@@ -68,7 +68,7 @@ struct HomeScreen: KioskScreen {
         func role(_ choice: Int) -> Role { selected == choice ? .selected : .button }
         // The blank rows above and below the search box, where they leave the center's address and hotline (4
         // rows) room under the buttons.
-        let rows = (labels.count - 1 + 1) / 2
+        let rows = labels.count / 2  // the buttons under the search box (all but it), two a row, rounded up
         let gap = !layout.compact && column.height - (h + rows * h + 4) >= 2 ? 1 : 0
         var y = column.y + gap
         canvas.inputBox(Rect(x: column.x, y: y, width: column.width, height: h), text: context.app.glyphs.search + " " + labels[0],

@@ -45,7 +45,7 @@ struct PrintChannelScreen: ListingScreen {
     }
 
     mutating func received(_ answer: Answer, _ context: ScreenContext) -> Transition {
-        if case .printed(let report) = answer, case .printing(let what) = printing { printing = .done(what, report) }
+        printing = printing?.after(answer)
         return .stay
     }
 
@@ -82,7 +82,7 @@ struct PrintChannelScreen: ListingScreen {
         if let printing {
             canvas.paragraph(printing.message[language], in: Rect(x: list.rows.x, y: list.rows.maxY + 1,
                                                                   width: list.rows.width, height: 2),
-                             role: printing.failed ? .notice : .muted)
+                             role: printing.role)
         }
     }
 

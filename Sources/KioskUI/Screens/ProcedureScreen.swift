@@ -50,7 +50,7 @@ struct ProcedureScreen: DocumentScreen {
     }
 
     mutating func received(_ answer: Answer, _ context: ScreenContext) -> Transition {
-        if case .printed(let report) = answer, case .printing(let what) = printing { printing = .done(what, report) }
+        printing = printing?.after(answer)
         return .stay
     }
 
@@ -86,7 +86,7 @@ struct ProcedureScreen: DocumentScreen {
         if let printing {
             let rect = documentRect(context)
             canvas.paragraph(printing.message[context.language], in: Rect(x: rect.x, y: rect.maxY + 1, width: rect.width,
-                                                                         height: 2), role: printing.failed ? .notice : .muted)
+                                                                         height: 2), role: printing.role)
         }
     }
 

@@ -18,10 +18,9 @@ struct QueueScreen: ListingScreen {
     func items(_ context: ScreenContext) -> [ListItem] {
         let language = context.language
         return context.app.queueLines.map { entry in
-            let names = entry.agencies.map { $0.name[language] }.joined(separator: "; ")
-            let place = [QueueUIText.counters(entry.line.counters)[language], entry.agencies.first?.floor?[language]]
-                .compactMap { $0 }.joined(separator: " — ")
-            return ListItem(title: "\(entry.line.prefix) · \(names)", meta: place)
+            let place = QueuePlace(queueOf: entry.agencies)
+            return ListItem(title: "\(entry.line.prefix) · \(place.name[language])",
+                            meta: place.whereCalled(entry.line.counters, language))
         }
     }
 
@@ -32,11 +31,7 @@ struct QueueScreen: ListingScreen {
         let lines = context.app.queueLines
         guard lines.indices.contains(row) else { return .stay }
         let entry = lines[row]
-        let names = entry.agencies.map(\.name)
-        let place = QueuePlace(
-            name: LocalizedText(vi: names.map(\.vi).joined(separator: "; "), en: names.map(\.en).joined(separator: "; ")),
-            procedure: nil, floor: entry.agencies.first?.floor)
-        return TicketScreen.take(entry.line, place: place, procedure: nil)
+        return TicketScreen.take(entry.line, place: QueuePlace(queueOf: entry.agencies), procedure: nil)
     }
 
     func draw(_ canvas: inout Canvas, _ context: ScreenContext) {

@@ -34,8 +34,8 @@ struct TicketScreen: KioskScreen {
     static func take(for position: Int, _ context: ScreenContext) -> Transition? {
         let catalog = context.app.catalog
         let procedure = catalog.procedures[position]
-        guard let agency = procedure.agency.flatMap({ catalog.agency($0) }), let line = agency.queue else { return nil }
-        let place = QueuePlace(name: agency.name, procedure: procedure.name, floor: agency.floor)
+        guard let line = procedure.agency.flatMap({ catalog.agency($0) })?.queue else { return nil }
+        let place = QueuePlace(procedure: procedure, catalog: catalog)
         return Transition(navigation: .push(.ticket(TicketScreen(line: line, place: place, procedure: position))),
                           effects: [.takeTicket(line, procedure: procedure.code.description)])
     }
@@ -77,10 +77,8 @@ struct TicketScreen: KioskScreen {
                                                         language: context.language, timeZone: context.app.timeZone))])
         case .ticket(.unavailable) where phase == .taking:
             phase = .unavailable
-        case .printed(let report):
-            if case .printing(let what) = printing { printing = .done(what, report) }
         default:
-            break
+            printing = printing?.after(answer)
         }
         return .stay
     }
@@ -120,12 +118,10 @@ struct TicketScreen: KioskScreen {
 
     /// What the ticket says under the number, one paragraph each.
     private func lines(_ ticket: IssuedTicket, _ language: Language) -> [(text: String, role: Role)] {
-        var whereText = QueueUIText.counters(ticket.counters)[language]
-        if let floor = place.floor?[language] { whereText += " — \(floor)" }
         var texts: [(text: String, role: Role)] = [(QueueUIText.yourNumber(ticket.number)[language], .title),
                                                    (place.name[language], .plain)]
         if let name = place.procedure?[language] { texts.append((name, .muted)) }
-        texts.append((whereText, .plain))
+        texts.append((place.whereCalled(ticket.counters, language), .plain))
         texts.append((ticket.ahead == 0 ? QueueUIText.youAreNext[language] : QueueUIText.ahead(ticket.ahead)[language],
                       .title))
         if ticket.ahead > 0 {
@@ -133,7 +129,7 @@ struct TicketScreen: KioskScreen {
                           .muted))
         }
         texts.append((QueueUIText.waitForCall[language], .plain))
-        if let printing { texts.append((printing.message[language], printing.failed ? .notice : .muted)) }
+        if let printing { texts.append((printing.message[language], printing.role)) }
         return texts
     }
 
@@ -196,8 +192,15 @@ enum PrintProgress: Equatable, Sendable {
         }
     }
 
-    var failed: Bool {
-        if case .done(_, .failed) = self { return true }
-        return false
+    /// How its message is drawn: a failure as a notice.
+    var role: Role {
+        if case .done(_, .failed) = self { return .notice }
+        return .muted
+    }
+
+    /// The print under way, finished by an effect's answer (any other answer leaves it).
+    func after(_ answer: Answer) -> PrintProgress {
+        guard case .printed(let report) = answer, case .printing(let what) = self else { return self }
+        return .done(what, report)
     }
 }

@@ -34,7 +34,7 @@ public enum Action: Equatable, Sendable {
     case show(Screen)
     /// Opens the QR code of what is shown, to carry it to a phone.
     case continueOnPhone
-    /// Takes a queue number: for the procedure shown, or (from the queue list) for queue line `n`.
+    /// Takes a queue number for the procedure shown, at its agency's queue.
     case takeTicket
     /// Prints the procedure's checklist on the receipt printer.
     case printChecklist

@@ -8,6 +8,7 @@ extension KioskApp {
         app.catalogStorage = catalog
         app.indexStorage = index
         app.members = GroupMembers(catalog)
+        app.queueLines = catalog.queueLines
         return app
     }
 

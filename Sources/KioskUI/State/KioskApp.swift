@@ -39,8 +39,9 @@ public struct KioskApp: Sendable {
     let caseLookupURL: String
     /// Whether kiosk.conf names a receipt printer: without one there are no print buttons.
     let printing: Bool
-    /// The center's queues (from the catalog's agencies), for the "Take a queue number" tile.
-    var queueLines: [(line: QueueLine, agencies: [Agency])] { catalog.queueLines }
+    /// The center's queues (from the catalog's agencies), for the "Take a queue number" tile: found once per
+    /// catalog, since home asks on every frame.
+    var queueLines: [(line: QueueLine, agencies: [Agency])]
 
     /// Results beyond this many are not listed: nobody pages that far, a narrower query is the answer.
     static let resultLimit = 500
@@ -54,6 +55,7 @@ public struct KioskApp: Sendable {
         exitChord = config.staffExitChord
         self.timeZone = timeZone
         members = GroupMembers(catalog)
+        queueLines = catalog.queueLines
         caseSecondFactor = config.caseSecondFactor
         workingCalendar = config.workingCalendar
         idleTimeout = TimeInterval(config.idleTimeoutSeconds)

@@ -25,13 +25,12 @@ public struct BoardView {
             return grid
         }
         header(&grid, size, now)
-        let both = { (text: LocalizedText) in "\(text.vi) · \(text.en)" }
-        grid.put(both(QueueUIText.boardTitle), x: 1, y: 2, role: .title, limit: size.width - 2)
+        grid.put(Self.both(QueueUIText.boardTitle), x: 1, y: 2, role: .title, limit: size.width - 2)
         var y = 4
         if let latest = board?.latest {
             y = banner(latest, &grid, size, y: y)
         } else if board != nil {
-            grid.put(both(QueueUIText.boardNobody), x: 1, y: y, role: .muted, limit: size.width - 2)
+            grid.put(Self.both(QueueUIText.boardNobody), x: 1, y: y, role: .muted, limit: size.width - 2)
             y += 2
         }
         table(board, &grid, size, y: y)
@@ -72,7 +71,7 @@ public struct BoardView {
         let cellWidth = 22
         let columns = max(1, (size.width - 2) / cellWidth)
         let rows = max(1, size.height - 2 - y)
-        grid.put("\(QueueUIText.boardCounter.vi) · \(QueueUIText.boardCounter.en)   \(QueueUIText.boardNumber.vi) · \(QueueUIText.boardNumber.en)",
+        grid.put(Self.both(QueueUIText.boardCounter) + "   " + Self.both(QueueUIText.boardNumber),
                  x: 1, y: y, role: .muted, limit: size.width - 2)
         for (index, counter) in counters.enumerated() {
             let (column, row) = (index / max(1, rows - 1), index % max(1, rows - 1))
@@ -80,7 +79,7 @@ public struct BoardView {
             let x = 1 + column * cellWidth
             let called = serving[counter]
             let latest = called != nil && called == board?.latest
-            let text = "\(String(counter).leftPadded(3))   \(called?.number.description ?? "—")"
+            let text = "\(String(counter).leftPadded(to: 3, with: " "))   \(called?.number.description ?? "—")"
             grid.put(text, x: x, y: y + 1 + row, role: latest ? .selected : (called == nil ? .muted : .title),
                      limit: cellWidth - 2)
         }
@@ -90,16 +89,17 @@ public struct BoardView {
         let y = size.height - 1
         grid.fill(Rect(x: 0, y: y, width: size.width, height: 1), role: .footer)
         if away || board == nil {
-            let text = away ? "\(QueueUIText.boardAway.vi) · \(QueueUIText.boardAway.en)" : "…"
+            let text = away ? Self.both(QueueUIText.boardAway) : "…"
             grid.put(text, x: 1, y: y, role: .footer, limit: size.width - 2)
             return
         }
         let waiting = lines.map { "\($0.prefix) \(board?.waiting[$0.prefix] ?? 0)" }.joined(separator: "  ")
-        grid.put("\(QueueUIText.boardWaiting.vi) · \(QueueUIText.boardWaiting.en): \(waiting)", x: 1, y: y,
+        grid.put(Self.both(QueueUIText.boardWaiting) + ": " + waiting, x: 1, y: y,
                  role: .footer, limit: size.width - 2)
     }
 }
 
-private extension String {
-    func leftPadded(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+extension BoardView {
+    /// A board speaks to everyone in the hall: both languages on one line.
+    static func both(_ text: LocalizedText) -> String { text.both.joined(separator: " · ") }
 }
