@@ -21,16 +21,22 @@ public struct CaseLookup: Sendable {
     /// Which kiosk is asking: its own failures are limited too.
     public let kiosk: String
     public let policy: GuessPolicy
+    /// Failures the store could not record: shared by every copy of this look-up (the kiosk's one ledger).
+    public let uncounted: UncountedFailures
 
-    public init(store: any CaseStore, secondFactor: SecondFactorKey?, kiosk: String, policy: GuessPolicy) {
+    public init(store: any CaseStore, secondFactor: SecondFactorKey?, kiosk: String, policy: GuessPolicy,
+                uncounted: UncountedFailures = UncountedFailures()) {
         self.store = store
         self.secondFactor = secondFactor
         self.kiosk = kiosk
         self.policy = policy
+        self.uncounted = uncounted
     }
 
     public func lookUp(_ receipt: ReceiptNumber, idLast4: String?, at now: Date = Date()) -> LookupOutcome {
         do {
+            // Nothing is answered while a failure waits to be counted: see `UncountedFailures`.
+            try uncounted.record(in: store, kiosk: kiosk, policy: policy)
             let prepared = try store.prepareLookUp(receipt, kiosk: kiosk, policy: policy, at: now)
             guard prepared.verdict == .allowed else { return .refused(prepared.verdict) }
             let record = prepared.record
@@ -38,7 +44,12 @@ public struct CaseLookup: Sendable {
                 if prepared.counted { try? store.recordSuccess(receipt: receipt) }  // the case is found either way
                 return .found(record)
             }
-            return .notFound(then: try store.recordFailure(receipt: receipt, kiosk: kiosk, policy: policy, at: now))
+            do {
+                return .notFound(then: try store.recordFailure(receipt: receipt, kiosk: kiosk, policy: policy, at: now))
+            } catch {
+                uncounted.hold(receipt, at: now)
+                throw error
+            }
         } catch {
             // A failure that cannot be counted must not be answered: that would let guesses through unlimited.
             return .unavailable

@@ -18,6 +18,10 @@ enum CaseRow {
                                            to: $0["to_unit"], note: $0["note"])
             },
             isDemo: row["is_demo"])
+        // Rows written before the check (or by a back office that does not write it) have none.
+        if let check = row["row_check"] as Int64?, check != columns.rowCheck {
+            throw DamagedRow(receipt: receipt.description)
+        }
         return try columns.record(receipt: receipt)
     }
 
@@ -29,14 +33,14 @@ enum CaseRow {
             sql: """
                 INSERT OR REPLACE INTO cases (receipt, procedure_code, masked_name, second_factor, channel,
                     submitted_at, received_at, appointment, finished_at, returned_at, status, handling_agency,
-                    collect_at, postal_address, missing_documents, amounts_due, is_demo)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    collect_at, postal_address, missing_documents, amounts_due, is_demo, row_check)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 key, columns.procedureCode, columns.maskedName, columns.secondFactor, columns.channel,
                 columns.submittedAt, columns.receivedAt, columns.appointment, columns.finishedAt, columns.returnedAt,
                 columns.status, columns.handlingAgency, columns.collectAt, columns.postalAddress,
-                columns.missingDocuments, columns.amountsDue, columns.isDemo,
+                columns.missingDocuments, columns.amountsDue, columns.isDemo, columns.rowCheck,
             ])
         for (position, step) in columns.history.enumerated() {
             try db.execute(
@@ -47,4 +51,10 @@ enum CaseRow {
                 arguments: [key, position, step.time, step.from, step.action, step.to, step.note])
         }
     }
+}
+
+/// A case row whose bytes no longer match its check (`CaseColumns.rowCheck`): the file is damaged there.
+struct DamagedRow: Error, CustomStringConvertible {
+    let receipt: String
+    var description: String { "the row of a case is damaged (its check does not match): the file needs restoring" }
 }

@@ -66,15 +66,44 @@ public final class SQLiteCaseStore: CaseStore {
                 let (count, bucket) = try Self.counts(receipt, kiosk, db)
                 let verdict = policy.verdict(receipt: count, kiosk: bucket, at: now)
                 let record = verdict == .allowed ? try Self.find(receipt, db) : nil
+                if verdict == .allowed, record == nil { try Self.confirmAbsent(receipt, db, path: path) }
                 return PreparedLookUp(verdict: verdict, record: record, counted: count != ReceiptGuesses())
             }
         }
     }
 
+    /// Before "no case matches" (which counts a failure against the citizen): the file holds cases, and the
+    /// number is not in the second copy of the keys either; else the file is empty or damaged, and nothing is
+    /// answered.
+    static func confirmAbsent(_ receipt: ReceiptNumber, _ db: Database, path: String) throws {
+        guard try holdsCases(db) else { throw empty(path) }
+        let indexed = try db.cachedStatement(sql: "SELECT 1 FROM cases INDEXED BY cases_receipts WHERE receipt = ?")
+        if try Bool.fetchOne(indexed, arguments: [receipt.description]) != nil {
+            throw CaseStoreError(path: path, reason: "damaged: a case's number is in the index but its row is gone")
+        }
+    }
+
+    /// A file with no case at all is not an answer about any number: it was emptied (truncated, replaced) or
+    /// never filled, and "no case matches" would count a failure against every citizen who asks. Demo cases come
+    /// only from `kiosk cases seed`.
+    static func holdsCases(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM cases)")) ?? false
+    }
+
+    /// Whether the file holds any case (see `holdsCases(_:)`).
+    public func holdsCases() throws(CaseStoreError) -> Bool {
+        try run { try pool.read { db in try Self.holdsCases(db) } }
+    }
+
+    public static func empty(_ path: String) -> CaseStoreError {
+        CaseStoreError(path: path, reason: "holds no case (import cases with `kiosk cases import`, or demo cases with `kiosk cases seed`)")
+    }
+
     static func find(_ receipt: ReceiptNumber, _ db: Database) throws -> CaseRecord? {
-        // Cached statements: compiling SQL each time doubled a look-up's cost.
+        // Cached statements: compiling SQL each time doubled a look-up's cost. NOT INDEXED: the row is found by
+        // its primary key, never through `cases_receipts`, the second copy of the keys that tells damage apart.
         let key = receipt.description
-        let select = try db.cachedStatement(sql: "SELECT * FROM cases WHERE receipt = ?")
+        let select = try db.cachedStatement(sql: "SELECT * FROM cases NOT INDEXED WHERE receipt = ?")
         guard let row = try Row.fetchOne(select, arguments: [key]) else { return nil }
         let steps = try db.cachedStatement(sql: "SELECT * FROM case_history WHERE receipt = ? ORDER BY position")
         return try CaseRow.record(row, receipt: receipt, history: try Row.fetchAll(steps, arguments: [key]))
@@ -133,8 +162,10 @@ public final class SQLiteCaseStore: CaseStore {
     public func setStatus(_ receipt: ReceiptNumber, _ status: CaseStatus) throws(CaseStoreError) {
         try run {
             try pool.write { db in
-                try db.execute(sql: "UPDATE cases SET status = ? WHERE receipt = ?",
-                               arguments: [status.rawValue, receipt.description])
+                // Written whole, so that the row's check matches its new status.
+                guard var record = try Self.find(receipt, db) else { return }
+                record.status = status
+                try CaseRow.save(record, db)
             }
         }
     }
@@ -147,6 +178,22 @@ public final class SQLiteCaseStore: CaseStore {
                 return (all, demo)
             }
         }
+    }
+
+    /// SQLite's check of every page's structure (`PRAGMA quick_check`): nil when the file is whole, else its
+    /// first finding. Reads the whole file: for `kiosk doctor`, not for a citizen's path.
+    public func quickCheck() throws(CaseStoreError) -> String? {
+        try run {
+            try pool.read { db in
+                let finding = try String.fetchOne(db, sql: "PRAGMA quick_check(1)") ?? "no answer"
+                return finding == "ok" ? nil : finding
+            }
+        }
+    }
+
+    /// Writes the WAL into the file and empties it (tests that damage the file's pages need them there).
+    func checkpointForTests() throws(CaseStoreError) {
+        try run { try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) } }
     }
 
     /// Runs a database operation, naming this file in any error.

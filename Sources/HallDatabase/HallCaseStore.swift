@@ -43,6 +43,8 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
         guard let live = live({ () throws(HallError) in try server.lookUp(receipt) }) else {
             let verdict = policy.verdict(receipt: localCount, kiosk: bucket, at: now)
             let record = verdict == .allowed ? try fromCopy(receipt) : nil
+            // A copy not yet filled (or emptied) answers for no number.
+            if verdict == .allowed, record == nil, try !copy.holdsCases() { throw SQLiteCaseStore.empty(copy.path) }
             return PreparedLookUp(verdict: verdict, record: record, counted: localCount != ReceiptGuesses())
         }
         // The hall's count: a lock set at another kiosk, or lifted by staff, holds here too, and offline.

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// An append-only log file with a size cap: when it passes `maxBytes` it becomes `NAME.1` (the previous `.1`
 /// is dropped) and a new file starts, so months of running never fill the disk.
@@ -21,17 +22,23 @@ public final class LogFile: @unchecked Sendable {
         try? handle?.close()
     }
 
+    /// Appends the line whole, or not at all: a write cut short (a full disk) is taken back, so the log never
+    /// holds half a JSON line. A line that could not be written is lost; the next one tries again.
     public func append(_ line: String) {
         lock.lock()
         defer { lock.unlock() }
         let data = Data((line + "\n").utf8)
         if size + data.count > maxBytes { rotate() }
+        if handle == nil { try? open() }
         guard let handle else { return }
         do {
             try handle.write(contentsOf: data)
             size += data.count
         } catch {
-            self.handle = nil  // the disk went away: stop writing rather than fail the kiosk
+            // Whatever part of this line reached the file is cut off again: the file ends where the last
+            // whole line did.
+            _ = ftruncate(handle.fileDescriptor, off_t(size))
+            try? handle.seek(toOffset: UInt64(size))
         }
     }
 

@@ -5,7 +5,8 @@ import KioskConfiguration
 /// The wrong staff PINs of this kiosk, kept in a small JSON file beside the log (`var/staff-exit.json`), so
 /// that neither the idle reset nor a restart forgets them, and `kiosk staff unlock` (from ssh or another
 /// console) can clear them while the kiosk runs. Each change reads, changes and writes the file under an
-/// exclusive lock (flock), so the kiosk and an operator's command never lose each other's change.
+/// exclusive lock (flock on `NAME.lock`), so the kiosk and an operator's command never lose each other's change,
+/// and replaces the file whole (a new file, fsync, rename), so a full disk never leaves an empty record.
 public struct StaffExitFile: Sendable {
     public let path: String
 
@@ -13,21 +14,42 @@ public struct StaffExitFile: Sendable {
         self.path = path
     }
 
-    /// The wrong PINs on record; none when the file does not exist yet.
+    /// The lock both the kiosk and `kiosk staff unlock` take: a file beside the record that is never replaced
+    /// (the record itself is, by rename, so a lock on it would not hold across a change).
+    var lockPath: String { path + ".lock" }
+
+    /// The wrong PINs on record; none when the file does not exist yet. A file that is there but empty or not a
+    /// record throws: it was damaged, and the kiosk locks the exit for it.
     public func read() throws(StaffExitFileError) -> StaffPINFailures {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        if descriptor < 0 {
-            if errno == ENOENT { return StaffPINFailures() }
-            throw failure("open")
-        }
-        defer { close(descriptor) }
-        flock(descriptor, LOCK_SH)
-        return try decode(try contents(descriptor))
+        let lock = try locked(LOCK_SH)
+        defer { close(lock) }
+        return try readRecord()
     }
 
-    /// Adds a wrong PIN typed at `now`; returns the record as it is now in the file.
+    /// Adds a wrong PIN typed at `now`; returns the record as it is now in the file. Throws when it cannot be
+    /// written: the record on disk is then the one before, whole.
     public func recordFailure(at now: Date, policy: StaffExitPolicy) throws(StaffExitFileError) -> StaffPINFailures {
         try change { policy.failing($0, at: now) }
+    }
+
+    /// Writes the record as it is, anew: whether a wrong PIN could be recorded now (the kiosk's check before it
+    /// opens the PIN screen, and doctor's). Throws when the file cannot be read or written.
+    public func rewrite() throws(StaffExitFileError) -> StaffPINFailures {
+        try change { $0 }
+    }
+
+    /// Why a wrong PIN could not be recorded now, without writing anything (doctor's question, which may run as
+    /// another user and must not create the file): a folder or file this user cannot write, or a full disk.
+    public func writeProblem() -> String? {
+        let folder = (path as NSString).deletingLastPathComponent
+        let existing = FileManager.default.fileExists(atPath: path)
+        if access(folder.isEmpty ? "." : folder, W_OK) != 0 { return "\(folder): \(String(cString: strerror(errno)))" }
+        if existing, access(path, W_OK) != 0 { return "\(path): \(String(cString: strerror(errno)))" }
+        var space = statvfs()
+        if statvfs(folder.isEmpty ? "." : folder, &space) == 0, space.f_bavail == 0 {
+            return "\(folder): \(String(cString: strerror(ENOSPC)))"
+        }
+        return nil
     }
 
     /// Forgets every wrong PIN (the right PIN was typed, or staff ran `kiosk staff unlock`); returns what there
@@ -44,25 +66,46 @@ public struct StaffExitFile: Sendable {
         return before
     }
 
-    /// Reads, changes and writes the record under an exclusive lock. A damaged record is left as it is
+    /// Reads, changes and writes the record under the exclusive lock. A damaged record is left as it is
     /// (the kiosk then treats the exit as locked) unless `damaged` says what to write instead.
     private func change(damaged: (() -> StaffPINFailures)? = nil,
                         _ update: (StaffPINFailures) -> StaffPINFailures) throws(StaffExitFileError)
         -> StaffPINFailures
     {
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
-        guard descriptor >= 0 else { throw failure("open") }
-        defer { close(descriptor) }
-        guard flock(descriptor, LOCK_EX) == 0 else { throw failure("lock") }
+        let lock = try locked(LOCK_EX)
+        defer { close(lock) }
         let next: StaffPINFailures
         do {
-            next = update(try decode(try contents(descriptor)))
+            next = update(try readRecord())
         } catch {
             guard let damaged else { throw error }
             next = damaged()
         }
-        try write(next, to: descriptor)
+        try replace(with: next)
         return next
+    }
+
+    /// The lock file, opened and locked (`LOCK_SH` or `LOCK_EX`); the caller closes it.
+    private func locked(_ operation: Int32) throws(StaffExitFileError) -> Int32 {
+        // Read-only is enough to lock, and the file holds nothing: whoever made it, every user may open it.
+        let descriptor = open(lockPath, O_RDONLY | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure("open \(lockPath)") }
+        fchmod(descriptor, 0o644)
+        guard flock(descriptor, operation) == 0 else {
+            close(descriptor)
+            throw failure("lock \(lockPath)")
+        }
+        return descriptor
+    }
+
+    private func readRecord() throws(StaffExitFileError) -> StaffPINFailures {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        if descriptor < 0 {
+            if errno == ENOENT { return StaffPINFailures() }
+            throw failure("open")
+        }
+        defer { close(descriptor) }
+        return try decode(try contents(descriptor))
     }
 
     private func contents(_ descriptor: Int32) throws(StaffExitFileError) -> Data {
@@ -81,7 +124,8 @@ public struct StaffExitFile: Sendable {
     }
 
     private func decode(_ data: Data) throws(StaffExitFileError) -> StaffPINFailures {
-        if data.isEmpty { return StaffPINFailures() }
+        // Every write leaves a whole record: an empty file was cut short, by a full disk or by hand.
+        if data.isEmpty { throw StaffExitFileError(path: path, reason: "empty: not a staff exit record") }
         do {
             return try Self.decoder.decode(StaffPINFailures.self, from: data)
         } catch {
@@ -89,19 +133,47 @@ public struct StaffExitFile: Sendable {
         }
     }
 
-    private func write(_ failures: StaffPINFailures, to descriptor: Int32) throws(StaffExitFileError) {
+    /// Writes the record to a new file, on disk before it takes the old one's name: a full disk or a power cut
+    /// leaves the old record or the new, whole, never an empty one.
+    private func replace(with failures: StaffPINFailures) throws(StaffExitFileError) {
         guard let data = try? Self.encoder.encode(failures) else {
             throw StaffExitFileError(path: path, reason: "cannot encode the record")
         }
+        let temporary = "\(path).\(getpid()).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw failure("create \(temporary)") }
+        // Run by root (`kiosk staff unlock` without sudo -u), the new file keeps the old one's owner, so the
+        // kiosk can still read it.
+        var old = stat()
+        if stat(path, &old) == 0 { _ = fchown(descriptor, old.st_uid, old.st_gid) }
         let bytes = [UInt8](data) + [0x0A]
-        guard ftruncate(descriptor, 0) == 0 else { throw failure("truncate") }
         var written = 0
+        var problem: StaffExitFileError?
         while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, off_t(written)) }
-            if count <= 0 { throw failure("write") }
+            let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if count <= 0 {
+                problem = failure("write \(temporary)")
+                break
+            }
             written += count
         }
+        if problem == nil, fsync(descriptor) != 0 { problem = failure("fsync \(temporary)") }
+        close(descriptor)
+        if problem == nil, rename(temporary, path) != 0 { problem = failure("rename \(temporary)") }
+        if let problem {
+            unlink(temporary)
+            throw problem
+        }
+        Self.syncFolder(of: path)
+    }
+
+    /// The rename itself reaches the disk with the folder's own fsync.
+    private static func syncFolder(of path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
         fsync(descriptor)
+        close(descriptor)
     }
 
     private func failure(_ what: String) -> StaffExitFileError {

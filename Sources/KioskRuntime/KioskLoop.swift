@@ -65,7 +65,9 @@ public struct KioskLoop {
         self.logger = logger
     }
 
-    public enum Ending: String { case staffExit = "staff exit", hangUp = "terminal gone" }
+    public enum Ending: String {
+        case staffExit = "staff exit", hangUp = "terminal gone", terminated = "SIGTERM", hangUpSignal = "SIGHUP"
+    }
 
     public mutating func run(startingWith tour: Tour? = nil, staffFailures: StaffPINFailures = StaffPINFailures()) -> Ending {
         var state = app.initialState(language: language, size: display.size, now: clock.now(),
@@ -77,7 +79,9 @@ public struct KioskLoop {
         defer { runner.flushUsage() }
         while true {
             display.draw(frame(of: state).grid)
-            guard let events = nextBurst(timeout: timeout(scanner)) else { return .hangUp }
+            let burst = nextBurst(timeout: timeout(scanner))
+            if let signal = reloads?.stopRequest() { return signal == SIGHUP ? .hangUpSignal : .terminated }
+            guard let events = burst else { return .hangUp }
             let now = clock.uptime()
             var ready = events.flatMap { scanner.feed($0, at: now) }
             ready += scanner.flushIfStale(at: now)

@@ -30,30 +30,44 @@ public struct StaffExitKeeper: Sendable {
         }
     }
 
-    /// The answer to `checkStaffExit`: the record as it is now (an operator may have cleared it).
+    /// The answer to `checkStaffExit`: the record as it is now (an operator may have cleared it), written anew
+    /// to prove a wrong PIN could be counted: a record that cannot be written locks the exit like an unreadable
+    /// one, or a full disk would let PINs be tried without limit.
     func check(at now: Date) -> KioskEvent {
-        let failures = load(at: now)
+        let failures: StaffPINFailures
+        var unreadable = false
+        do {
+            failures = try file.rewrite()
+        } catch {
+            logger.error("staff exit record cannot be read or written: the exit chord is locked", metadata: [
+                "problem": "\(error)", "unlock": "kiosk staff unlock",
+            ])
+            (failures, unreadable) = (.unreadable(at: now), true)
+        }
         switch policy.verdict(failures, at: now) {
         case .open: break
         case .paused(let until):
             logger.info("staff exit chord ignored: paused after wrong PINs", metadata: ["until": "\(until.formatted(.iso8601))"])
         case .locked(let until):
-            logger.info("staff exit chord ignored: locked after wrong PINs", metadata: [
+            logger.info(unreadable ? "staff exit chord ignored: locked, the record cannot be used"
+                            : "staff exit chord ignored: locked after wrong PINs", metadata: [
                 "until": "\(until.formatted(.iso8601))", "unlock": "kiosk staff unlock",
             ])
         }
         return .staffExitChecked(failures)
     }
 
-    /// The answer to `recordWrongStaffPIN`; nil when the record cannot be written (the state machine's own
-    /// count then holds until the program ends).
-    func recordWrong(at now: Date) -> KioskEvent? {
+    /// The answer to `recordWrongStaffPIN`. A wrong PIN that cannot be recorded locks the exit (until the
+    /// record can be written and staff unlock it): the limit must hold when the disk fails.
+    func recordWrong(at now: Date) -> KioskEvent {
         let failures: StaffPINFailures
         do {
             failures = try file.recordFailure(at: now, policy: policy)
         } catch {
-            logger.error("wrong staff PIN not recorded", metadata: ["problem": "\(error)"])
-            return nil
+            logger.error("wrong staff PIN not recorded: the exit chord is locked", metadata: [
+                "problem": "\(error)", "unlock": "kiosk staff unlock",
+            ])
+            return .staffPINRecorded(.unreadable(at: now))
         }
         let count = failures.count(within: policy.window, at: now)
         logger.warning("wrong staff PIN", metadata: ["wrong_pins_24h": "\(count)"])

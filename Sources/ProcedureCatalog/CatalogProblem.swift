@@ -16,6 +16,8 @@ public struct CatalogProblem: Hashable, Sendable, CustomStringConvertible {
         case malformedDate(String)
         case notAllowed(String, allowed: [String])
         case controlCharacter(UInt32)
+        /// A text longer than its kind may be (`CatalogText.LengthLimit` says why the bounds are what they are).
+        case tooLong(length: Int, limit: CatalogText.LengthLimit)
         case missingTranslation(Language)
         case noProcedures
         /// A search word or phrase with no letter or digit to compare.
@@ -104,6 +106,18 @@ public struct CatalogProblem: Hashable, Sendable, CustomStringConvertible {
         case .controlCharacter(let scalar):
             let code = "U+" + String(scalar, radix: 16, uppercase: true).leftPadded(to: 4)
             return vi ? "văn bản chứa ký tự điều khiển \(code)" : "text contains the control character \(code)"
+        case .tooLong(let length, let limit):
+            let (most, count) = (limit.characters, length)
+            switch (limit, vi) {
+            case (.name, true):
+                return "tên dài \(count) ký tự, tối đa \(most) (tên thủ tục dài nhất trong danh sách quốc gia có 1094 ký tự)"
+            case (.name, false):
+                return "the name is \(count) characters long, at most \(most) (the longest procedure name in the national list has 1094)"
+            case (.text, true):
+                return "văn bản dài \(count) ký tự, tối đa \(most) (một đoạn ghi chú hay các bước; danh sách giấy tờ thật dài nhất có 1689)"
+            case (.text, false):
+                return "the text is \(count) characters long, at most \(most) (a paragraph of notes or steps; the longest real documents list has 1689)"
+            }
         case .missingTranslation(let missing):
             return missing == .en
                 ? (vi ? "thiếu bản tiếng Anh (en)" : "English text (en) is missing")

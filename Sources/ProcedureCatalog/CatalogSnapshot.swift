@@ -14,11 +14,7 @@ public enum CatalogSnapshot {
     /// The state of everything a load reads, and of the program reading it.
     public static func fingerprint(of directory: String, scope: CatalogScope = .whole) -> [UInt8] {
         let root = CatalogLoader.root(of: directory)
-        var writer = SnapshotWriter()
-        writer.write(formatVersion)
-        writer.write(scope.rawValue)
-        writer.write(root)
-        writer.write(fileState("/proc/self/exe"))
+        var writer = programPart(root, scope)
         var ignored: [CatalogProblem] = []
         let files = [CatalogLoader.catalogFile, CatalogLoader.fieldsFile, CatalogLoader.agenciesFile,
                      CatalogLoader.searchFile]
@@ -31,6 +27,25 @@ public enum CatalogSnapshot {
         return writer.bytes
     }
 
+    /// What a fingerprint starts with: this program, this folder, this scope (the files' states follow).
+    private static func programPart(_ root: String, _ scope: CatalogScope) -> SnapshotWriter {
+        var writer = SnapshotWriter()
+        writer.write(formatVersion)
+        writer.write(scope.rawValue)
+        writer.write(root)
+        writer.write(fileState("/proc/self/exe"))
+        return writer
+    }
+
+    /// The catalog and index stored at `path` by this program for this folder and scope, whatever the folder's
+    /// files are now: the last good catalog, for a start whose files do not validate. Nil when there is none.
+    public static func readLastGood(_ path: String, directory: String, scope: CatalogScope = .whole)
+        throws(SnapshotError) -> (Catalog, SearchIndex)?
+    {
+        let program = programPart(CatalogLoader.root(of: directory), scope).bytes
+        return try read(path) { stored in stored.starts(with: program) }
+    }
+
     /// A file's state as numbers; the same for any file that is absent.
     private static func fileState(_ path: String) -> [Int] {
         FileState(path: path)?.numbers ?? [-1]
@@ -38,12 +53,17 @@ public enum CatalogSnapshot {
 
     /// The catalog and index stored at `path`, or nil when there is none or it is for other files.
     public static func read(_ path: String, fingerprint: [UInt8]) throws(SnapshotError) -> (Catalog, SearchIndex)? {
+        try read(path) { $0 == fingerprint }
+    }
+
+    /// The catalog and index stored at `path` when `accepts` takes the fingerprint it was written for.
+    private static func read(_ path: String, accepts: ([UInt8]) -> Bool) throws(SnapshotError) -> (Catalog, SearchIndex)? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         let result = data.withUnsafeBytes { raw in
             Result { () throws(SnapshotError) -> (Catalog, SearchIndex)? in
                 var reader = SnapshotReader(raw)
                 guard Array(try reader.take(magic.count)) == magic else { throw .corrupt("not a catalog snapshot") }
-                guard try reader.readBytes() == fingerprint else { return nil }
+                guard accepts(try reader.readBytes()) else { return nil }
                 let length: Int = try reader.read()
                 let sum = UInt64(bitPattern: Int64(try reader.read(Int.self)))
                 let payload = try reader.take(length)

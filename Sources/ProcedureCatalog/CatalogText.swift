@@ -41,6 +41,32 @@ public enum CatalogText {
         }
     }
 
+    /// How long a text of the catalog may be. Screens, search and the snapshot handle any length, but not in a
+    /// citizen's time: one 5 MB name made the kiosk start in 8 s with 600 MB and freeze on a keystroke. The
+    /// bounds are set from the real national list (`../shared/data/national-procedures.tsv`, 2,642 procedures):
+    /// its longest procedure name is 1,094 characters and its longest agency list 1,340, so a name may have
+    /// 2,000 (almost twice the longest real one) and any other text 10,000 (a paragraph of notes or steps; the
+    /// longest real documents list, all documents together, is 1,689).
+    public enum LengthLimit: Hashable, Sendable {
+        case name, text
+
+        public var characters: Int {
+            switch self {
+            case .name: 2_000
+            case .text: 10_000
+            }
+        }
+    }
+
+    /// The limit for the field at this key path: names (`name`, `documents[2].name.vi`) or any other text.
+    public static func lengthLimit(field: String) -> LengthLimit {
+        var parts = field.split(separator: ".")
+        if let last = parts.last, last == "vi" || last == "en" { parts.removeLast() }
+        guard let key = parts.last else { return .text }
+        let name = key.prefix { $0 != "[" }
+        return name == "name" || name == "title" ? .name : .text
+    }
+
     /// The first character that must never reach a terminal: C0 controls other than newline and tab, DEL,
     /// C1 controls (U+0080–U+009F, including the single-scalar CSI), and bidirectional overrides.
     public static func firstControlCharacter(_ text: String) -> UInt32? {

@@ -102,6 +102,12 @@ final class YAMLObject {
             log.report(.missing, at: node, field: field)
             return nil
         }
+        let limit = CatalogText.lengthLimit(field: field)
+        let length = trimmed.unicodeScalars.count
+        if length > limit.characters {
+            log.report(.tooLong(length: length, limit: limit), at: node, field: field)
+            return nil
+        }
         return trimmed
     }
 

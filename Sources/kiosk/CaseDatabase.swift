@@ -9,16 +9,17 @@ import ProcedureCatalog
 /// Opening the case database for the kiosk and the commands.
 enum CaseDatabase {
     /// The kiosk's store. A database that cannot be opened does not stop the kiosk: look-ups then answer
-    /// "unavailable" and the rest works. An empty database gets the demo cases, so a new kiosk can be shown.
-    static func openForKiosk(config: KioskConfig, catalog: Catalog, catalogFolder: String, logger: Logger)
-        -> any CaseStore
-    {
+    /// "unavailable" and the rest works. An empty one is never filled with demo cases here (they would show as
+    /// real): look-ups answer "unavailable" until cases are imported or `kiosk cases seed` is run, and the log
+    /// and `kiosk doctor` say so.
+    static func openForKiosk(config: KioskConfig, catalogFolder: String, logger: Logger) -> any CaseStore {
         if config.hallServer != nil { return openHall(config: config, catalogFolder: catalogFolder, logger: logger) }
         do {
             let store = try open(config)
-            if try store.count().all == 0 {
-                let seeded = try? seed(store, config: config, catalog: catalog, catalogFolder: catalogFolder)
-                logger.info("empty case database: demo cases seeded", metadata: ["cases": "\(seeded?.count ?? 0)"])
+            if try !store.holdsCases() {
+                let problem = SQLiteCaseStore.empty(store.path)
+                Output.error("\(problem)")
+                logger.error("case database holds no case: look-ups answer unavailable", metadata: ["problem": "\(problem)"])
             }
             return store
         } catch {

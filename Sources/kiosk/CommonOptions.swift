@@ -37,11 +37,12 @@ struct CommonOptions: ParsableArguments {
         try loadCatalog(config) { folder throws(CatalogProblems) in try CatalogLoader.load(directory: folder) }
     }
 
-    /// The catalog with its index, through the snapshot kiosk.conf names (how the kiosk itself starts).
+    /// The catalog with its index, through the snapshot kiosk.conf names (how the kiosk itself starts): files
+    /// that do not validate fall back to the last good snapshot (`IndexedCatalog.rejected` says why).
     func loadIndexedCatalog(_ config: KioskConfig) throws -> IndexedCatalog {
         try loadCatalog(config) { folder throws(CatalogProblems) in
-            try CatalogLoader.loadIndexed(directory: folder, snapshot: config.catalogSnapshotPath,
-                                          scope: config.catalogScope)
+            try CatalogLoader.loadIndexedOrLastGood(directory: folder, snapshot: config.catalogSnapshotPath,
+                                                    scope: config.catalogScope)
         }
     }
 

@@ -40,5 +40,6 @@ struct DemoCommand: ParsableCommand {
             return
         }
         try KioskSession(options: options, monochrome: monochrome, lockdown: !noLockdown).run(tour: tour)
+            .endProcessIfSignalled()
     }
 }

@@ -77,6 +77,7 @@ struct DoctorCommand: ParsableCommand {
                  "Catalog: \(catalog.procedures.count) procedures\(scope.1)" + (synthetic ? ", some SYNTHETIC (not real)." : "."))
         } else {
             note(.failure, "Danh mục có lỗi (xem ở trên).", "The catalog has problems (listed above).")
+            noteLastGood(config, note)
         }
         if catalog != nil { checkSnapshot(config, note) }
         if let catalog { checkConsoleFont(probe, catalog, note) }
@@ -142,10 +143,7 @@ struct DoctorCommand: ParsableCommand {
                     : "Khóa xác thực không dùng được: \(error)",
                  missing ? "No second-factor key at \(keyPath)" + (exists ? ": imported cases cannot be looked up; copy the hall's key here." : " (the kiosk creates one on first start).")
                     : "The second-factor key cannot be used: \(error)")
-            if !exists {
-                note(.ok, "Chưa có cơ sở dữ liệu hồ sơ \(config.casesDatabasePath): kiosk tạo và nạp hồ sơ mẫu khi chạy lần đầu.",
-                     "The case database \(config.casesDatabasePath) does not exist yet: the kiosk creates it with the demo cases on first start.")
-            }
+            if !exists { noteNoCases(config, note) }
             return
         }
         if SecondFactorKeyFile.isReadableByOthers(keyPath) {
@@ -155,8 +153,17 @@ struct DoctorCommand: ParsableCommand {
             note(.ok, "Khóa xác thực \(keyPath) (dấu \(key.fingerprint)), chỉ chủ tệp đọc được.",
                  "Second-factor key \(keyPath) (fingerprint \(key.fingerprint)), readable by its owner only.")
         }
+        guard FileManager.default.fileExists(atPath: config.casesDatabasePath) else {
+            noteNoCases(config, note)
+            return
+        }
         do {
             let store = try SQLiteCaseStore(path: config.casesDatabasePath, key: key)
+            if let damage = try store.quickCheck() {
+                note(.failure, "Cơ sở dữ liệu hồ sơ \(config.casesDatabasePath) bị hỏng (\(damage)): kiosk báo “tạm gián đoạn”; nhập lại hồ sơ vào tệp mới.",
+                     "The case database \(config.casesDatabasePath) is damaged (\(damage)): the kiosk answers “unavailable”; import the cases into a new file.")
+                return
+            }
             let locks = try store.locks(at: Date())
             if locks.isEmpty {
                 note(.ok, "Không có số hồ sơ nào bị khóa tra cứu.", "No receipt number is locked for look-ups.")
@@ -167,8 +174,7 @@ struct DoctorCommand: ParsableCommand {
             }
             let count = try store.count()
             if count.all == 0 {
-                note(.ok, "Cơ sở dữ liệu hồ sơ \(config.casesDatabasePath) trống (hồ sơ mẫu sẽ được nạp khi chạy).",
-                     "The case database \(config.casesDatabasePath) is empty (demo cases are seeded on start).")
+                noteNoCases(config, note)
             } else {
                 note(count.demo > 0 ? .warning : .ok,
                      "Cơ sở dữ liệu hồ sơ: \(count.all) hồ sơ" + (count.demo > 0 ? ", trong đó \(count.demo) hồ sơ MẪU." : "."),
@@ -177,6 +183,13 @@ struct DoctorCommand: ParsableCommand {
         } catch {
             note(.failure, "Không mở được cơ sở dữ liệu hồ sơ: \(error)", "Cannot open the case database: \(error)")
         }
+    }
+
+    /// A kiosk with no case answers every look-up with "unavailable" (never "no case matches"): it works, but
+    /// not for cases.
+    private func noteNoCases(_ config: KioskConfig, _ note: (Verdict, String, String) -> Void) {
+        note(.warning, "Cơ sở dữ liệu hồ sơ \(config.casesDatabasePath) chưa có hồ sơ nào: tra cứu hồ sơ báo “tạm gián đoạn” cho đến khi nhập hồ sơ (kiosk cases import) hoặc nạp hồ sơ mẫu (kiosk cases seed).",
+             "The case database \(config.casesDatabasePath) holds no case: look-ups answer “unavailable” until cases are imported (kiosk cases import) or demo cases seeded (kiosk cases seed).")
     }
 
     private func checkLog(_ config: KioskConfig, _ note: (Verdict, String, String) -> Void) {
@@ -192,6 +205,22 @@ struct DoctorCommand: ParsableCommand {
         for finding in findings {
             print(CatalogText.inert("\(finding.verdict.rawValue) " + (language == .vi ? finding.vi : finding.en)))
         }
+    }
+
+    /// With files that do not validate, the kiosk starts on the last good snapshot, if there is one.
+    private func noteLastGood(_ config: KioskConfig, _ note: (Verdict, String, String) -> Void) {
+        let folder = options.catalog ?? config.catalogPath
+        guard let path = config.catalogSnapshotPath,
+              let (catalog, _) = try? CatalogSnapshot.readLastGood(path, directory: folder, scope: config.catalogScope)
+        else {
+            note(.failure, "Không có bản chụp danh mục hợp lệ trước đó: kiosk không khởi động được cho đến khi sửa danh mục.",
+                 "No earlier good catalog snapshot: the kiosk cannot start until the catalog is mended.")
+            return
+        }
+        let written = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)?
+            .map { $0.formatted(.iso8601) } ?? "?"
+        note(.warning, "Kiosk chạy bằng danh mục hợp lệ gần nhất (\(path), ghi lúc \(written), \(catalog.procedures.count) thủ tục) cho đến khi sửa danh mục.",
+             "The kiosk runs on the last good catalog (\(path), written \(written), \(catalog.procedures.count) procedures) until the catalog is mended.")
     }
 
     /// Whether the next start will read the catalog snapshot or the YAML (slower at national scale).

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import KioskConfiguration
 import KioskOperations
+import KioskRuntime
 import Logging
 
 /// Where a running kiosk writes: the structured log (paths.log), stderr's file beside it, its pid file.
@@ -23,6 +24,20 @@ enum KioskLog {
 
     static func pidFile(config: KioskConfig) -> String {
         ((config.logPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("kiosk.pid")
+    }
+
+    /// This kiosk's pid file, for `kiosk reload`; nil (logged) when another kiosk with this kiosk.conf holds it
+    /// or it cannot be written: the kiosk runs anyway and still notices catalog changes by itself.
+    static func claimPidFile(config: KioskConfig, logger: Logger) -> KioskPidFile? {
+        switch KioskPidFile.claim(pidFile(config: config)) {
+        case .success(let file):
+            return file
+        case .failure(let problem):
+            logger.warning("pid file not taken: kiosk reload cannot reach this kiosk", metadata: [
+                "pid_file": "\(pidFile(config: config))", "problem": "\(problem)",
+            ])
+            return nil
+        }
     }
 
     /// A message written to the terminal while curses owns it would be lost or garble the screen, and a crash's

@@ -28,6 +28,22 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         try KioskSession(options: options, monochrome: monochrome, lockdown: !noLockdown).run(tour: nil)
+            .endProcessIfSignalled()
+    }
+}
+
+extension KioskLoop.Ending {
+    /// Stopped by a signal, the kiosk (its terminal restored, its pid file gone, its stop logged) then ends by
+    /// that signal, so that whoever sent it (systemd, a test) sees the status it expects.
+    func endProcessIfSignalled() {
+        let number: Int32
+        switch self {
+        case .terminated: number = SIGTERM
+        case .hangUpSignal: number = SIGHUP
+        case .staffExit, .hangUp: return
+        }
+        signal(number, SIG_DFL)
+        raise(number)
     }
 }
 
@@ -39,7 +55,8 @@ struct KioskSession {
 
     /// Runs the kiosk; with `tour`, starting that guided tour (after seeding the demo cases afresh, so that the
     /// tour's receipt numbers are today's).
-    func run(tour startTour: String?) throws {
+    @discardableResult
+    func run(tour startTour: String?) throws -> KioskLoop.Ending {
         let config = try options.loadConfig()
         let started = DispatchTime.now().uptimeNanoseconds
         let loaded = try options.loadIndexedCatalog(config)
@@ -48,10 +65,10 @@ struct KioskSession {
         let catalogFolder = options.catalog ?? config.catalogPath
         let tours = try Tours.load(catalog: catalog, folder: catalogFolder, config: config)
         let logger = KioskLog.start(config: config)
+        if loaded.source == .lastGoodSnapshot { Self.reportRejected(loaded.rejected, folder: catalogFolder, config, logger) }
         let app = KioskApp(catalog: catalog, index: loaded.index, config: config, lockdown: lockdown,
                            glyphs: .forTerminal(ProcessInfo.processInfo.environment["TERM"]))
-        let store = CaseDatabase.openForKiosk(config: config, catalog: catalog, catalogFolder: catalogFolder,
-                                              logger: logger)
+        let store = CaseDatabase.openForKiosk(config: config, catalogFolder: catalogFolder, logger: logger)
         var demoCases = tours.cases
         if startTour != nil, let sqlite = store as? SQLiteCaseStore,
            let seeded = try? CaseDatabase.seed(sqlite, config: config, catalog: catalog, catalogFolder: catalogFolder)
@@ -77,7 +94,10 @@ struct KioskSession {
         defer { terminal.stop() }
         // From here the screen belongs to curses: whatever a library prints to stderr goes to a file.
         KioskLog.redirectStandardError(config: config)
-        let reloads = SignalReloadRequests(pidFile: KioskLog.pidFile(config: config))
+        // After the terminal: the stop signals' handlers go on top of the terminal's own.
+        let reloads = SignalReloadRequests()
+        let pidFile = KioskLog.claimPidFile(config: config, logger: logger)
+        defer { pidFile?.release() }
         logger.info("start", metadata: ["procedures": "\(catalog.procedures.count)", "catalog": "\(catalogFolder)",
                                         "catalog_source": "\(loaded.source)", "load_ms": "\(loadMilliseconds)",
                                         "lockdown": "\(lockdown)", "tour": "\(startTour ?? "")"])
@@ -97,5 +117,21 @@ struct KioskSession {
                                  attractAfter: TimeInterval(config.attractAfterSeconds))
         let reason = loop.run(startingWith: tour, staffFailures: staffExit.load(at: Date()))
         logger.info("stop", metadata: ["reason": "\(reason.rawValue)"])
+        return reason
+    }
+
+    /// The catalog's files do not validate and the kiosk runs on the last good snapshot: said on the way in, and
+    /// in the log with every problem (as a live reload's rejection is), for `kiosk doctor` and the operator.
+    private static func reportRejected(_ problems: [CatalogProblem], folder: String, _ config: KioskConfig,
+                                       _ logger: Logger) {
+        let language = config.defaultLanguage
+        for problem in problems.prefix(20) { Output.error(problem.message(in: language)) }
+        Output.error(language == .vi
+            ? "Danh mục \(folder) không hợp lệ (\(problems.count) lỗi): kiosk chạy bằng danh mục hợp lệ gần nhất (\(config.catalogSnapshotPath ?? ""))."
+            : "The catalog \(folder) is invalid (\(problems.count) problem(s)): the kiosk runs on the last good one (\(config.catalogSnapshotPath ?? "")).")
+        logger.error("catalog rejected at start, running on the last good snapshot", metadata: [
+            "problems": .array(problems.prefix(50).map { .string($0.message(in: .en)) }),
+            "count": "\(problems.count)", "snapshot": "\(config.catalogSnapshotPath ?? "")",
+        ])
     }
 }

@@ -74,13 +74,19 @@ struct StaffExitReport {
     let en: String
 
     static func make(config: KioskConfig, at now: Date, policy: StaffExitPolicy = StaffExitPolicy()) -> StaffExitReport {
+        let file = StaffExitFile(path: config.staffExitPath)
         let failures: StaffPINFailures
         do {
-            failures = try StaffExitFile(path: config.staffExitPath).read()
+            failures = try file.read()
         } catch {
             return StaffExitReport(verdict: .unreadable,
                                    vi: "Không đọc được \(error): tổ hợp phím thoát bị khóa; chạy `kiosk staff unlock`.",
                                    en: "Cannot read \(error): the exit chord is locked; run `kiosk staff unlock`.")
+        }
+        if let problem = file.writeProblem() {
+            return StaffExitReport(verdict: .unreadable,
+                                   vi: "Không ghi được hồ sơ mã PIN sai (\(problem)): tổ hợp phím thoát bị khóa đến khi ghi được.",
+                                   en: "The wrong-PIN record cannot be written (\(problem)): the exit chord is locked until it can be.")
         }
         let count = failures.count(within: policy.window, at: now)
         let time = { (date: Date) in date.formatted(.iso8601) }

@@ -55,6 +55,26 @@ import Testing
         #expect(text.contains("giay phep bay") && !text.contains("0042") && !text.contains("074090001234"))
     }
 
+    /// Phones, ID digits and PINs as people write them: none is kept; codes and ordinary words are.
+    @Test(arguments: [
+        "2468", "PIN 2468", "094 554 857", "0901 234 567", "0901.234.567", "0901-234-567", "+84 901 234 567",
+        "(028) 3822 1234", "cccd 0740 9000 1234", "cmnd 074-090-001", "so 12 34", "1 2 3 4", "số hồ sơ 0042",
+        "năm 2024", "0912/345/678", "12.345", "1.001193 2468",
+    ])
+    func personalNumbersAreNeverKept(query: String) {
+        var tally = UsageTally()
+        tally.searchWithoutResult(query)
+        #expect(tally.searchesWithoutResult == ["<number>": 1], "\(query)")
+    }
+
+    @Test(arguments: ["1.001193.000.00.00.H08", "1.001193", "thủ tục 2.0004", "giấy phép lái xe hạng B2", "123 phố"])
+    func codesAndWordsAreKept(query: String) {
+        var tally = UsageTally()
+        tally.searchWithoutResult(query)
+        #expect(tally.searchesWithoutResult.keys.first != "<number>", "\(query)")
+        #expect(tally.searchesWithoutResult.count == 1)
+    }
+
     @Test func theWatcherReloadsAChangedCatalogAndRejectsABrokenOne() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
