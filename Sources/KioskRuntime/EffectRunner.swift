@@ -81,7 +81,8 @@ public final class EffectRunner: @unchecked Sendable {
                 guard let ratings else { continue }
                 let now = clock.now()
                 // A locked database waits its busy timeout before the outbox takes the rating: not on the loop.
-                if mode == .inline { ratings.record(rating, at: now) } else { queue.async { ratings.record(rating, at: now) } }
+                // The thanks screen shows at once; a rating neither store took changes what it says.
+                offLoop(&answer) { .ratingSaved(kept: ratings.record(rating, at: now)) }
             case .findCaseRating(let receipt):
                 answer.events.append(.caseRatingFound(ratings?.earlier(receipt)))
             case .loadRatings(let start):

@@ -4,8 +4,8 @@ import KioskOperations
 import Logging
 
 /// Where the run loop keeps citizens' ratings: the case database; when it cannot take one (a full disk, a
-/// locked file), the outbox in var/, retried until it does. The citizen is thanked either way, and nothing is
-/// lost. Quick ratings beyond `perMinute` at this kiosk in a minute are stuffing and not kept (logged).
+/// locked file), the outbox in var/, retried until it does. The citizen is thanked either way; only when
+/// neither takes it (a full disk under both) is the rating lost, and the citizen told where to rate instead. Quick ratings beyond `perMinute` at this kiosk in a minute are stuffing and not kept (logged).
 public struct RatingRecorder: Sendable {
     let store: (any RatingStore)?
     let outbox: RatingOutbox
@@ -19,7 +19,10 @@ public struct RatingRecorder: Sendable {
         self.logger = logger
     }
 
-    public func record(_ rating: Rating, at now: Date) {
+    /// Keeps the rating; false when it is lost (neither the database nor the outbox took it), so the citizen is
+    /// told where to rate instead. Stuffing beyond the limit is dropped silently: true, as for a kept one.
+    @discardableResult
+    public func record(_ rating: Rating, at now: Date) -> Bool {
         if rating.kind == .quick, let store,
            let recent = try? store.quickRatings(kiosk: rating.kiosk, since: now.addingTimeInterval(-60)),
            recent >= perMinute
@@ -27,19 +30,22 @@ public struct RatingRecorder: Sendable {
             logger.warning("quick rating not kept: too many at this kiosk in a minute", metadata: [
                 "kiosk": "\(rating.kiosk)", "last_minute": "\(recent)", "limit": "\(perMinute)",
             ])
-            return
+            return true
         }
         do {
             guard let store else { throw CaseStoreError(path: "ratings", reason: "no case database") }
             try store.save(rating)
+            return true
         } catch {
             do {
                 try outbox.keep(rating)
                 logger.warning("rating kept in the outbox", metadata: ["problem": "\(error)", "outbox": "\(outbox.path)"])
+                return true
             } catch let outboxError {
                 logger.error("rating lost: neither the database nor the outbox took it", metadata: [
                     "database": "\(error)", "outbox": "\(outboxError)",
                 ])
+                return false
             }
         }
     }

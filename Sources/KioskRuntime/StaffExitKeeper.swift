@@ -11,6 +11,10 @@ public struct StaffExitKeeper: Sendable {
     let policy: StaffExitPolicy
     let logger: Logger
 
+    /// Wrong PINs typed while the record could not be written: added to it as soon as it can be, so that a
+    /// disk that fills and empties again gives no fresh tries.
+    private let unrecorded = UnrecordedPINs()
+
     public init(file: StaffExitFile, policy: StaffExitPolicy, logger: Logger) {
         self.file = file
         self.policy = policy
@@ -37,6 +41,7 @@ public struct StaffExitKeeper: Sendable {
         let failures: StaffPINFailures
         var unreadable = false
         do {
+            try unrecorded.record(in: file, policy: policy)
             failures = try file.rewrite()
         } catch {
             logger.error("staff exit record cannot be read or written: the exit chord is locked", metadata: [
@@ -64,6 +69,7 @@ public struct StaffExitKeeper: Sendable {
         do {
             failures = try file.recordFailure(at: now, policy: policy)
         } catch {
+            unrecorded.hold(now)
             logger.error("wrong staff PIN not recorded: the exit chord is locked", metadata: [
                 "problem": "\(error)", "unlock": "kiosk staff unlock",
             ])
@@ -91,6 +97,26 @@ public struct StaffExitKeeper: Sendable {
             try file.clear()
         } catch {
             logger.error("staff exit record not cleared", metadata: ["problem": "\(error)"])
+        }
+    }
+}
+
+/// Wrong PINs the record refused, oldest first, until it takes them.
+final class UnrecordedPINs: @unchecked Sendable {
+    private var times: [Date] = []
+    private let lock = NSLock()
+
+    func hold(_ time: Date) {
+        lock.withLock { times.append(time) }
+    }
+
+    /// Adds every held wrong PIN to the record; throws, keeping the rest, at the first it refuses.
+    func record(in file: StaffExitFile, policy: StaffExitPolicy) throws(StaffExitFileError) {
+        lock.lock()
+        defer { lock.unlock() }
+        while let first = times.first {
+            _ = try file.recordFailure(at: first, policy: policy)
+            times.removeFirst()
         }
     }
 }

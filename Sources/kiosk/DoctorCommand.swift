@@ -2,6 +2,7 @@ import ArgumentParser
 import CaseTracking
 import Foundation
 import KioskConfiguration
+import KioskOperations
 import KioskTerminal
 import KioskUI
 import ProcedureCatalog
@@ -86,6 +87,7 @@ struct DoctorCommand: ParsableCommand {
         checkPrinter(config, note)
         checkQueue(config, catalog, note)
         checkLog(config, note)
+        checkPrivate(config, note)
         report(findings, language)
         if findings.contains(where: { $0.verdict == .failure }) { throw ExitCode(1) }
     }
@@ -190,6 +192,19 @@ struct DoctorCommand: ParsableCommand {
     private func noteNoCases(_ config: KioskConfig, _ note: (Verdict, String, String) -> Void) {
         note(.warning, "Cơ sở dữ liệu hồ sơ \(config.casesDatabasePath) chưa có hồ sơ nào: tra cứu hồ sơ báo “tạm gián đoạn” cho đến khi nhập hồ sơ (kiosk cases import) hoặc nạp hồ sơ mẫu (kiosk cases seed).",
              "The case database \(config.casesDatabasePath) holds no case: look-ups answer “unavailable” until cases are imported (kiosk cases import) or demo cases seeded (kiosk cases seed).")
+    }
+
+    /// var/'s files are the kiosk user's alone (the kiosk itself tightens them at each start).
+    private func checkPrivate(_ config: KioskConfig, _ note: (Verdict, String, String) -> Void) {
+        let loose = PrivateFiles(config: config).loose()
+        if loose.isEmpty {
+            note(.ok, "Các tệp riêng của kiosk (hồ sơ, đánh giá, nhật ký, khóa) chỉ người dùng của kiosk đọc được.",
+                 "The kiosk's own files (cases, ratings, log, keys) are readable by the kiosk's user only.")
+        } else {
+            let list = loose.prefix(8).map(\.description).joined(separator: ", ")
+            note(.failure, "Người khác đọc được: \(list): chmod 600 (thư mục 700), hoặc khởi động lại kiosk.",
+                 "Readable by others: \(list): chmod 600 (folders 700), or restart the kiosk.")
+        }
     }
 
     private func checkLog(_ config: KioskConfig, _ note: (Verdict, String, String) -> Void) {

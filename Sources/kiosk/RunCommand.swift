@@ -64,6 +64,8 @@ struct KioskSession {
         let catalog = loaded.catalog
         let catalogFolder = options.catalog ?? config.catalogPath
         let tours = try Tours.load(catalog: catalog, folder: catalogFolder, config: config)
+        // Files an older version (or a hand) left readable by others become the kiosk's own before it writes.
+        PrivateFiles(config: config).tighten()
         let logger = KioskLog.start(config: config)
         if loaded.source == .lastGoodSnapshot { Self.reportRejected(loaded.rejected, folder: catalogFolder, config, logger) }
         let app = KioskApp(catalog: catalog, index: loaded.index, config: config, lockdown: lockdown,

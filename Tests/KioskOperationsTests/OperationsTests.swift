@@ -35,6 +35,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path + ".2"))
     }
 
+    /// On a real full disk a line that does not fit is taken back whole: the log never holds half a line, and
+    /// a line that fits in what is left of the file's last block, or after room comes back, is written.
+    @Test func aFullDiskLeavesNoHalfLine() throws {
+        let disk = try SmallDisk()
+        let path = disk.path + "/kiosk.log"
+        let file = try LogFile(path: path)
+        let lines = (0 ..< 3).map { "{\"line\":\($0)}" }
+        for line in lines.prefix(2) { file.append(line) }
+        disk.fill()
+        let long = "{\"long\":\"" + String(repeating: "x", count: 20_000) + "\"}"
+        file.append(long)  // part of it fits in the last block's slack; the rest does not
+        file.append(lines[2])
+        disk.free()
+        file.append("{\"after\":true}")
+        let written = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(written == lines + ["{\"after\":true}"])
+    }
+
     @Test func usageIsAnonymous() throws {
         var tally = UsageTally()
         tally.searchWithoutResult("Giấy phép bay")

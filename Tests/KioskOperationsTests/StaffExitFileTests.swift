@@ -50,6 +50,34 @@ import Testing
         #expect(try file.read().isEmpty)
     }
 
+    /// Every write leaves a whole record, so an empty file is damage (a full disk before this change truncated
+    /// the record and then failed, and an empty file counted as no wrong PIN).
+    @Test func anEmptyFileIsDamagedNotNoWrongPIN() throws {
+        let file = try temporaryFile()
+        FileManager.default.createFile(atPath: file.path, contents: Data())
+        #expect(throws: StaffExitFileError.self) { try file.read() }
+        #expect(throws: StaffExitFileError.self) { try file.rewrite() }
+        #expect(try file.clear() == nil)
+        #expect(try file.read().isEmpty)
+    }
+
+    /// On a real full disk the record cannot change, but what it held stays whole, and `rewrite` (the kiosk's
+    /// check before the PIN screen) says the record cannot be written.
+    @Test func aFullDiskKeepsTheRecordWhole() throws {
+        let disk = try SmallDisk()
+        let file = StaffExitFile(path: disk.path + "/staff-exit.json")
+        for second in 0 ..< 2 { _ = try file.recordFailure(at: start + Double(second), policy: policy) }
+        let before = try file.read()
+        disk.fill()
+        #expect(throws: StaffExitFileError.self) { try file.recordFailure(at: start + 5, policy: policy) }
+        #expect(throws: StaffExitFileError.self) { try file.rewrite() }
+        #expect(try file.read() == before, "the record on disk is the one before, whole")
+        #expect(file.writeProblem() != nil)
+        disk.free()
+        #expect(file.writeProblem() == nil)
+        #expect(try file.recordFailure(at: start + 6, policy: policy).times.count == 3)
+    }
+
     @Test func concurrentWritersLoseNoWrongPIN() async throws {
         let file = try temporaryFile()
         let policy = StaffExitPolicy()

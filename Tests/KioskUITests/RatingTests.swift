@@ -137,6 +137,36 @@ import Testing
         #expect(ratings.all.count == 1)
     }
 
+    /// A full disk under both the database and the outbox: the rating is lost, and the citizen is told so and
+    /// where to rate instead, not thanked as if it counted. With room again, the next citizen is thanked.
+    @Test func aRatingLostOnAFullDiskIsNotThanked() throws {
+        let disk = try SmallDisk()
+        let store = try SQLiteCaseStore(path: disk.path + "/cases.sqlite", key: Shipped.key)
+        let recorder = RatingRecorder(store: store, outbox: RatingOutbox(path: disk.path + "/ratings-outbox.jsonl"),
+                                      perMinute: 3, logger: Session.logger)
+        disk.fill()
+        var session = Session(.vi, ratings: recorder)
+        session.openQuickRating()
+        session.type("1")
+        session.press(.enter)
+        #expect(session.state.screen == .ratingThanks)
+        #expect(session.shows("Chưa lưu được đánh giá"))
+        #expect(session.shows("Xin quý khách đánh giá tại quầy hướng dẫn"))
+        #expect(!session.shows("Cảm ơn quý khách đã đánh giá!"))
+        #expect((try? store.ratings(from: .distantPast, to: .distantFuture))?.isEmpty != false)
+        session.advance(19)
+        #expect(session.state.screen == .ratingThanks, "long enough to read")
+        session.advance(1)
+        #expect(session.state.pages == [Page(.home)])
+        disk.free()
+        var next = Session(.en, now: Shipped.now.addingTimeInterval(60), ratings: recorder)
+        next.openQuickRating()
+        next.type("1")
+        next.press(.enter)
+        #expect(next.shows("Thank you for your rating!"))
+        #expect(try store.ratings(from: .distantPast, to: .distantFuture).count == 1)
+    }
+
     @Test func theIdleResetMidwayLeavesNothingAndKeepsNothing() throws {
         let ratings = try Ratings()
         var session = Session(.en, ratings: ratings.recorder())

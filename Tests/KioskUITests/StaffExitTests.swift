@@ -2,6 +2,7 @@ import CaseTracking
 import Foundation
 import KioskConfiguration
 import KioskOperations
+import TestSupport
 import Testing
 @testable import KioskUI
 
@@ -148,6 +149,56 @@ import Testing
         session.send(.staffExitChecked(.unreadable(at: now)))  // the run loop's answer for a damaged file
         #expect(session.state.screen == .home)
         #expect(session.app.staffExitPolicy.verdict(session.state.staffFailures, at: now) == .locked(until: now + 86400))
+    }
+}
+
+/// The staff exit when its record cannot be written: on a real full disk, the limit holds by locking.
+@Suite struct StaffExitFullDiskTests {
+    /// 15 wrong PINs then the right one on a full disk (what a tester did): the chord locks at the first
+    /// wrong PIN it cannot count, and the right one does not open the staff menu.
+    @Test func wrongPINsThatCannotBeRecordedLockTheChord() throws {
+        let disk = try SmallDisk()
+        var session = Session(.en, staffFile: StaffExitFile(path: disk.path + "/staff-exit.json"))
+        session.chord()
+        #expect(session.state.screen == .staffPIN, "a writable record opens the PIN screen")
+        disk.fill()
+        for _ in 0 ..< 15 {
+            if session.state.screen != .staffPIN { session.chord() }
+            if session.state.screen == .staffPIN { session.enterPIN("1111") }
+        }
+        session.chord()
+        session.enterPIN("2468")
+        #expect(!session.effects.contains(.staffPINAccepted) && !session.effects.contains(.quit))
+        #expect(session.state.pages.map(\.screen) != [.home, .staffMenu])
+        #expect(session.app.staffExitPolicy.verdict(session.state.staffFailures, at: session.state.now)
+                == .locked(until: session.state.now + 86400))
+    }
+
+    /// Before any wrong PIN: a record that cannot be written does not open the PIN screen at all.
+    @Test func anUnwritableRecordKeepsThePINScreenShut() throws {
+        let disk = try SmallDisk()
+        var session = Session(.en, staffFile: StaffExitFile(path: disk.path + "/staff-exit.json"))
+        disk.fill()
+        session.chord()
+        #expect(session.state.screen == .home)
+        disk.free()
+        session.chord()
+        #expect(session.state.screen == .staffPIN, "with room again, the chord works")
+    }
+
+    /// A wrong PIN the full disk refused is written once there is room: emptying the disk gives no fresh try.
+    @Test func aWrongPINHeldWhileTheDiskWasFullIsCountedAfter() throws {
+        let disk = try SmallDisk()
+        let file = StaffExitFile(path: disk.path + "/staff-exit.json")
+        var session = Session(.en, staffFile: file)
+        session.chord()
+        disk.fill()
+        session.enterPIN("1111")
+        #expect(session.state.screen == .home)
+        disk.free()
+        session.chord()
+        #expect(try file.read().times.count == 1, "the held wrong PIN, written")
+        #expect(session.state.screen == .staffPIN)
     }
 }
 

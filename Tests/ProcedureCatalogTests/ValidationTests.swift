@@ -36,6 +36,31 @@ struct ValidationTests {
         #expect(catalog.agency("STP")?.identifier?.description == "000.00.13.H08")
     }
 
+    /// One 5 MB name made the kiosk start in 8 s with 600 MB; names stop at 2,000 characters, other texts at
+    /// 10,000 (`CatalogText.LengthLimit` says why), named with file, line and code.
+    @Test("a text past its bound is refused with file, line, code and the bound")
+    func textTooLong() throws {
+        try expectProblem(field: "name.vi", line: 3, kind: { $0 == .tooLong(length: 5_000_000, limit: .name) }) {
+            try $0.replace("  vi: Đăng ký khai sinh\n", with: "  vi: " + String(repeating: "a", count: 5_000_000) + "\n")
+        }
+        try expectProblem(field: "documents[0].items[0].name.en", kind: { $0 == .tooLong(length: 2_001, limit: .name) }) {
+            try $0.replace("name: {vi: Tờ khai, en: Form}", with: "name: {vi: Tờ khai, en: " + String(repeating: "b", count: 2_001) + "}")
+        }
+        try expectProblem(field: "steps[0].vi", kind: { $0 == .tooLong(length: 10_001, limit: .text) }) {
+            try $0.replace("{vi: Nộp hồ sơ., en: Hand in the file.}", with: "{vi: " + String(repeating: "c", count: 10_001) + ", en: Hand in the file.}")
+        }
+        // At the bounds, the texts are taken.
+        let fixture = try CatalogFixture()
+        defer { fixture.remove() }
+        try fixture.replace("  vi: Đăng ký khai sinh\n", with: "  vi: " + String(repeating: "a", count: 2_000) + "\n")
+        try fixture.replace("{vi: Nộp hồ sơ., en: Hand in the file.}", with: "{vi: " + String(repeating: "c", count: 10_000) + ", en: Hand in the file.}")
+        #expect(try fixture.load().procedures.first?.name.vi.count == 2_000)
+        let message = CatalogProblem(location: FileLocation(file: "x.yaml", line: 3), procedure: nil, field: "name.vi",
+                                     kind: .tooLong(length: 5_000_000, limit: .name))
+        #expect(message.message(in: .en).contains("at most 2000 (the longest procedure name in the national list has 1094)"))
+        #expect(message.message(in: .vi).contains("tối đa 2000"))
+    }
+
     @Test("bad YAML syntax names the file and the line where the parser stopped")
     func syntax() throws {
         try expectProblem(code: nil, field: "", line: 4, kind: { if case .syntax = $0 { true } else { false } }) {

@@ -31,6 +31,8 @@ public enum KioskEvent: Sendable, Equatable {
     case ticketTaken(TicketOutcome)
     /// The answer to `print`.
     case printed(PrintReport)
+    /// The answer to `saveRating`: whether the rating was kept (in the database or the outbox).
+    case ratingSaved(kept: Bool)
 }
 
 extension KioskEvent {

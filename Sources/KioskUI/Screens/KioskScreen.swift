@@ -107,4 +107,6 @@ enum Answer: Sendable {
     case unlocked(ReceiptNumber, Bool)
     case ticket(TicketOutcome)
     case printed(PrintReport)
+    /// Whether a rating was kept.
+    case ratingSaved(kept: Bool)
 }

@@ -34,7 +34,7 @@ extension KioskEvent {
         switch self {
         case .key, .click, .wheel, .scan: true
         case .resize, .tick, .caseLookedUp, .staffExitChecked, .staffPINRecorded, .caseRatingFound, .ratingsLoaded,
-             .receiptUnlocked, .ticketTaken, .printed: false
+             .receiptUnlocked, .ticketTaken, .printed, .ratingSaved: false
         }
     }
 }

@@ -132,6 +132,8 @@ public struct KioskApp: Sendable {
             return received(.ticket(outcome), &state)
         case .printed(let report):
             return received(.printed(report), &state)
+        case .ratingSaved(let kept):
+            return received(.ratingSaved(kept: kept), &state)
         }
         return []
     }

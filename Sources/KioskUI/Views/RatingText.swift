@@ -21,6 +21,10 @@ enum RatingUIText {
     static let thanks = LocalizedText(
         vi: "Cảm ơn quý khách đã đánh giá! Ý kiến của quý khách giúp Trung tâm phục vụ tốt hơn.",
         en: "Thank you for your rating! It helps the center serve you better.")
+    static let notSavedTitle = LocalizedText(vi: "Chưa lưu được đánh giá", en: "Your rating was not saved")
+    static let notSaved = LocalizedText(
+        vi: "Rất tiếc, hệ thống đang gặp sự cố nên chưa lưu được đánh giá của quý khách. Xin quý khách đánh giá tại quầy hướng dẫn, hoặc trên Cổng Dịch vụ công (mục Đánh giá).",
+        en: "Sorry, a fault kept us from saving your rating. Please give it at the information desk, or on the public service portal (Rating).")
     static let alreadyRated = LocalizedText(
         vi: "Quý khách đã đánh giá trong lượt sử dụng này. Cảm ơn quý khách!",
         en: "You have already rated our service in this visit. Thank you!")

@@ -1,0 +1,66 @@
+import Foundation
+import Glibc
+import KioskConfiguration
+
+/// What the kiosk keeps in var/ is for its own user alone: masked case rows, ratings, the log, the staff exit's
+/// record, the second-factor key. Files are 0600 and their folders 0700; the kiosk makes them so as it starts
+/// (files made by an older version, or by hand), and `kiosk doctor` names any that others can read.
+public struct PrivateFiles: Sendable {
+    public let files: [String]
+    public let folders: [String]
+
+    /// The files kiosk.conf places, each with SQLite's companions and the log's rotation, and their folders.
+    public init(config: KioskConfig) {
+        var files = [config.casesDatabasePath, config.hallCopyPath, config.hallOutboxPath, config.queueDatabasePath]
+            .flatMap { [$0, $0 + "-wal", $0 + "-shm"] }
+        files += [config.logPath, config.logPath + ".1", (config.logPath as NSString).deletingPathExtension + ".stderr",
+                  config.staffExitPath, config.ratingOutboxPath, config.secondFactorKeyPath,
+                  Self.besideLog(config, "kiosk.pid")]
+        if let snapshot = config.catalogSnapshotPath { files.append(snapshot) }
+        self.files = files
+        folders = Array(Set(files.map { (($0 as NSString).deletingLastPathComponent as NSString).standardizingPath }))
+            .filter { !$0.isEmpty }.sorted()
+    }
+
+    private static func besideLog(_ config: KioskConfig, _ name: String) -> String {
+        ((config.logPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
+    }
+
+    /// A file or folder that others than its owner may read or enter, with its mode.
+    public struct Loose: Equatable, Sendable, CustomStringConvertible {
+        public let path: String
+        public let mode: mode_t
+        public var description: String { "\(path) (\(String(mode & 0o777, radix: 8)))" }
+    }
+
+    /// Takes group and other rights away from every file and folder of this kiosk's that this user owns; a
+    /// shared folder (another owner's, or sticky like /tmp) is left alone.
+    public func tighten() {
+        for (path, _) in existing() where isOurs(path) {
+            var status = stat()
+            guard stat(path, &status) == 0 else { continue }
+            if (status.st_mode & S_IFMT) == S_IFDIR, status.st_mode & S_ISVTX != 0 { continue }
+            if status.st_mode & 0o077 != 0 { chmod(path, status.st_mode & 0o700) }
+        }
+    }
+
+    /// What others may still read or enter (doctor's finding).
+    public func loose() -> [Loose] {
+        existing().compactMap { path, status in
+            if (status.st_mode & S_IFMT) == S_IFDIR, status.st_mode & S_ISVTX != 0 || !isOurs(path) { return nil }
+            return status.st_mode & 0o077 != 0 ? Loose(path: path, mode: status.st_mode) : nil
+        }
+    }
+
+    private func existing() -> [(String, stat)] {
+        (folders + files).compactMap { path in
+            var status = stat()
+            return stat(path, &status) == 0 ? (path, status) : nil
+        }
+    }
+
+    private func isOurs(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_uid == geteuid()
+    }
+}
