@@ -124,6 +124,35 @@ enum CaseSchema {
                 CREATE UNIQUE INDEX cases_receipts ON cases (receipt);
                 """)
         }
+        // The counts of failed look-ups under a keyed hash of the number (`SecondFactorKey.guessKey`), not the
+        // number: `receipt` is kept only for a locked number that is a case's (staff list those to unlock).
+        migrator.registerMigration("guesses-v2-hashed") { db in
+            try db.execute(sql: """
+                CREATE TABLE receipt_guesses_hashed (
+                    receipt_key TEXT PRIMARY KEY NOT NULL,
+                    receipt TEXT,
+                    failures INTEGER NOT NULL,
+                    window_start REAL,
+                    last_failure REAL,
+                    locked_until REAL
+                ) WITHOUT ROWID;
+                """)
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM receipt_guesses") {
+                guard let receipt = ReceiptNumber(parsing: row["receipt"]) else { continue }
+                let locked = (row["locked_until"] as Double?) != nil
+                let isCase = try Bool.fetchOne(db, sql: "SELECT 1 FROM cases NOT INDEXED WHERE receipt = ?",
+                                               arguments: [receipt.description]) != nil
+                try db.execute(sql: """
+                    INSERT INTO receipt_guesses_hashed (receipt_key, receipt, failures, window_start, last_failure,
+                        locked_until) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [key.guessKey(receipt), locked && isCase ? receipt.description : nil,
+                                     row["failures"], row["window_start"], row["last_failure"], row["locked_until"]])
+            }
+            try db.execute(sql: """
+                DROP TABLE receipt_guesses;
+                ALTER TABLE receipt_guesses_hashed RENAME TO receipt_guesses;
+                """)
+        }
         return migrator
     }
 

@@ -63,7 +63,7 @@ public final class SQLiteCaseStore: CaseStore {
     {
         try run {
             try pool.read { db in
-                let (count, bucket) = try Self.counts(receipt, kiosk, db)
+                let (count, bucket) = try Self.counts(guessKey(receipt), kiosk, db)
                 let verdict = policy.verdict(receipt: count, kiosk: bucket, at: now)
                 let record = verdict == .allowed ? try Self.find(receipt, db) : nil
                 if verdict == .allowed, record == nil { try Self.confirmAbsent(receipt, db, path: path) }
@@ -194,6 +194,11 @@ public final class SQLiteCaseStore: CaseStore {
     /// Writes the WAL into the file and empties it (tests that damage the file's pages need them there).
     func checkpointForTests() throws(CaseStoreError) {
         try run { try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) } }
+    }
+
+    /// What this file keeps a number's failed look-ups under (see `SecondFactorKey.guessKey`).
+    func guessKey(_ receipt: ReceiptNumber) -> String {
+        key.guessKey(receipt)
     }
 
     /// Runs a database operation, naming this file in any error.

@@ -30,6 +30,8 @@ public struct PrivateFiles: Sendable {
     public struct Loose: Equatable, Sendable, CustomStringConvertible {
         public let path: String
         public let mode: mode_t
+        /// A folder open to others shows its files' names, not what they hold.
+        public var isFolder: Bool { mode & S_IFMT == S_IFDIR }
         public var description: String { "\(path) (\(String(mode & 0o777, radix: 8)))" }
     }
 

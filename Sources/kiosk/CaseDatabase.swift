@@ -16,6 +16,8 @@ enum CaseDatabase {
         if config.hallServer != nil { return openHall(config: config, catalogFolder: catalogFolder, logger: logger) }
         do {
             let store = try open(config)
+            // Counts whose lock or window ran out while the kiosk was off go before anything else.
+            try? store.expireGuesses(at: Date(), policy: policy(config))
             if try !store.holdsCases() {
                 let problem = SQLiteCaseStore.empty(store.path)
                 Output.error("\(problem)")

@@ -201,8 +201,10 @@ struct DoctorCommand: ParsableCommand {
             note(.ok, "Các tệp riêng của kiosk (hồ sơ, đánh giá, nhật ký, khóa) chỉ người dùng của kiosk đọc được.",
                  "The kiosk's own files (cases, ratings, log, keys) are readable by the kiosk's user only.")
         } else {
+            // A file others can read gives its contents away; a folder open to them only its files' names.
             let list = loose.prefix(8).map(\.description).joined(separator: ", ")
-            note(.failure, "Người khác đọc được: \(list): chmod 600 (thư mục 700), hoặc khởi động lại kiosk.",
+            note(loose.contains { !$0.isFolder } ? .failure : .warning,
+                 "Người khác đọc được: \(list): chmod 600 (thư mục 700), hoặc khởi động lại kiosk.",
                  "Readable by others: \(list): chmod 600 (folders 700), or restart the kiosk.")
         }
     }

@@ -106,4 +106,35 @@ import Testing
         #expect(unavailable > 0, "the damage was seen")
         #expect(noMatch.isEmpty, "\(noMatch)")
     }
+
+    /// Mistyped numbers (someone's ID, a phone read out) are not kept: the count is under a keyed hash, the
+    /// bytes of the file and its WAL never hold the number, and the row goes when its window is over. A locked
+    /// number that is a case's is listed for staff.
+    @Test func failedNumbersAreKeptOnlyAsKeyedHashesAndExpire() throws {
+        let path = store.temporaryDatabase()
+        let database = try store.open(path)
+        let (_, record, _) = try CaseStoreTests.demo()[3]
+        try database.save([record])
+        let typo = ReceiptNumber(parsing: "000.00.12.H08-241127-0042")!
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        for second in 0 ..< 3 {
+            _ = try database.recordFailure(receipt: typo, kiosk: "kiosk-1", policy: policy, at: start + Double(second))
+        }
+        for second in 0 ..< 20 {
+            _ = try database.recordFailure(receipt: record.receipt, kiosk: "kiosk-2", policy: policy, at: start + Double(second))
+        }
+        #expect(try database.guesses(receipt: typo, kiosk: "kiosk-1").0.failures == 3)
+        for suffix in ["", "-wal"] {
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: path + suffix))
+            #expect(bytes.range(of: Data(typo.description.utf8)) == nil, "cases.sqlite\(suffix) holds the typed number")
+        }
+        #expect(try database.locks(at: start + 30).map(\.receipt) == [record.receipt], "a case's lock is listed")
+        // A day later both counts are over: the next failure (anywhere) removes them.
+        let later = start + 24 * 3600 + 60
+        _ = try database.recordFailure(receipt: ReceiptNumber(parsing: "000.00.13.H08-261126-0001")!, kiosk: "kiosk-1",
+                                       policy: policy, at: later)
+        #expect(try database.guesses(receipt: typo, kiosk: "kiosk-1").0 == ReceiptGuesses())
+        #expect(try database.guesses(receipt: record.receipt, kiosk: "kiosk-2").0 == ReceiptGuesses())
+        #expect(try database.locks(at: later).isEmpty)
+    }
 }

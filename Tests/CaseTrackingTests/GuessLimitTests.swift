@@ -97,14 +97,23 @@ import Testing
 
     @Test func locksAreListedAndStaffUnlockThem() throws {
         let store = try SQLiteCaseStore(path: temporaryDatabase(), key: CaseStoreTests.key)
-        let receipt = ReceiptNumber(parsing: "000.00.13.H08-261126-0042")!
+        // A case's number is listed; a number with no case, kept only as a hash, is locked all the same.
+        let record = try CaseStoreTests.demo()[0].record
+        try store.save([record])
+        let receipt = record.receipt
+        let nobodys = ReceiptNumber(parsing: "000.00.13.H08-261126-0042")!
         var verdict = GuessVerdict.allowed
         for minute in 0 ..< 20 {
             verdict = try store.recordFailure(receipt: receipt, kiosk: "kiosk-\(minute)", policy: policy,
                                               at: start.addingTimeInterval(Double(minute) * 60))
+            _ = try store.recordFailure(receipt: nobodys, kiosk: "kiosk-\(minute)", policy: policy,
+                                        at: start.addingTimeInterval(Double(minute) * 60))
         }
         let until = start.addingTimeInterval(19 * 60 + 24 * 3600)
         #expect(verdict == .receiptLocked(until: until))
+        #expect(try store.verdict(receipt: nobodys, kiosk: "x", policy: policy, at: start.addingTimeInterval(3600))
+            == .receiptLocked(until: until))
+        #expect(try store.unlock(receipt: nobodys), "unlocked by its number, though not listed")
         #expect(try store.locks(at: start.addingTimeInterval(3600)).map(\.receipt) == [receipt])
         #expect(try store.unlock(receipt: receipt))
         #expect(try !store.unlock(receipt: receipt))

@@ -30,6 +30,15 @@ public struct SecondFactorKey: Sendable {
         return SecondFactorDigest(Array(HMAC<SHA256>.authenticationCode(for: message, using: key)))
     }
 
+    /// What the count of failed look-ups is kept under instead of the receipt number: most failures are
+    /// mistyped numbers (someone's ID digits, a phone), and the count must not keep them. Keyed, so the 10^18
+    /// numbers cannot be hashed and matched without the key; 16 bytes in hexadecimal.
+    public func guessKey(_ receipt: ReceiptNumber) -> String {
+        let message = Array("receipt-guesses\u{0}\(receipt.description)".utf8)
+        return HMAC<SHA256>.authenticationCode(for: message, using: key).prefix(16)
+            .map { String(format: "%02x", $0) }.joined()
+    }
+
     /// Names the key without revealing it: stored in the database, so that a kiosk whose key differs from the
     /// one the cases were imported with says so instead of answering "no such case" to everyone.
     public var fingerprint: String {
