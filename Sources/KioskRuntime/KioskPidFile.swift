@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import KioskTerminal
 
 /// The running kiosk's pid file (`var/kiosk.pid`), held locked (flock) for as long as the kiosk runs, so that
 /// `kiosk reload` signals only a kiosk that is running now: a file left behind (a crash, a power cut) or written
@@ -10,7 +11,6 @@ public final class KioskPidFile {
     private let descriptor: Int32
     /// For the crash handlers, which may use only what is already in memory.
     nonisolated(unsafe) private static var pathForHandlers: UnsafeMutablePointer<CChar>?
-    nonisolated(unsafe) private static var previous: [Int32: sigaction] = [:]
 
     private init(path: String, descriptor: Int32) {
         self.path = path
@@ -62,21 +62,9 @@ public final class KioskPidFile {
     /// backtrace, end the process).
     private func removeOnCrash() {
         Self.pathForHandlers = strdup(path)
-        for number in [SIGSEGV, SIGABRT, SIGILL, SIGTRAP, SIGBUS, SIGFPE] {
-            var action = sigaction()
-            action.__sigaction_handler.sa_handler = { number in
-                if let path = KioskPidFile.pathForHandlers { unlink(path) }
-                if var previous = KioskPidFile.previous[number] {
-                    sigaction(number, &previous, nil)
-                } else {
-                    Glibc.signal(number, SIG_DFL)
-                }
-                raise(number)
-            }
-            sigemptyset(&action.sa_mask)
-            var old = sigaction()
-            sigaction(number, &action, &old)
-            Self.previous[number] = old
+        SignalLayers.install(.pidFile, [SIGSEGV, SIGABRT, SIGILL, SIGTRAP, SIGBUS, SIGFPE]) { number in
+            if let path = KioskPidFile.pathForHandlers { unlink(path) }
+            SignalLayers.handOn(number, from: .pidFile)
         }
     }
 

@@ -1,4 +1,5 @@
 import Glibc
+import KioskTerminal
 
 /// What the operating system asks of the running kiosk: reload the catalog now (SIGUSR1, from `kiosk reload`),
 /// or stop (SIGTERM from systemd or kill, SIGHUP when the terminal goes).
@@ -21,28 +22,15 @@ extension ReloadRequests {
 public final class SignalReloadRequests: ReloadRequests {
     nonisolated(unsafe) private static var requested: sig_atomic_t = 0
     nonisolated(unsafe) private static var stop: sig_atomic_t = 0
-    nonisolated(unsafe) private static var previous: [Int32: sigaction] = [:]
 
     public init() {
         signal(SIGUSR1) { _ in SignalReloadRequests.requested = 1 }
-        for number in [SIGTERM, SIGHUP] {
-            var action = sigaction()
-            action.__sigaction_handler.sa_handler = { number in
-                guard SignalReloadRequests.stop != 0 else {
-                    SignalReloadRequests.stop = number
-                    return
-                }
-                if var previous = SignalReloadRequests.previous[number] {
-                    sigaction(number, &previous, nil)
-                } else {
-                    Glibc.signal(number, SIG_DFL)
-                }
-                raise(number)
+        SignalLayers.install(.stopRequests, [SIGTERM, SIGHUP]) { number in
+            guard SignalReloadRequests.stop != 0 else {
+                SignalReloadRequests.stop = number
+                return
             }
-            sigemptyset(&action.sa_mask)
-            var old = sigaction()
-            sigaction(number, &action, &old)
-            Self.previous[number] = old
+            SignalLayers.handOn(number, from: .stopRequests)
         }
     }
 

@@ -10,9 +10,6 @@ enum TerminalRestore {
     /// Set while the terminal sends mouse reports at the kiosk's request (not ncurses'): endwin does not know
     /// to switch them off.
     nonisolated(unsafe) private static var mouseReports = false
-    /// The handlers that were there before ours, by signal number. Written once, before any signal is caught.
-    nonisolated(unsafe) private static var previous: [Int32: sigaction] = [:]
-
     static let fatalSignals: [Int32] = [SIGTERM, SIGHUP, SIGSEGV, SIGABRT, SIGILL, SIGTRAP, SIGBUS, SIGFPE]
 
     /// Installs the handlers. Called before curses starts, so that ncurses, seeing handlers in place, does not
@@ -21,23 +18,11 @@ enum TerminalRestore {
         guard !installed else { return }
         installed = true
         atexit { TerminalRestore.restore() }
-        for signal in fatalSignals {
-            var action = sigaction()
-            action.__sigaction_handler.sa_handler = { number in
-                TerminalRestore.restore()
-                // Hand the signal to whoever handled it before (the Swift runtime prints a backtrace on
-                // crashes), else to the default action, so the process ends the way it would have.
-                if var previous = TerminalRestore.previous[number] {
-                    sigaction(number, &previous, nil)
-                } else {
-                    Glibc.signal(number, SIG_DFL)
-                }
-                raise(number)
-            }
-            sigemptyset(&action.sa_mask)
-            var old = sigaction()
-            sigaction(signal, &action, &old)
-            previous[signal] = old
+        SignalLayers.install(.terminal, fatalSignals) { number in
+            TerminalRestore.restore()
+            // Hand the signal to whoever handled it before (the Swift runtime prints a backtrace on crashes),
+            // else to the default action, so the process ends the way it would have.
+            SignalLayers.handOn(number, from: .terminal)
         }
         // Keyboard signals cannot arrive in raw mode; ignore them in case something switches raw mode off.
         for signal in [SIGINT, SIGQUIT, SIGTSTP] { Glibc.signal(signal, SIG_IGN) }

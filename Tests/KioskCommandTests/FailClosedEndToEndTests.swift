@@ -104,12 +104,7 @@ struct FailClosedEndToEndTests {
         try log.waitFor("\"reason\":\"SIGHUP\"", count: 1)
 
         let third = try TmuxKiosk.atHome(setup: setup)
-        third.press("C-x", "C-q")
-        try third.waitFor("Nhập mã PIN của nhân viên")
-        third.type("2468")
-        third.press("Enter")
-        try third.waitFor("Đánh giá 30 ngày")
-        third.type("1")
+        try third.leaveAsStaff()
         #expect(try third.waitForExit() == 0)
         #expect(!FileManager.default.fileExists(atPath: pidFile), "a staff exit removes it")
         #expect(log.lines.filter { $0.contains("\"message\":\"stop\"") }.count == 3)

@@ -49,12 +49,7 @@ struct StaffExitEndToEndTests {
         let unlock = try Kiosk.run(["staff", "unlock", "--config", setup.config, "--lang", "en"])
         #expect(unlock.status == 0)
         #expect(unlock.stdout.contains("Cleared 3 wrong PIN(s): the exit chord asks for the PIN again."), "\(unlock.stdout)")
-        restarted.press("C-x", "C-q")
-        try restarted.waitFor("Nhập mã PIN của nhân viên")
-        restarted.type("2468")
-        restarted.press("Enter")
-        try restarted.waitFor("Đánh giá 30 ngày")
-        restarted.type("1")
+        try restarted.leaveAsStaff()
         #expect(try restarted.waitForExit() == 0)
 
         let lines = log.lines

@@ -206,6 +206,16 @@ extension TmuxKiosk {
         try tapDigits(digits)
     }
 
+    /// Staff leave as the README says: the chord, the PIN (2468 in the shipped kiosk.conf), "1 Đóng chương trình".
+    func leaveAsStaff(pin: String = "2468") throws {
+        press("C-x", "C-q")
+        try waitFor("Nhập mã PIN của nhân viên")
+        type(pin)
+        press("Enter")
+        try waitFor("Đánh giá 30 ngày")
+        type("1")
+    }
+
     /// The ID digits on the keypad, then OK.
     func tapDigits(_ digits: String) throws {
         for digit in digits { try clickKey(String(digit)) }
