@@ -45,9 +45,10 @@ public struct CaseLookup: Sendable {
                 return .found(record)
             }
             do {
-                return .notFound(then: try store.recordFailure(receipt: receipt, kiosk: kiosk, policy: policy, at: now))
+                return .notFound(then: try store.recordFailure(receipt: receipt, kiosk: kiosk, policy: policy, at: now,
+                                                               isCase: record != nil))
             } catch {
-                uncounted.hold(receipt, at: now)
+                uncounted.hold(receipt, at: now, isCase: record != nil)
                 throw error
             }
         } catch {

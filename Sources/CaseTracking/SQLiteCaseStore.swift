@@ -197,7 +197,7 @@ public final class SQLiteCaseStore: CaseStore {
     }
 
     /// What this file keeps a number's failed look-ups under (see `SecondFactorKey.guessKey`).
-    func guessKey(_ receipt: ReceiptNumber) -> String {
+    public func guessKey(_ receipt: ReceiptNumber) -> String {
         key.guessKey(receipt)
     }
 

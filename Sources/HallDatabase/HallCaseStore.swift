@@ -28,7 +28,7 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
     // MARK: Look-ups
 
     public func find(_ receipt: ReceiptNumber) throws(CaseStoreError) -> CaseRecord? {
-        if let live = live({ () throws(HallError) in try server.lookUp(receipt) }) {
+        if let live = live({ () throws(HallError) in try server.lookUp(receipt, guessKey: copy.guessKey(receipt)) }) {
             return try record(live.columns, receipt)
         }
         return try fromCopy(receipt)
@@ -40,7 +40,7 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
         let (localCount, bucket) = try copy.guesses(receipt: receipt, kiosk: kiosk)
         // What this kiosk counted while the server was away goes first, so the server's count is whole.
         if link.isUp, (try? outbox.count()) ?? 0 > 0 { _ = try? send(waiting: false) }
-        guard let live = live({ () throws(HallError) in try server.lookUp(receipt) }) else {
+        guard let live = live({ () throws(HallError) in try server.lookUp(receipt, guessKey: copy.guessKey(receipt)) }) else {
             let verdict = policy.verdict(receipt: localCount, kiosk: bucket, at: now)
             let record = verdict == .allowed ? try fromCopy(receipt) : nil
             // A copy not yet filled (or emptied) answers for no number.
@@ -60,12 +60,14 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
         try prepareLookUp(receipt, kiosk: kiosk, policy: policy, at: now).verdict
     }
 
-    public func recordFailure(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date)
+    public func recordFailure(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date, isCase: Bool)
         throws(CaseStoreError) -> GuessVerdict
     {
-        let local = try copy.recordFailure(receipt: receipt, kiosk: kiosk, policy: policy, at: now)
-        try keep(HallEvent(kind: .failure(receipt: receipt.description, time: now, cooldown: policy.baseCooldown)))
-        guard link.isUp, let counts = try? send(waiting: false), let count = counts[receipt.description] else { return local }
+        let local = try copy.recordFailure(receipt: receipt, kiosk: kiosk, policy: policy, at: now, isCase: isCase)
+        let key = copy.guessKey(receipt)
+        let number = isCase ? receipt.description : nil
+        try keep(HallEvent(kind: .failed(key: key, number: number, time: now, cooldown: policy.baseCooldown)))
+        guard link.isUp, let counts = try? send(waiting: false), let count = counts[key] else { return local }
         let (_, bucket) = try copy.guesses(receipt: receipt, kiosk: kiosk)
         try? copy.adopt(count, receipt: receipt)
         return policy.verdict(receipt: count, kiosk: bucket, at: now)
@@ -73,7 +75,7 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
 
     public func recordSuccess(receipt: ReceiptNumber) throws(CaseStoreError) {
         try copy.recordSuccess(receipt: receipt)
-        try keep(HallEvent(kind: .success(receipt: receipt.description)))
+        try keep(HallEvent(kind: .succeeded(key: copy.guessKey(receipt))))
         if link.isUp { _ = try? send(waiting: false) }
     }
 
@@ -82,7 +84,7 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
     public func unlock(receipt: ReceiptNumber) throws(CaseStoreError) -> Bool {
         let local = try copy.unlock(receipt: receipt)
         do {
-            return try server.unlock(receipt) || local
+            return try server.unlock(guessKey: copy.guessKey(receipt)) || local
         } catch {
             lost(error)
             throw error.storeError
@@ -123,7 +125,7 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
     // MARK: Sending
 
     /// Sends what waits in the outbox, oldest first, in batches; each batch is removed once the server has
-    /// applied it. Returns the receipt numbers' counts as the server has them after.
+    /// applied it. Returns the counts as the server has them after, by the numbers' hashes (`guessKey`).
     /// On a citizen's path (`waiting: false`) a send already under way (the sync's, with its longer deadline) is
     /// not waited for: the caller goes on with what it has, and the sync sends the rest.
     @discardableResult
@@ -142,7 +144,7 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
             do { batch = try outbox.oldest(100) } catch { throw .server("outbox \(outbox.path): \(error)") }
             guard let last = batch.last else { return counts }
             do {
-                let applied = try server.apply(batch.map(\.event), kiosk: kiosk, within: seconds)
+                let applied = try server.apply(batch.map { $0.event.hashed(copy.guessKey) }, kiosk: kiosk, within: seconds)
                 counts.merge(applied) { $1 }
                 link.reached()
             } catch {

@@ -10,7 +10,7 @@ import PostgresNIO
 /// hash.
 public enum HallSchema {
     /// The version this program reads and writes.
-    public static let version = 5
+    public static let version = 6
 
     /// Each step, in order; step N brings a server from version N-1 to N.
     static let steps: [String] = [
@@ -157,6 +157,14 @@ public enum HallSchema {
             PRIMARY KEY (day, prefix, number));
         CREATE INDEX queue_tickets_waiting ON queue_tickets (day, prefix, number) WHERE called_at IS NULL;
         """,
+        // 6: failed look-ups counted under the number's keyed hash (kiosks send it; the server has no key),
+        // the number itself only on a locked case's count. The counts from before held the numbers typed,
+        // mistyped ones too: they are dropped (at most a day's guesses; a lock set in that day is lifted).
+        """
+        DELETE FROM receipt_guesses;
+        ALTER TABLE receipt_guesses RENAME COLUMN receipt TO receipt_key;
+        ALTER TABLE receipt_guesses ADD COLUMN receipt text;
+        """,
     ]
 
     /// What the two roles of deploy/hall/roles.sql may do with each step's tables, granted again after each
@@ -175,6 +183,7 @@ public enum HallSchema {
                                  + "boolean, text), kiosk_clear_demo_ratings()"]),
         (kiosk: ["SELECT, INSERT, UPDATE ON queue_counts, queue_tickets"],
          office: ["SELECT, INSERT, UPDATE ON queue_counts, queue_tickets"]),
+        (kiosk: [], office: []),
     ]
 
     /// The grants of the steps up to `version`, for the roles that exist.

@@ -39,13 +39,14 @@ public struct HallServer: Sendable {
 
     // MARK: A look-up
 
-    /// The number's count and its case in one round trip, by a statement prepared once per connection.
-    public func lookUp(_ receipt: ReceiptNumber, within seconds: TimeInterval? = nil) throws(HallError)
-        -> (guesses: ReceiptGuesses, columns: CaseColumns?)
+    /// The number's count (kept under `guessKey`, its keyed hash) and its case in one round trip, by a
+    /// statement prepared once per connection.
+    public func lookUp(_ receipt: ReceiptNumber, guessKey: String, within seconds: TimeInterval? = nil)
+        throws(HallError) -> (guesses: ReceiptGuesses, columns: CaseColumns?)
     {
-        let key = receipt.description
+        let number = receipt.description
         return try client.call(within: seconds ?? deadline) { client in
-            let rows = try await client.execute(LookUpStatement(receipt: key))
+            let rows = try await client.execute(LookUpStatement(receipt: number, guessKey: guessKey))
             for try await row in rows { return row }
             return (ReceiptGuesses(), nil)
         }
@@ -54,13 +55,15 @@ public struct HallServer: Sendable {
     // MARK: What kiosks send
 
     /// Applies `events` in order in one transaction: each is applied once (its id is recorded); returns the
-    /// count of each receipt number touched, as it stands after them.
+    /// count of each number touched, by its hash, as it stands after them. Counts whose lock or window is over
+    /// are removed first.
     public func apply(_ events: [HallEvent], kiosk: String, within seconds: TimeInterval? = nil) throws(HallError)
         -> [String: ReceiptGuesses]
     {
         try client.call(within: seconds ?? deadline) { client in
             try await client.withTransaction(logger: Self.quiet) { connection in
                 var counts: [String: ReceiptGuesses] = [:]
+                if events.contains(where: \.countsGuesses) { try await Self.expireGuesses(connection) }
                 for event in events {
                     if case .rating(let rating) = event.kind {
                         try await Self.insert(rating, connection)
@@ -71,17 +74,18 @@ public struct HallServer: Sendable {
                         RETURNING id
                         """, logger: HallServer.quiet).collect()
                     switch event.kind {
-                    case .failure(let receipt, let time, let cooldown):
-                        let count = try await Self.failing(receipt, at: time, cooldown: cooldown, applied: !fresh.isEmpty,
-                                                           connection)
-                        counts[receipt] = count
-                    case .success(let receipt):
+                    case .failed(let key, let number, let time, let cooldown):
+                        let count = try await Self.failing(key, number: number, at: time, cooldown: cooldown,
+                                                           applied: !fresh.isEmpty, connection)
+                        counts[key] = count
+                    case .succeeded(let key):
                         if !fresh.isEmpty {
-                            try await connection.query("DELETE FROM receipt_guesses WHERE receipt = \(receipt)", logger: HallServer.quiet)
+                            try await connection.query("DELETE FROM receipt_guesses WHERE receipt_key = \(key)",
+                                                       logger: HallServer.quiet)
                         }
-                        counts[receipt] = ReceiptGuesses()
-                    case .rating:
-                        break
+                        counts[key] = ReceiptGuesses()
+                    case .rating, .failure, .success:
+                        break  // ratings above; a number in clear is hashed by the kiosk before it is sent
                     }
                 }
                 return counts
@@ -91,15 +95,15 @@ public struct HallServer: Sendable {
 
     /// Counts one failure under a row lock (created first, so that two kiosks failing on a new number at once
     /// both count); an event already applied only reads the count.
-    private static func failing(_ receipt: String, at time: Date, cooldown: TimeInterval, applied fresh: Bool,
-                                _ connection: PostgresConnection) async throws -> ReceiptGuesses
+    private static func failing(_ key: String, number: String?, at time: Date, cooldown: TimeInterval,
+                                applied fresh: Bool, _ connection: PostgresConnection) async throws -> ReceiptGuesses
     {
         try await connection.query("""
-            INSERT INTO receipt_guesses (receipt, failures) VALUES (\(receipt), 0) ON CONFLICT DO NOTHING
+            INSERT INTO receipt_guesses (receipt_key, failures) VALUES (\(key), 0) ON CONFLICT DO NOTHING
             """, logger: HallServer.quiet)
         let rows = try await connection.query("""
             SELECT failures, window_start, last_failure, locked_until FROM receipt_guesses
-            WHERE receipt = \(receipt) FOR UPDATE
+            WHERE receipt_key = \(key) FOR UPDATE
             """, logger: HallServer.quiet).collect()
         let before = try rows.first.map { try HallGuessRows.guesses($0.makeRandomAccess()) } ?? ReceiptGuesses()
         guard fresh else { return before }
@@ -108,10 +112,23 @@ public struct HallServer: Sendable {
             UPDATE receipt_guesses SET failures = \(Int32(after.failures)),
                 window_start = \(after.windowStart?.timeIntervalSince1970),
                 last_failure = \(after.lastFailure?.timeIntervalSince1970),
-                locked_until = \(after.lockedUntil?.timeIntervalSince1970)
-            WHERE receipt = \(receipt)
+                locked_until = \(after.lockedUntil?.timeIntervalSince1970),
+                receipt = \(after.lockedUntil == nil ? nil : number)
+            WHERE receipt_key = \(key)
             """, logger: HallServer.quiet)
         return after
+    }
+
+    /// Counts that hold nothing any more (a lock that has ended; no lock and a 24-hour window that has
+    /// passed): removed, so the server keeps no trace of old guesses.
+    private static func expireGuesses(_ connection: PostgresConnection) async throws {
+        let now = Date().timeIntervalSince1970
+        let window = GuessPolicy().window
+        try await connection.query("""
+            DELETE FROM receipt_guesses
+            WHERE (locked_until IS NOT NULL AND locked_until <= \(now))
+               OR (locked_until IS NULL AND coalesce(window_start, last_failure, 0) <= \(now - window))
+            """, logger: HallServer.quiet)
     }
 
     /// A rating, unless its id is there; a case's new rating marks the case's earlier ones replaced.
@@ -171,10 +188,10 @@ public struct HallServer: Sendable {
     // MARK: Locks
 
     @discardableResult
-    public func unlock(_ receipt: ReceiptNumber, within seconds: TimeInterval? = nil) throws(HallError) -> Bool {
-        let key = receipt.description
-        return try client.call(within: seconds ?? deadline) { client in
-            let rows = try await client.query("DELETE FROM receipt_guesses WHERE receipt = \(key) RETURNING receipt")
+    /// Lifts the lock or pause on the count kept under `guessKey` (the number's keyed hash).
+    public func unlock(guessKey key: String, within seconds: TimeInterval? = nil) throws(HallError) -> Bool {
+        try client.call(within: seconds ?? deadline) { client in
+            let rows = try await client.query("DELETE FROM receipt_guesses WHERE receipt_key = \(key) RETURNING receipt_key")
                 .collect()
             return !rows.isEmpty
         }
@@ -185,7 +202,8 @@ public struct HallServer: Sendable {
     {
         let found: [(String, Double)] = try client.call(within: seconds ?? deadline) { client in
             let rows = try await client.query("""
-                SELECT receipt, locked_until FROM receipt_guesses WHERE locked_until > \(now.timeIntervalSince1970)
+                SELECT receipt, locked_until FROM receipt_guesses
+                WHERE locked_until > \(now.timeIntervalSince1970) AND receipt IS NOT NULL
                 ORDER BY locked_until
                 """)
             var locks: [(String, Double)] = []
@@ -296,14 +314,16 @@ struct LookUpStatement: PostgresPreparedStatement {
     typealias Row = (guesses: ReceiptGuesses, columns: CaseColumns?)
     static let sql = """
         SELECT g.failures, g.window_start, g.last_failure, g.locked_until, \(HallCaseRows.columns)
-        FROM (SELECT $1::text AS wanted) q
-        LEFT JOIN receipt_guesses g ON g.receipt = q.wanted LEFT JOIN cases c ON c.receipt = q.wanted
+        FROM (SELECT $1::text AS wanted, $2::text AS key) q
+        LEFT JOIN receipt_guesses g ON g.receipt_key = q.key LEFT JOIN cases c ON c.receipt = q.wanted
         """
     var receipt: String
+    var guessKey: String
 
     func makeBindings() throws -> PostgresBindings {
         var bindings = PostgresBindings()
         bindings.append(receipt)
+        bindings.append(guessKey)
         return bindings
     }
 

@@ -120,7 +120,7 @@ struct UnavailableStore: CaseStore {
     func verdict(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date) throws(CaseStoreError)
         -> GuessVerdict { throw failure }
 
-    func recordFailure(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date)
+    func recordFailure(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date, isCase: Bool)
         throws(CaseStoreError) -> GuessVerdict { throw failure }
 
     func recordSuccess(receipt: ReceiptNumber) throws(CaseStoreError) { throw failure }

@@ -51,7 +51,9 @@ struct HallCaseOffice: CaseOffice {
     func setStatus(_ receipt: ReceiptNumber, _ status: CaseStatus) throws -> Bool {
         try server.setStatus(receipt, status)
     }
-    func unlock(receipt: ReceiptNumber) throws -> Bool { try server.unlock(receipt, within: server.backgroundDeadline) }
+    func unlock(receipt: ReceiptNumber) throws -> Bool {
+        try server.unlock(guessKey: key.guessKey(receipt), within: server.backgroundDeadline)
+    }
     func locks(at now: Date) throws -> [(receipt: ReceiptNumber, until: Date)] {
         try server.locks(at: now, within: server.backgroundDeadline)
     }

@@ -1,3 +1,4 @@
+import CaseTracking
 import Foundation
 import Testing
 import TestSupport
@@ -57,11 +58,11 @@ struct HallCommandTests {
         #expect(first.status == 0 && first.stdout.contains("from version 0 to 1"), "\(first.stdout)\(first.stderr)")
         let old = try Kiosk.run(["doctor", "--config", office.config, "--lang", "en"])
         #expect(old.status != 0)
-        #expect((old.stdout + old.stderr).contains("✘ the hall server's schema is version 1, this program needs 5: run `kiosk database migrate`"),
+        #expect((old.stdout + old.stderr).contains("✘ the hall server's schema is version 1, this program needs 6: run `kiosk database migrate`"),
                 "\(old.stdout)\(old.stderr)")
         let migrate = try hall.migrate(office)
         #expect(migrate.status == 0, "\(migrate.stderr)")
-        #expect(migrate.stdout.contains("from version 1 to 5"), "\(migrate.stdout)")
+        #expect(migrate.stdout.contains("from version 1 to 6"), "\(migrate.stdout)")
 
         let seeded = try office.seed()
         #expect(seeded.count == 44, "the demo cases went to the server")
@@ -71,8 +72,12 @@ struct HallCommandTests {
         let kiosks = try ["kiosk_a", "kiosk_b", "kiosk_c"].map { try hall.kiosk($0) }
         let failures = ConcurrentRuns(kiosks.map { ["status", demo.receipt, "--id-last4", "0000", "--config", $0.config] })
         #expect(failures.allSatisfy { $0.status == 1 }, "\(failures.map(\.stderr))")
-        let count = try hall.cluster.psql("SELECT failures FROM receipt_guesses WHERE receipt = '\(demo.receipt)'")
+        // Counted under the number's keyed hash: the server never holds a number typed wrong.
+        let key = try SecondFactorKeyFile.load(hall.key, create: false).guessKey(ReceiptNumber(parsing: demo.receipt)!)
+        let count = try hall.cluster.psql("SELECT failures FROM receipt_guesses WHERE receipt_key = '\(key)'")
         #expect(count == "3")
+        #expect(try hall.cluster.psql("SELECT count(*) FROM receipt_guesses WHERE receipt IS NOT NULL") == "0",
+                "a count that is not a lock keeps no number")
         let found = ConcurrentRuns(kiosks.map { ["status", demo.receipt, "--id-last4", demo.last4, "--json", "--config", $0.config] })
         #expect(found.allSatisfy { $0.status == 0 && $0.stdout.contains("\"status_code\" : 4") }, "\(found.map(\.stderr))")
 

@@ -184,7 +184,7 @@ final class HeldStore: CaseStore, @unchecked Sendable {
     func verdict(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date) throws(CaseStoreError)
         -> GuessVerdict { try store.verdict(receipt: receipt, kiosk: kiosk, policy: policy, at: now) }
 
-    func recordFailure(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date)
+    func recordFailure(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date, isCase: Bool)
         throws(CaseStoreError) -> GuessVerdict
     { try store.recordFailure(receipt: receipt, kiosk: kiosk, policy: policy, at: now) }
 

@@ -85,7 +85,7 @@ final class MemoryStore: CaseStore, @unchecked Sendable {
         }
     }
 
-    func recordFailure(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date)
+    func recordFailure(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date, isCase: Bool)
         throws(CaseStoreError) -> GuessVerdict
     {
         try check()

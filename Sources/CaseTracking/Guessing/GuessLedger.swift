@@ -7,8 +7,9 @@ public protocol GuessLedger: Sendable {
     func verdict(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date) throws(CaseStoreError)
         -> GuessVerdict
     /// Counts a failure (unknown number or wrong digits alike) for the number and the kiosk; returns what
-    /// applies after it.
-    func recordFailure(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date)
+    /// applies after it. `isCase`: the number is a case's (wrong digits), so a lock on it may name it for staff;
+    /// a number with no case is kept only as its keyed hash.
+    func recordFailure(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date, isCase: Bool)
         throws(CaseStoreError) -> GuessVerdict
     /// A right look-up clears that number's count (never the kiosk's).
     func recordSuccess(receipt: ReceiptNumber) throws(CaseStoreError)
@@ -17,4 +18,13 @@ public protocol GuessLedger: Sendable {
     func unlock(receipt: ReceiptNumber) throws(CaseStoreError) -> Bool
     /// Receipt numbers locked at `now`, with when each lock ends.
     func locks(at now: Date) throws(CaseStoreError) -> [(receipt: ReceiptNumber, until: Date)]
+}
+
+extension GuessLedger {
+    /// A failure on a number not known to be a case's.
+    public func recordFailure(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date)
+        throws(CaseStoreError) -> GuessVerdict
+    {
+        try recordFailure(receipt: receipt, kiosk: kiosk, policy: policy, at: now, isCase: false)
+    }
 }

@@ -16,7 +16,7 @@ extension SQLiteCaseStore {
         }
     }
 
-    public func recordFailure(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date)
+    public func recordFailure(receipt: ReceiptNumber, kiosk: String, policy: GuessPolicy, at now: Date, isCase: Bool)
         throws(CaseStoreError) -> GuessVerdict
     {
         try run {
@@ -25,7 +25,7 @@ extension SQLiteCaseStore {
                 let (before, kept) = try Self.counts(guessKey(receipt), kiosk, db)
                 let count = policy.failing(before, at: now)
                 let bucket = policy.failing(kept, at: now)
-                try write(count, receipt: receipt, db)
+                try write(count, receipt: receipt, isCase: isCase, db)
                 try db.execute(sql: "INSERT OR REPLACE INTO kiosk_guesses (kiosk, level, updated) VALUES (?, ?, ?)",
                                arguments: [kiosk, bucket.level, now.timeIntervalSince1970])
                 return policy.verdict(receipt: count, kiosk: bucket, at: now)
@@ -76,16 +76,18 @@ extension SQLiteCaseStore {
                     try db.execute(sql: "DELETE FROM receipt_guesses WHERE receipt_key = ?", arguments: [guessKey(receipt)])
                     return
                 }
-                try write(count, receipt: receipt, db)
+                try write(count, receipt: receipt, isCase: false, db)
             }
         }
     }
 
     /// Writes a number's count under its hash; the number itself only when it is locked and a case's, so that
     /// staff can find it (`kiosk cases locks`): a case's number is in the file anyway.
-    private func write(_ count: ReceiptGuesses, receipt: ReceiptNumber, _ db: Database) throws {
+    private func write(_ count: ReceiptGuesses, receipt: ReceiptNumber, isCase: Bool, _ db: Database) throws {
         var shown: String?
-        if count.lockedUntil != nil {
+        if count.lockedUntil != nil, isCase {
+            shown = receipt.description
+        } else if count.lockedUntil != nil {
             let isCase = try db.cachedStatement(sql: "SELECT 1 FROM cases NOT INDEXED WHERE receipt = ?")
             if try Bool.fetchOne(isCase, arguments: [receipt.description]) != nil { shown = receipt.description }
         }

@@ -8,6 +8,7 @@ public final class UncountedFailures: @unchecked Sendable {
     private struct Failure: Sendable {
         let receipt: ReceiptNumber
         let at: Date
+        let isCase: Bool
     }
 
     /// Guarded by `lock`: look-ups run on the effect runner's queue, and a command may share the value.
@@ -20,8 +21,8 @@ public final class UncountedFailures: @unchecked Sendable {
     public var count: Int { lock.withLock { held.count } }
 
     /// Keeps a failure the ledger refused.
-    func hold(_ receipt: ReceiptNumber, at now: Date) {
-        lock.withLock { held.append(Failure(receipt: receipt, at: now)) }
+    func hold(_ receipt: ReceiptNumber, at now: Date, isCase: Bool) {
+        lock.withLock { held.append(Failure(receipt: receipt, at: now, isCase: isCase)) }
     }
 
     /// Records every held failure in `ledger` (each at the time it happened); throws, keeping the rest, at the
@@ -30,7 +31,8 @@ public final class UncountedFailures: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         while let first = held.first {
-            _ = try ledger.recordFailure(receipt: first.receipt, kiosk: kiosk, policy: policy, at: first.at)
+            _ = try ledger.recordFailure(receipt: first.receipt, kiosk: kiosk, policy: policy, at: first.at,
+                                         isCase: first.isCase)
             held.removeFirst()
         }
     }
