@@ -78,6 +78,19 @@ import Testing
         #expect(try file.recordFailure(at: start + 6, policy: policy).times.count == 3)
     }
 
+    /// A read-only disk (root included): the record reads, but cannot be rewritten, and doctor's question says
+    /// why without writing.
+    @Test func aReadOnlyDiskIsAnUnwritableRecord() throws {
+        let disk = try SmallDisk()
+        let file = StaffExitFile(path: disk.path + "/staff-exit.json")
+        _ = try file.recordFailure(at: start, policy: policy)
+        try disk.remount(writable: false)
+        defer { try? disk.remount(writable: true) }
+        #expect(try file.read().times == [start])
+        #expect(throws: StaffExitFileError.self) { try file.rewrite() }
+        #expect(file.writeProblem()?.contains("Read-only") == true, "\(file.writeProblem() ?? "")")
+    }
+
     @Test func concurrentWritersLoseNoWrongPIN() async throws {
         let file = try temporaryFile()
         let policy = StaffExitPolicy()

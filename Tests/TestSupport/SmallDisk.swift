@@ -50,6 +50,15 @@ public final class SmallDisk {
         unlink(filler)
     }
 
+    /// Mounts the disk read-only (`writable: false`), as a failing disk or a bad fstab leaves it, or
+    /// writable again: an unwritable path even for root, whom file modes do not stop.
+    public func remount(writable: Bool) throws {
+        let flags = UInt(MS_REMOUNT) | (writable ? 0 : UInt(MS_RDONLY))
+        guard mount("tmpfs", path, "tmpfs", flags, nil) == 0 else {
+            throw Problem.mount("remount: " + String(cString: strerror(errno)))
+        }
+    }
+
     /// Free bytes as the file system counts them.
     public var available: Int {
         var space = statvfs()
