@@ -28,6 +28,32 @@ struct RatingEndToEndTests {
         #expect(ratings.first?.agency == "STP" && ratings.first?.kind == .quick)
     }
 
+    /// The first citizen rates in English and walks away; the thanks screen goes home by itself, which ends
+    /// that visit: the second citizen meets Vietnamese and rates too (before, the "already rated" mark stayed).
+    @Test("two citizens in a row each rate: the first's visit ends when the thanks screen goes home by itself")
+    func twoCitizensInARow() throws {
+        let setup = try TemporaryKiosk()
+        let kiosk = try TmuxKiosk.atHome(setup: setup)
+        kiosk.press("F2")
+        try kiosk.click("Rate our service")
+        try kiosk.click("Quick rating (without the slip)")
+        try kiosk.click("Very satisfied")
+        try kiosk.click("Send the rating without an agency")
+        try kiosk.waitFor("Thank you for your rating!")
+        try kiosk.waitFor("Xin chào", seconds: 30)  // home by itself, in the default language
+        try kiosk.click("Đánh giá sự hài lòng")
+        try kiosk.click("Đánh giá nhanh (không có giấy)")
+        #expect(!kiosk.capture().joined().contains("Quý khách đã đánh giá trong lượt sử dụng này"))
+        try kiosk.click("Hài lòng")
+        try kiosk.click("Gửi đánh giá không kèm cơ quan")
+        try kiosk.waitFor("Cảm ơn quý khách đã đánh giá!")
+        kill(try kiosk.pid(), SIGTERM)
+        _ = try kiosk.waitForExit()
+        let key = try SecondFactorKeyFile.load(setup.folder + "/var/second-factor.key", create: false)
+        let ratings = try SQLiteCaseStore(path: setup.database, key: key).ratings(from: .distantPast, to: .distantFuture)
+        #expect(ratings.map { $0.answers[.attitude] } == [2, 1], "both citizens' ratings, in order")
+    }
+
     @Test("a case rated on the national form by touch alone: keypad, the six questions; kept once")
     func caseRatingByTouch() throws {
         let setup = try TemporaryKiosk()

@@ -87,6 +87,50 @@ import Testing
         #expect(session.state.screen == .ratingAgency, "the next citizen rates")
     }
 
+    /// Two citizens in a row, each rating: the thanks screen goes home by itself, and that ends the first
+    /// citizen's visit as the idle reset does (the "already rated" mark, the language), so the second, minutes
+    /// later, rates too.
+    @Test func twoCitizensInARowEachRate() throws {
+        let ratings = try Ratings()
+        var session = Session(.vi, ratings: ratings.recorder())
+        session.press(.function(2))  // the first citizen reads in English
+        session.openQuickRating()
+        session.type("1")
+        session.press(.enter)
+        #expect(session.shows("Thank you for your rating!"))
+        session.advance(RatingThanksScreen.seconds)
+        #expect(session.state.pages == [Page(.home)])
+        #expect(session.state.language == .vi, "the next citizen meets the default language")
+        #expect(session.app.isPristine(session.state), "nothing of the first citizen is left")
+        session.advance(180)  // the second citizen, three minutes later
+        session.openQuickRating()
+        #expect(!session.shows("Quý khách đã đánh giá trong lượt sử dụng này"))
+        session.type("2")
+        session.press(.enter)
+        #expect(session.shows("Cảm ơn quý khách đã đánh giá!"))
+        #expect(ratings.all.count == 2)
+    }
+
+    /// A citizen who rates and touches "Back to home" leaves a visit with a rating in it: the idle countdown
+    /// runs on that home screen, and its reset lets the next citizen rate.
+    @Test func homeAfterARatingIsNotUntouched() throws {
+        let ratings = try Ratings()
+        var session = Session(.vi, ratings: ratings.recorder())
+        session.openQuickRating()
+        session.type("1")
+        session.press(.enter)
+        try session.tap("Về trang chủ")
+        #expect(session.state.pages == [Page(.home)])
+        #expect(!session.app.isPristine(session.state))
+        session.advance(Double(Shipped.config.idleTimeoutSeconds) + 1)
+        #expect(session.app.idleCountdown(session.state) != nil, "the countdown runs")
+        session.advance(11)
+        session.openQuickRating()
+        session.type("1")
+        session.press(.enter)
+        #expect(ratings.all.count == 2, "the next citizen's rating is kept")
+    }
+
     @Test func quickRatingsBeyondTheKiosksLimitPerMinuteAreNotKept() throws {
         let ratings = try Ratings()
         let recorder = ratings.recorder(perMinute: 2)

@@ -22,9 +22,16 @@ extension KioskApp {
                            staffFailures: state.staffFailures)
     }
 
-    /// Nothing to clear: home, default language, nothing typed (the attract loop may start).
+    /// Nothing to clear: the state is what the idle reset leaves (home, default language, nothing typed, no
+    /// rating given, no chord begun); only the clock, the screen's size, the staff exit's record and a tour's
+    /// caption may differ. Anything else of a citizen's keeps the idle countdown running until it is cleared
+    /// (and the attract loop from starting).
     public func isPristine(_ state: KioskState) -> Bool {
-        state.stack == [.home(HomeScreen())] && state.language == defaultLanguage && state.chordProgress == 0
+        var fresh = KioskState(language: defaultLanguage, size: state.size, now: state.now,
+                               staffFailures: state.staffFailures)
+        fresh.lastActivity = state.lastActivity
+        fresh.caption = state.caption
+        return state == fresh
     }
 }
 

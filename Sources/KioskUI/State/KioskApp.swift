@@ -103,7 +103,9 @@ public struct KioskApp: Sendable {
         case .tick(let date):
             state.now = date
             if let left = idleCountdown(state), left <= 0 { resetForNextCitizen(&state) }
-            if state.top.feature.expired(at: date) { state.apply(.home) }
+            // A screen that goes home by itself (the thanks for a rating) ends the visit as the idle reset does:
+            // the citizen has gone, and nothing of theirs may reach the next one.
+            if state.top.feature.expired(at: date) { resetForNextCitizen(&state) }
         case .click(let x, let y):
             // Off the screen (a touch beyond a shrunken window) nothing can be hit.
             guard x < state.size.width, y < state.size.height else { return [] }
