@@ -10,7 +10,7 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
     public let copy: SQLiteCaseStore
     public let outbox: HallOutbox
     public let link: HallLink
-    let kiosk: String
+    public let kiosk: String
     let logger: Logger
     /// One sender at a time, so that events reach the server in the order they happened.
     private let sending = NSLock()

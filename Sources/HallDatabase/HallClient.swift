@@ -8,12 +8,22 @@ import PostgresNIO
 /// The pool waits for a connection up to about a minute before its circuit breaker trips; a citizen must not.
 /// So every call is given a deadline: past it, the caller gets `HallError.deadline` at once and goes on (the
 /// kiosk answers from its local copy), while the abandoned call is cancelled and ends on its own.
-public final class HallClient: Sendable {
+///
+/// After an outage the pool backs off between its connection attempts, up to a minute; a kiosk must be back
+/// within seconds of the server. So the sync asks with a connection of its own whether the server answers
+/// (`answers`), and when it does, `renew` puts a new pool in place of the one still backing off.
+public final class HallClient: @unchecked Sendable {
     public let address: HallServerAddress
-    let client: PostgresClient
-    private let runner: Task<Void, Never>
+    private let configuration: PostgresClient.Configuration
+    private let logger: Logger
+    /// The pool in use and the task that runs it; replaced whole by `renew`, under `lock`.
+    private var current: (client: PostgresClient, runner: Task<Void, Never>)
+    private let lock = NSLock()
     /// For `probe`'s own connection; never logged.
     private let password: String?
+
+    /// The pool calls go through now.
+    var client: PostgresClient { lock.withLock { current.client } }
 
     /// Connects lazily: nothing is sent before the first call. `connections`: a kiosk needs 1–2 (look-ups and
     /// the sync beside them); the bench's simulated kiosks use the same.
@@ -35,9 +45,35 @@ public final class HallClient: Sendable {
         configuration.options.connectTimeout = .milliseconds(Int64(connectTimeout * 1000))
         configuration.options.keepAliveBehavior = .init(frequency: .seconds(15))
         configuration.options.connectionIdleTimeout = .seconds(120)
+        self.configuration = configuration
+        self.logger = logger
+        current = Self.start(configuration, logger: logger)
+    }
+
+    private static func start(_ configuration: PostgresClient.Configuration, logger: Logger)
+        -> (client: PostgresClient, runner: Task<Void, Never>)
+    {
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
-        self.client = client
-        runner = Task { await client.run() }
+        return (client, Task { await client.run() })
+    }
+
+    /// A new pool in place of the current one, which ends (its calls under way fail; callers have deadlines).
+    public func renew() {
+        let fresh = Self.start(configuration, logger: logger)
+        let old = lock.withLock {
+            defer { current = fresh }
+            return current
+        }
+        old.runner.cancel()
+    }
+
+    /// Whether the server answers now, asked on a connection of its own within `deadline` (the pool is not
+    /// used: it may be waiting out its back-off).
+    public func answers(within deadline: TimeInterval) -> Bool {
+        (try? probe(within: deadline) { connection in
+            _ = try await connection.query("SELECT 1", logger: HallServer.quiet).collect()
+            return true
+        }) ?? false
     }
 
     /// As libpq's sslmode: require and prefer encrypt but do not verify the certificate (a hall's server usually
@@ -49,12 +85,12 @@ public final class HallClient: Sendable {
     }
 
     deinit {
-        runner.cancel()
+        current.runner.cancel()
     }
 
     /// Closes the pool's connections.
     public func shutdown() {
-        runner.cancel()
+        lock.withLock { current.runner.cancel() }
     }
 
     /// Opens one connection of its own, outside the pool, and runs `body` on it: the pool retries a refused
@@ -99,7 +135,7 @@ public final class HallClient: Sendable {
     public func call<T: Sendable>(within deadline: TimeInterval,
                                   _ body: @escaping @Sendable (PostgresClient) async throws -> T) throws(HallError) -> T
     {
-        let client = client
+        let client = self.client
         return try Self.waiting(deadline) { try await body(client) }
     }
 

@@ -4,8 +4,11 @@ import Logging
 import PostgresNIO
 
 /// Keeps a kiosk's copy up to date and its outbox empty, off the input loop: every few seconds, and at once
-/// when the server announces a change (LISTEN kiosk_cases). While the server is away it tries again every two
-/// seconds; when it returns, the outbox drains by itself and look-ups go to the server again.
+/// when the server announces a change (LISTEN kiosk_cases). While the server is away it asks, every two seconds
+/// give or take half a second (so that a hall's kiosks do not all knock at once), on a connection of its own
+/// whether the server answers; when it does, the pool is renewed (the old one may be backing off for a minute),
+/// the outbox drains and look-ups go to the server again: within seconds of the server's return, whatever the
+/// outage's length.
 public final class HallSync: @unchecked Sendable {
     public let store: HallCaseStore
     /// What this kiosk reports (the catalog can be reloaded, so it is asked each time).
@@ -21,9 +24,15 @@ public final class HallSync: @unchecked Sendable {
     static let watermarkKey = "copied_below"
     static let copiedKey = "copied_at"
 
-    public init(store: HallCaseStore, logger: Logger, contact: @escaping @Sendable () -> KioskContact) {
+    /// Whether the sync asks on a connection of its own and renews the pool after an outage (as kiosks do);
+    /// false only to measure the alternative (retrying through the pool) in the hall benchmark.
+    let renewsPool: Bool
+
+    public init(store: HallCaseStore, logger: Logger, renewsPool: Bool = true,
+                contact: @escaping @Sendable () -> KioskContact) {
         self.store = store
         self.logger = logger
+        self.renewsPool = renewsPool
         self.contact = contact
         if let text = try? store.outbox.value(Self.copiedKey), let seconds = Double(text) {
             store.link.copied(at: Date(timeIntervalSince1970: seconds))
@@ -47,15 +56,31 @@ public final class HallSync: @unchecked Sendable {
     private var isStopped: Bool { lock.withLock { stopped } }
 
     private func run() {
+        var renewed = false
         while !isStopped {
-            do {
-                try syncOnce()
-                if store.link.reached() { logger.info("hall server reached again: outbox sent, copy up to date") }
-            } catch {
-                store.lost(error)
+            if store.link.isUp || !renewsPool || reachable(renewing: &renewed) {
+                do {
+                    try syncOnce()
+                    if store.link.reached() { logger.info("hall server reached again: outbox sent, copy up to date") }
+                    renewed = false
+                } catch {
+                    store.lost(error)
+                }
             }
-            _ = wake.wait(timeout: .now() + (store.link.isUp ? 5 : 2))
+            _ = wake.wait(timeout: .now() + (store.link.isUp ? 5 : Double.random(in: 1.5 ... 2.5)))
         }
+    }
+
+    /// While the server is away: whether it answers now, on a connection of the sync's own; the first time it
+    /// does after an outage, the pool is renewed. A server that answers but still fails the sync (a schema to
+    /// migrate) keeps its pool: renewing once per outage is enough.
+    private func reachable(renewing renewed: inout Bool) -> Bool {
+        guard store.server.client.answers(within: store.server.deadline) else { return false }
+        if !renewed {
+            store.server.client.renew()
+            renewed = true
+        }
+        return true
     }
 
     /// One round: the schema checked, the outbox sent, the copy brought up to date, the kiosk reported (every

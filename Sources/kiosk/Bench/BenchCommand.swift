@@ -2,6 +2,7 @@ import ArgumentParser
 import CaseTracking
 import Foundation
 import GRDB
+import HallDatabase
 import KioskConfiguration
 import KioskUI
 import ProcedureCatalog
@@ -41,6 +42,9 @@ struct BenchCommand: ParsableCommand {
 
     @Option(name: .long, help: "Seconds the simulated kiosks look up and rate.")
     var hallSeconds = 10.0
+
+    @Option(name: .long, help: "The recovery measure: seconds the hall server stays stopped (0: not measured). Needs KIOSK_BENCH_PG_STOP and KIOSK_BENCH_PG_START, shell commands that stop and start it (scripts/bench-hall sets them).")
+    var hallOutage = 0.0
 
     func run() throws {
         let catalogSizes = !sizes.isEmpty ? sizes : quick ? [2_000] : [2_000, 50_000, 500_000]
@@ -107,6 +111,15 @@ struct BenchCommand: ParsableCommand {
             guard let hallURL else { throw ValidationError("--only hall needs --hall-url (scripts/bench-hall starts a server)") }
             hall = HallBench.markdown(try HallBench.run(url: hallURL, kiosks: hallKiosks, seconds: hallSeconds, cache: cache,
                                                         log: log))
+            let environment = ProcessInfo.processInfo.environment
+            if hallOutage > 0, let stop = environment["KIOSK_BENCH_PG_STOP"], let start = environment["KIOSK_BENCH_PG_START"],
+               case .success(let address) = HallServerAddress.parse(hallURL)
+            {
+                let figures = try HallRecoveryBench.run(
+                    address: address, password: try HallPassword.load(for: address, file: nil), kiosks: hallKiosks,
+                    outage: hallOutage, cache: cache, stop: stop, start: start, log: log)
+                hall += "\n\n" + HallRecoveryBench.markdown(figures)
+            }
         }
         if parts != ["hall"] { print(table.markdown(quick: quick)) }
         if !hall.isEmpty { print(hall) }
