@@ -146,7 +146,7 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
             do {
                 let applied = try server.apply(batch.map { $0.event.hashed(copy.guessKey) }, kiosk: kiosk, within: seconds)
                 counts.merge(applied) { $1 }
-                link.reached()
+                reached()
             } catch {
                 lost(error)
                 throw error
@@ -176,6 +176,12 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
         if link.lost(error) {
             logger.warning("hall server away: the kiosk answers from its copy", metadata: ["problem": "\(error)"])
         }
+    }
+
+    /// A call went through: logged once when the server was away until now (whoever noticed first, the sync
+    /// or a citizen's send), as `lost` logs the other way.
+    func reached() {
+        if link.reached() { logger.info("hall server reached again") }
     }
 
     private func record(_ columns: CaseColumns?, _ receipt: ReceiptNumber) throws(CaseStoreError) -> CaseRecord? {

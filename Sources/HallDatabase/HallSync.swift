@@ -61,7 +61,7 @@ public final class HallSync: @unchecked Sendable {
             if store.link.isUp || !renewsPool || reachable(renewing: &renewed) {
                 do {
                     try syncOnce()
-                    if store.link.reached() { logger.info("hall server reached again: outbox sent, copy up to date") }
+                    store.reached()
                     renewed = false
                 } catch {
                     store.lost(error)

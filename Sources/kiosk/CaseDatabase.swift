@@ -56,7 +56,7 @@ enum CaseDatabase {
 
     /// The hall server with this kiosk's copy and outbox; nil when kiosk.conf names no server.
     static func hallStore(_ config: KioskConfig, logger: Logger) throws -> HallCaseStore? {
-        guard let server = try HallConnection.server(config) else { return nil }
+        guard let server = try HallConnection.server(config, logger: logger) else { return nil }
         let key = try SecondFactorKeyFile.load(config.secondFactorKeyPath, create: true)
         let copy = try SQLiteCaseStore(path: config.hallCopyPath, key: key)
         return HallCaseStore(server: server, copy: copy, outbox: try HallOutbox(path: config.hallOutboxPath),

@@ -2,6 +2,7 @@ import CaseTracking
 import Foundation
 import HallDatabase
 import KioskConfiguration
+import Logging
 
 /// Where `kiosk cases …` writes: the hall server when kiosk.conf names one (every kiosk sees the change), else
 /// the embedded file. Cases are reduced with the hall's second-factor key before they leave this machine.
@@ -62,11 +63,13 @@ struct HallCaseOffice: CaseOffice {
 /// Connecting to the hall server kiosk.conf names.
 enum HallConnection {
     /// The server, or nil when kiosk.conf names none. `lookupDeadline`: the citizen's; commands wait longer.
-    static func server(_ config: KioskConfig, connections: Int = 2) throws -> HallServer? {
+    /// `logger`: where postgres-nio's errors go (the kiosk's log for the kiosk; standard error for commands).
+    static func server(_ config: KioskConfig, connections: Int = 2, logger: Logger? = nil) throws -> HallServer? {
         guard let address = config.hallServer else { return nil }
         let password = try HallPassword.load(for: address, file: config.hallPasswordFile)
         let client = HallClient(address: address, password: password, connections: connections,
-                                connectTimeout: config.hallLookupDeadline)
+                                connectTimeout: config.hallLookupDeadline,
+                                logger: HallClient.errorsOnly(logger ?? Logger(label: "kiosk.hall")))
         return HallServer(client: client, deadline: config.hallLookupDeadline, backgroundDeadline: 10)
     }
 }
