@@ -111,6 +111,42 @@ import TestSupport
         #expect(guesses.failures == 1, "the failure counted while away reached the hall's count")
     }
 
+    /// The sync thread as a kiosk runs it, through an outage longer than the pool's first back-offs: the
+    /// outbox drains once the server is back (the pool renewed), and the link's change is logged once each way
+    /// though citizens' look-ups and the sync both met it.
+    @Test func afterAnOutageTheSyncComesBackAndLogsEachChangeOnce() throws {
+        let hall = try TestHall()
+        try hall.addKiosk("kiosk_a")
+        try hall.office().save([hall.incoming(1), hall.incoming(2)])
+        let lines = LogLines()
+        let folder = TestScratch.root + "hall-outage-\(UUID().uuidString.prefix(6))"
+        let store = HallCaseStore(
+            server: try hall.server(user: "kiosk_a", password: "kiosk_a-pass"),
+            copy: try SQLiteCaseStore(path: "\(folder)/copy.sqlite", key: hall.key),
+            outbox: try HallOutbox(path: "\(folder)/outbox.sqlite"), link: HallLink(), kiosk: "kiosk_a",
+            logger: lines.logger)
+        let sync = HallSync(store: store, logger: lines.logger) {
+            KioskContact(kiosk: "kiosk_a", lastContact: Date(), catalogVersion: "c1", programVersion: "p1", outboxLength: 0)
+        }
+        sync.start()
+        defer { sync.stop() }
+        #expect(try eventually { store.link.isUp && store.link.copiedAt != nil })
+        let lookup = CaseLookup(store: store, secondFactor: hall.key, kiosk: "kiosk_a", policy: policy)
+        try hall.cluster.stop()
+        for _ in 0 ..< 3 {
+            _ = lookup.lookUp(hall.incoming(1).receipt, idLast4: "1234")
+            try store.save(Rating(kind: .quick, kiosk: "kiosk_a", answers: [.overall: 2], time: Date()))
+        }
+        #expect(try eventually { !store.link.isUp })
+        // Long enough for the sync to try a few times while the server is away.
+        Thread.sleep(forTimeInterval: 6)
+        try hall.cluster.start()
+        #expect(try eventually { store.link.isUp && (try? store.outbox.count()) == 0 })
+        #expect(try hall.office().ratings(from: .distantPast, to: .distantFuture).count == 3, "each rating once")
+        #expect(lines.count("hall server away") == 1, "\(lines.all)")
+        #expect(lines.count("hall server reached again") == 1, "\(lines.all)")
+    }
+
     @Test func aReplayAfterALostAcknowledgementWritesNothingTwice() throws {
         let hall = try TestHall()
         try hall.addKiosk("kiosk_a")
