@@ -53,6 +53,11 @@ struct HallCommandTests {
     func hallEndToEnd() throws {
         let hall = try Hall()
         let office = try hall.kiosk("office", password: "office-pass")
+        // A new server, before any migration: a command that needs the schema says in one line what to run.
+        let early = try Kiosk.run(["cases", "seed", "--config", office.config, "--lang", "en"])
+        #expect(early.status == 1)
+        #expect(early.stderr.split(separator: "\n").count == 1, "\(early.stderr)")
+        #expect(early.stderr.contains("run `kiosk database migrate`"), "\(early.stderr)")
         // A server left on an old schema: doctor says which, and what to run.
         let first = try hall.migrate(office, to: 1)
         #expect(first.status == 0 && first.stdout.contains("from version 0 to 1"), "\(first.stdout)\(first.stderr)")
