@@ -48,7 +48,7 @@ public struct CaseLookup: Sendable {
                 return .notFound(then: try store.recordFailure(receipt: receipt, kiosk: kiosk, policy: policy, at: now,
                                                                isCase: record != nil))
             } catch {
-                uncounted.hold(receipt, at: now, isCase: record != nil)
+                uncounted.hold(UncountedFailure(receipt: receipt, at: now, isCase: record != nil))
                 throw error
             }
         } catch {

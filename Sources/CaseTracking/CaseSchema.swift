@@ -139,13 +139,11 @@ enum CaseSchema {
                 """)
             for row in try Row.fetchAll(db, sql: "SELECT * FROM receipt_guesses") {
                 guard let receipt = ReceiptNumber(parsing: row["receipt"]) else { continue }
-                let locked = (row["locked_until"] as Double?) != nil
-                let isCase = try Bool.fetchOne(db, sql: "SELECT 1 FROM cases NOT INDEXED WHERE receipt = ?",
-                                               arguments: [receipt.description]) != nil
+                let shown = try (row["locked_until"] as Double?) != nil && SQLiteCaseStore.holds(receipt, db)
                 try db.execute(sql: """
                     INSERT INTO receipt_guesses_hashed (receipt_key, receipt, failures, window_start, last_failure,
                         locked_until) VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [key.guessKey(receipt), locked && isCase ? receipt.description : nil,
+                    """, arguments: [key.guessKey(receipt), shown ? receipt.description : nil,
                                      row["failures"], row["window_start"], row["last_failure"], row["locked_until"]])
             }
             try db.execute(sql: """

@@ -90,6 +90,12 @@ public final class SQLiteCaseStore: CaseStore {
         try Bool.fetchOne(try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM cases)")) ?? false
     }
 
+    /// Whether the file holds the case with this number (its row, by primary key).
+    static func holds(_ receipt: ReceiptNumber, _ db: Database) throws -> Bool {
+        let statement = try db.cachedStatement(sql: "SELECT 1 FROM cases NOT INDEXED WHERE receipt = ?")
+        return try Bool.fetchOne(statement, arguments: [receipt.description]) != nil
+    }
+
     /// Whether the file holds any case (see `holdsCases(_:)`).
     public func holdsCases() throws(CaseStoreError) -> Bool {
         try run { try pool.read { db in try Self.holdsCases(db) } }

@@ -27,10 +27,10 @@ public final class HallClient: @unchecked Sendable {
 
     /// Connects lazily: nothing is sent before the first call. `connections`: a kiosk needs 1–2 (look-ups and
     /// the sync beside them); the bench's simulated kiosks use the same.
-    /// `logger` takes postgres-nio's own lines: errors only (its connection attempts during an outage are
+    /// `logger` takes postgres-nio's own lines, errors only (its connection attempts during an outage are
     /// info lines, one a second; the kiosk logs the link's changes itself, once each way).
     public init(address: HallServerAddress, password: String?, connections: Int = 2, connectTimeout: TimeInterval = 2,
-                logger: Logger = HallClient.errorsOnly(Logger(label: "kiosk.hall")))
+                logger: Logger = Logger(label: "kiosk.hall"))
     {
         self.address = address
         self.password = password
@@ -48,15 +48,10 @@ public final class HallClient: @unchecked Sendable {
         configuration.options.keepAliveBehavior = .init(frequency: .seconds(15))
         configuration.options.connectionIdleTimeout = .seconds(120)
         self.configuration = configuration
-        self.logger = logger
-        current = Self.start(configuration, logger: logger)
-    }
-
-    /// The logger at `.error`: what postgres-nio says below that is not for an operator.
-    public static func errorsOnly(_ logger: Logger) -> Logger {
         var quiet = logger
         quiet.logLevel = .error
-        return quiet
+        self.logger = quiet
+        current = Self.start(configuration, logger: logger)
     }
 
     private static func start(_ configuration: PostgresClient.Configuration, logger: Logger)

@@ -35,34 +35,24 @@ public struct PrivateFiles: Sendable {
         public var description: String { "\(path) (\(String(mode & 0o777, radix: 8)))" }
     }
 
-    /// Takes group and other rights away from every file and folder of this kiosk's that this user owns; a
-    /// shared folder (another owner's, or sticky like /tmp) is left alone.
+    /// Takes group and other rights away from every loose file and folder this user owns.
     public func tighten() {
-        for (path, _) in existing() where isOurs(path) {
-            var status = stat()
-            guard stat(path, &status) == 0 else { continue }
-            if (status.st_mode & S_IFMT) == S_IFDIR, status.st_mode & S_ISVTX != 0 { continue }
-            if status.st_mode & 0o077 != 0 { chmod(path, status.st_mode & 0o700) }
-        }
+        for (path, status) in open() where status.st_uid == geteuid() { chmod(path, status.st_mode & 0o700) }
     }
 
     /// What others may still read or enter (doctor's finding).
     public func loose() -> [Loose] {
-        existing().compactMap { path, status in
-            if (status.st_mode & S_IFMT) == S_IFDIR, status.st_mode & S_ISVTX != 0 || !isOurs(path) { return nil }
-            return status.st_mode & 0o077 != 0 ? Loose(path: path, mode: status.st_mode) : nil
-        }
+        open().map { Loose(path: $0.path, mode: $0.status.st_mode) }
     }
 
-    private func existing() -> [(String, stat)] {
+    /// The files and folders that exist and others may read or enter, but for shared folders (another owner's,
+    /// or sticky like /tmp), which are not the kiosk's to close.
+    private func open() -> [(path: String, status: stat)] {
         (folders + files).compactMap { path in
             var status = stat()
-            return stat(path, &status) == 0 ? (path, status) : nil
+            guard stat(path, &status) == 0, status.st_mode & 0o077 != 0 else { return nil }
+            let shared = status.st_mode & S_IFMT == S_IFDIR && (status.st_mode & S_ISVTX != 0 || status.st_uid != geteuid())
+            return shared ? nil : (path, status)
         }
-    }
-
-    private func isOurs(_ path: String) -> Bool {
-        var status = stat()
-        return stat(path, &status) == 0 && status.st_uid == geteuid()
     }
 }

@@ -18,6 +18,12 @@ public struct StaffExitFile: Sendable {
     /// (the record itself is, by rename, so a lock on it would not hold across a change).
     var lockPath: String { path + ".lock" }
 
+    /// The folder the record is in (its rename and doctor's question are about it).
+    private var folder: String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
     /// The wrong PINs on record; none when the file does not exist yet. A file that is there but empty or not a
     /// record throws: it was damaged, and the kiosk locks the exit for it.
     public func read() throws(StaffExitFileError) -> StaffPINFailures {
@@ -41,12 +47,12 @@ public struct StaffExitFile: Sendable {
     /// Why a wrong PIN could not be recorded now, without writing anything (doctor's question, which may run as
     /// another user and must not create the file): a folder or file this user cannot write, or a full disk.
     public func writeProblem() -> String? {
-        let folder = (path as NSString).deletingLastPathComponent
-        let existing = FileManager.default.fileExists(atPath: path)
-        if access(folder.isEmpty ? "." : folder, W_OK) != 0 { return "\(folder): \(String(cString: strerror(errno)))" }
-        if existing, access(path, W_OK) != 0 { return "\(path): \(String(cString: strerror(errno)))" }
+        if access(folder, W_OK) != 0 { return "\(folder): \(String(cString: strerror(errno)))" }
+        if FileManager.default.fileExists(atPath: path), access(path, W_OK) != 0 {
+            return "\(path): \(String(cString: strerror(errno)))"
+        }
         var space = statvfs()
-        if statvfs(folder.isEmpty ? "." : folder, &space) == 0, space.f_bavail == 0 {
+        if statvfs(folder, &space) == 0, space.f_bavail == 0 {
             return "\(folder): \(String(cString: strerror(ENOSPC)))"
         }
         return nil
@@ -164,13 +170,12 @@ public struct StaffExitFile: Sendable {
             unlink(temporary)
             throw problem
         }
-        Self.syncFolder(of: path)
+        syncFolder()
     }
 
     /// The rename itself reaches the disk with the folder's own fsync.
-    private static func syncFolder(of path: String) {
-        let folder = (path as NSString).deletingLastPathComponent
-        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    private func syncFolder() {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         fsync(descriptor)
         close(descriptor)

@@ -1,3 +1,4 @@
+import CaseTracking
 import Foundation
 import KioskConfiguration
 import KioskOperations
@@ -13,7 +14,7 @@ public struct StaffExitKeeper: Sendable {
 
     /// Wrong PINs typed while the record could not be written: added to it as soon as it can be, so that a
     /// disk that fills and empties again gives no fresh tries.
-    private let unrecorded = UnrecordedPINs()
+    private let unrecorded = Backlog<Date>()
 
     public init(file: StaffExitFile, policy: StaffExitPolicy, logger: Logger) {
         self.file = file
@@ -41,7 +42,9 @@ public struct StaffExitKeeper: Sendable {
         let failures: StaffPINFailures
         var unreadable = false
         do {
-            try unrecorded.record(in: file, policy: policy)
+            try unrecorded.drain { (time: Date) throws(StaffExitFileError) in
+                _ = try file.recordFailure(at: time, policy: policy)
+            }
             failures = try file.rewrite()
         } catch {
             logger.error("staff exit record cannot be read or written: the exit chord is locked", metadata: [
@@ -101,22 +104,3 @@ public struct StaffExitKeeper: Sendable {
     }
 }
 
-/// Wrong PINs the record refused, oldest first, until it takes them.
-final class UnrecordedPINs: @unchecked Sendable {
-    private var times: [Date] = []
-    private let lock = NSLock()
-
-    func hold(_ time: Date) {
-        lock.withLock { times.append(time) }
-    }
-
-    /// Adds every held wrong PIN to the record; throws, keeping the rest, at the first it refuses.
-    func record(in file: StaffExitFile, policy: StaffExitPolicy) throws(StaffExitFileError) {
-        lock.lock()
-        defer { lock.unlock() }
-        while let first = times.first {
-            _ = try file.recordFailure(at: first, policy: policy)
-            times.removeFirst()
-        }
-    }
-}

@@ -69,7 +69,7 @@ enum HallConnection {
         let password = try HallPassword.load(for: address, file: config.hallPasswordFile)
         let client = HallClient(address: address, password: password, connections: connections,
                                 connectTimeout: config.hallLookupDeadline,
-                                logger: HallClient.errorsOnly(logger ?? Logger(label: "kiosk.hall")))
+                                logger: logger ?? Logger(label: "kiosk.hall"))
         return HallServer(client: client, deadline: config.hallLookupDeadline, backgroundDeadline: 10)
     }
 }

@@ -1,3 +1,4 @@
+import CaseTracking
 import TestSupport
 import Foundation
 import Testing
@@ -48,6 +49,12 @@ final class TemporaryKiosk {
 
     deinit {
         try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// The kiosk's case database (or another file made with its key), as the kiosk opens it.
+    func caseStore(path: String? = nil) throws -> SQLiteCaseStore {
+        let key = try SecondFactorKeyFile.load(folder + "/var/second-factor.key", create: false)
+        return try SQLiteCaseStore(path: path ?? database, key: key)
     }
 
     /// Seeds the demo cases; returns them by key: receipt number, ID digits, status code.

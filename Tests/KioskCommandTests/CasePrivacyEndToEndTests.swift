@@ -8,8 +8,7 @@ import Testing
 struct CasePrivacyEndToEndTests {
     /// Locks a receipt number in the kiosk's database as twenty failed look-ups within a day would.
     func lock(_ receipt: String, in setup: TemporaryKiosk) throws {
-        let key = try SecondFactorKeyFile.load(setup.folder + "/var/second-factor.key", create: false)
-        let store = try SQLiteCaseStore(path: setup.database, key: key)
+        let store = try setup.caseStore()
         let number = ReceiptNumber(parsing: receipt)!
         for _ in 0 ..< 20 {
             _ = try store.recordFailure(receipt: number, kiosk: "elsewhere-in-the-hall", policy: GuessPolicy(), at: Date())

@@ -52,8 +52,7 @@ struct FailClosedEndToEndTests {
         #expect(doctor.status == 1)
         disk.free()
         try lookUp(kiosk, demo.receipt, "2222", expecting: Self.noMatch)
-        let key = try SecondFactorKeyFile.load(setup.folder + "/var/second-factor.key", create: false)
-        let store = try SQLiteCaseStore(path: disk.path + "/cases.sqlite", key: key)
+        let store = try setup.caseStore(path: disk.path + "/cases.sqlite")
         let counted = try store.guesses(receipt: ReceiptNumber(parsing: demo.receipt)!, kiosk: "").0
         #expect(counted.failures == 2, "the held failure and the new one, both counted")
         try lookUp(kiosk, demo.receipt, demo.last4, expecting: Self.found)
@@ -127,8 +126,7 @@ struct FailClosedEndToEndTests {
         #expect(!log.lines.contains { $0.contains("seeded") })
         let doctor = try Kiosk.run(["doctor", "--config", setup.config, "--lang", "en"])
         #expect(doctor.stdout.contains("holds no case: look-ups answer “unavailable”"), "\(doctor.stdout)")
-        let key = try SecondFactorKeyFile.load(setup.folder + "/var/second-factor.key", create: false)
-        #expect(try SQLiteCaseStore(path: setup.database, key: key).count().all == 0)
+        #expect(try setup.caseStore().count().all == 0)
         // `kiosk cases seed`, run by staff, is the one way demo cases come; the running kiosk answers at once.
         let seeded = try setup.seed()["processing-passport"]!
         try lookUp(kiosk, seeded.receipt, seeded.last4, expecting: Self.found)

@@ -20,9 +20,7 @@ struct RatingEndToEndTests {
         try kiosk.waitFor("Tra cứu theo lĩnh vực", seconds: 30)  // home by itself
         kill(try kiosk.pid(), SIGTERM)
         _ = try kiosk.waitForExit()
-        let key = try SecondFactorKeyFile.load(setup.folder + "/var/second-factor.key", create: false)
-        let store = try SQLiteCaseStore(path: setup.database, key: key)
-        let ratings = try store.ratings(from: .distantPast, to: .distantFuture)
+        let ratings = try setup.caseStore().ratings(from: .distantPast, to: .distantFuture)
         #expect(ratings.count == 1)
         #expect(ratings.first?.answers == [.attitude: 0] && ratings.first?.complaints == [.longWait])
         #expect(ratings.first?.agency == "STP" && ratings.first?.kind == .quick)
@@ -49,8 +47,7 @@ struct RatingEndToEndTests {
         try kiosk.waitFor("Cảm ơn quý khách đã đánh giá!")
         kill(try kiosk.pid(), SIGTERM)
         _ = try kiosk.waitForExit()
-        let key = try SecondFactorKeyFile.load(setup.folder + "/var/second-factor.key", create: false)
-        let ratings = try SQLiteCaseStore(path: setup.database, key: key).ratings(from: .distantPast, to: .distantFuture)
+        let ratings = try setup.caseStore().ratings(from: .distantPast, to: .distantFuture)
         #expect(ratings.map { $0.answers[.attitude] } == [2, 1], "both citizens' ratings, in order")
     }
 
@@ -71,8 +68,7 @@ struct RatingEndToEndTests {
         try kiosk.waitFor("Cảm ơn quý khách đã đánh giá!")
         kill(try kiosk.pid(), SIGTERM)
         _ = try kiosk.waitForExit()
-        let key = try SecondFactorKeyFile.load(setup.folder + "/var/second-factor.key", create: false)
-        let ratings = try SQLiteCaseStore(path: setup.database, key: key).ratings(from: .distantPast, to: .distantFuture)
+        let ratings = try setup.caseStore().ratings(from: .distantPast, to: .distantFuture)
         #expect(ratings.count == 1)
         #expect(ratings.first?.kind == .caseForm && ratings.first?.receipt?.description == demo.receipt)
         let asked: [Indicator] = [.contacts, .agencies, .posted, .attitude, .ease, .overall]

@@ -84,13 +84,7 @@ extension SQLiteCaseStore {
     /// Writes a number's count under its hash; the number itself only when it is locked and a case's, so that
     /// staff can find it (`kiosk cases locks`): a case's number is in the file anyway.
     private func write(_ count: ReceiptGuesses, receipt: ReceiptNumber, isCase: Bool, _ db: Database) throws {
-        var shown: String?
-        if count.lockedUntil != nil, isCase {
-            shown = receipt.description
-        } else if count.lockedUntil != nil {
-            let isCase = try db.cachedStatement(sql: "SELECT 1 FROM cases NOT INDEXED WHERE receipt = ?")
-            if try Bool.fetchOne(isCase, arguments: [receipt.description]) != nil { shown = receipt.description }
-        }
+        let shown = try count.lockedUntil != nil && (isCase || Self.holds(receipt, db)) ? receipt.description : nil
         try db.execute(
             sql: """
                 INSERT OR REPLACE INTO receipt_guesses (receipt_key, receipt, failures, window_start, last_failure,

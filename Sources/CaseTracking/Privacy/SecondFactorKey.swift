@@ -35,18 +35,21 @@ public struct SecondFactorKey: Sendable {
     /// numbers cannot be hashed and matched without the key; 16 bytes in hexadecimal.
     public func guessKey(_ receipt: ReceiptNumber) -> String {
         let message = Array("receipt-guesses\u{0}\(receipt.description)".utf8)
-        return HMAC<SHA256>.authenticationCode(for: message, using: key).prefix(16)
-            .map { String(format: "%02x", $0) }.joined()
+        return Self.hexadecimal(HMAC<SHA256>.authenticationCode(for: message, using: key).prefix(16))
     }
 
     /// Names the key without revealing it: stored in the database, so that a kiosk whose key differs from the
     /// one the cases were imported with says so instead of answering "no such case" to everyone.
     public var fingerprint: String {
         let code = HMAC<SHA256>.authenticationCode(for: Array("kiosk second-factor key".utf8), using: key)
-        return code.prefix(8).map { String(format: "%02x", $0) }.joined()
+        return Self.hexadecimal(code.prefix(8))
     }
 
-    var hex: String { bytes.map { String(format: "%02x", $0) }.joined() }
+    var hex: String { Self.hexadecimal(bytes) }
+
+    private static func hexadecimal(_ bytes: some Sequence<UInt8>) -> String {
+        bytes.map { String(format: "%02x", $0) }.joined()
+    }
 
     init?(hex text: String) {
         let digits = Array(text.utf8)
