@@ -26,10 +26,11 @@ let package = Package(
         ),
         // libxcrypt (as /etc/shadow uses it) for the staff PIN's salted hash.
         .systemLibrary(name: "CCrypt", providers: [.apt(["libcrypt-dev"])]),
-        // Models, Vietnamese folding, the search index, loading and validating Catalog/ (YAML through Yams).
+        // Models, Vietnamese folding, the search index, loading and validating Catalog/ (YAML through Yams), the
+        // catalog's version (SHA-256 of its files through swift-crypto).
         .target(
             name: "ProcedureCatalog",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")]
         ),
         // kiosk.conf: reading, type-checking and defaults (TOML through TOMLKit).
         .target(

@@ -23,6 +23,7 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
         self.link = link
         self.kiosk = kiosk
         self.logger = logger
+        if let record = outbox.linkRecord() { link.restore(record) }
     }
 
     // MARK: Look-ups
@@ -173,15 +174,23 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
 
     /// The server is away: logged once, when it goes.
     func lost(_ error: HallError) {
+        let before = link.problem
         if link.lost(error) {
             logger.warning("hall server away: the kiosk answers from its copy", metadata: ["problem": "\(error)"])
+        }
+        // Kept when the outage starts and whenever its reason changes (a handful of writes an outage).
+        if error != before, let outage = link.lastOutage {
+            outbox.keep(HallLinkRecord(awaySince: outage.since, problem: error, problemAt: outage.since))
         }
     }
 
     /// A call went through: logged once when the server was away until now (whoever noticed first, the sync
     /// or a citizen's send), as `lost` logs the other way.
     func reached() {
-        if link.reached() { logger.info("hall server reached again") }
+        guard link.reached() else { return }
+        logger.info("hall server reached again")
+        let outage = link.lastOutage
+        outbox.keep(HallLinkRecord(awaySince: nil, problem: outage?.problem, problemAt: outage?.since))
     }
 
     private func record(_ columns: CaseColumns?, _ receipt: ReceiptNumber) throws(CaseStoreError) -> CaseRecord? {

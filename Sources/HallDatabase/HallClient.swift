@@ -51,7 +51,7 @@ public final class HallClient: @unchecked Sendable {
         var quiet = logger
         quiet.logLevel = .error
         self.logger = quiet
-        current = Self.start(configuration, logger: logger)
+        current = Self.start(configuration, logger: quiet)
     }
 
     private static func start(_ configuration: PostgresClient.Configuration, logger: Logger)
@@ -72,12 +72,16 @@ public final class HallClient: @unchecked Sendable {
     }
 
     /// Whether the server answers now, asked on a connection of its own within `deadline` (the pool is not
-    /// used: it may be waiting out its back-off).
-    public func answers(within deadline: TimeInterval) -> Bool {
-        (try? probe(within: deadline) { connection in
-            _ = try await connection.query("SELECT 1", logger: HallServer.quiet).collect()
-            return true
-        }) ?? false
+    /// used: it may be waiting out its back-off); nil when it does, else why not (refused, no answer…).
+    public func unanswered(within deadline: TimeInterval) -> HallError? {
+        do {
+            try probe(within: deadline) { connection in
+                _ = try await connection.query("SELECT 1", logger: HallServer.quiet).collect()
+            }
+            return nil
+        } catch {
+            return error
+        }
     }
 
     /// As libpq's sslmode: require and prefer encrypt but do not verify the certificate (a hall's server usually

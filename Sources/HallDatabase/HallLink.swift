@@ -7,6 +7,7 @@ public final class HallLink: @unchecked Sendable {
     private let lock = NSLock()
     private var away = false
     private var lastProblem: HallError?
+    private var lastAway: Date?
     private var copied: Date?
 
     public init(copiedAt: Date? = nil) {
@@ -19,14 +20,20 @@ public final class HallLink: @unchecked Sendable {
     /// Why the server was last found away.
     public var problem: HallError? { lock.withLock { away ? lastProblem : nil } }
 
+    /// The last time the server went away (kept once it is back) and why: what the kiosk reports to the fleet.
+    public var lastOutage: (problem: HallError, since: Date)? {
+        lock.withLock { zip(lastProblem, lastAway).map { (problem: $0, since: $1) } }
+    }
+
     /// When the local copy was last brought up to date.
     public var copiedAt: Date? { lock.withLock { copied } }
 
     /// A call failed: returns true when the server was up until now (the change is worth a log line).
     @discardableResult
-    public func lost(_ problem: HallError) -> Bool {
+    public func lost(_ problem: HallError, at time: Date = Date()) -> Bool {
         lock.withLock {
             defer {
+                if !away { lastAway = time }
                 away = true
                 lastProblem = problem
             }
@@ -43,7 +50,23 @@ public final class HallLink: @unchecked Sendable {
         }
     }
 
+    /// As a kiosk's files last recorded it (the kiosk was stopped or killed while the server was away): away,
+    /// since then, until the first call goes through, which logs the return and reports the outage.
+    func restore(_ record: HallLinkRecord) {
+        lock.withLock {
+            lastProblem = record.problem
+            lastAway = record.problemAt
+            away = record.awaySince != nil
+        }
+    }
+
     func copied(at time: Date) {
         lock.withLock { copied = time }
     }
+}
+
+/// `zip` for two optionals: both or nothing.
+private func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+    guard let a, let b else { return nil }
+    return (a, b)
 }

@@ -10,7 +10,7 @@ import PostgresNIO
 /// hash.
 public enum HallSchema {
     /// The version this program reads and writes.
-    public static let version = 6
+    public static let version = 7
 
     /// Each step, in order; step N brings a server from version N-1 to N.
     static let steps: [String] = [
@@ -165,6 +165,14 @@ public enum HallSchema {
         ALTER TABLE receipt_guesses RENAME COLUMN receipt TO receipt_key;
         ALTER TABLE receipt_guesses ADD COLUMN receipt text;
         """,
+        // 7: what an operator needs to see a hall's trouble (`kiosk fleet status`): the catalog's date beside its
+        // version (now a digest of its files), and the last problem a kiosk met with the server (which error,
+        // since when), reported once it is back.
+        """
+        ALTER TABLE kiosks ADD COLUMN catalog_date timestamptz;
+        ALTER TABLE kiosks ADD COLUMN problem text;
+        ALTER TABLE kiosks ADD COLUMN problem_at timestamptz;
+        """,
     ]
 
     /// What the two roles of deploy/hall/roles.sql may do with each step's tables, granted again after each
@@ -183,6 +191,7 @@ public enum HallSchema {
                                  + "boolean, text), kiosk_clear_demo_ratings()"]),
         (kiosk: ["SELECT, INSERT, UPDATE ON queue_counts, queue_tickets"],
          office: ["SELECT, INSERT, UPDATE ON queue_counts, queue_tickets"]),
+        (kiosk: [], office: []),
         (kiosk: [], office: []),
     ]
 

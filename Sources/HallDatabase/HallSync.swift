@@ -75,7 +75,11 @@ public final class HallSync: @unchecked Sendable {
     /// does after an outage, the pool is renewed. A server that answers but still fails the sync (a schema to
     /// migrate) keeps its pool: renewing once per outage is enough.
     private func reachable(renewing renewed: inout Bool) -> Bool {
-        guard store.server.client.answers(within: store.server.deadline) else { return false }
+        if let problem = store.server.client.unanswered(within: store.server.deadline) {
+            // Often more telling than the failure that showed the outage (a refused connection, not a deadline).
+            store.lost(problem)
+            return false
+        }
         if !renewed {
             store.server.client.renew()
             renewed = true
@@ -84,17 +88,29 @@ public final class HallSync: @unchecked Sendable {
     }
 
     /// One round: the schema checked, the outbox sent, the copy brought up to date, the kiosk reported (every
-    /// 30 seconds).
+    /// half minute) and the fleet's list kept for `kiosk fleet status` on this machine.
     public func syncOnce(now: Date = Date()) throws(HallError) {
         try store.server.checkSchema()
         try store.send(within: store.server.backgroundDeadline)
         try pull(now: now)
-        if lastReport.map({ now.timeIntervalSince($0) >= 30 }) ?? true {
+        let outage = store.link.lastOutage
+        if reportDue(now: now, outageSince: outage?.since) {
             var report = contact()
             report.outboxLength = (try? store.outbox.count()) ?? 0
+            report.problem = outage?.problem
+            report.problemAt = outage?.since
             try store.server.report(report)
             lastReport = now
+            store.outbox.keep(try store.server.fleet())
         }
+    }
+
+    /// Every half minute; and at once after an outage (whoever met it: this loop or a citizen's look-up), so
+    /// the fleet hears of it on the kiosk's return, not up to half a minute later.
+    private func reportDue(now: Date, outageSince: Date?) -> Bool {
+        guard let lastReport else { return true }
+        if let outageSince, outageSince > lastReport { return true }
+        return now.timeIntervalSince(lastReport) >= KioskContact.reportInterval
     }
 
     /// Copies every change written since the watermark, in batches. The watermark is a transaction: every

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import ProcedureCatalog
 
 /// An append-only log file with a size cap: when it passes `maxBytes` it becomes `NAME.1` (the previous `.1`
 /// is dropped) and a new file starts, so months of running never fill the disk.
@@ -10,7 +11,9 @@ public final class LogFile: @unchecked Sendable {
     private var handle: FileHandle?
     private var size = 0
 
-    public init(path: String, maxBytes: Int = 2_000_000) throws {
+    public static let defaultMaxBytes = 2_000_000
+
+    public init(path: String, maxBytes: Int = defaultMaxBytes) throws {
         self.path = path
         self.maxBytes = maxBytes
         let folder = (path as NSString).deletingLastPathComponent
@@ -56,9 +59,19 @@ public final class LogFile: @unchecked Sendable {
     private func rotate() {
         try? handle?.close()
         handle = nil
+        Self.rotate(path)
+        try? open()
+    }
+
+    /// `NAME` becomes `NAME.1` (the previous `.1` is dropped) when it holds more than `limit` bytes.
+    public static func rotate(_ path: String, ifLargerThan limit: Int) {
+        guard let size = FileState(path: path)?.size, size > limit else { return }
+        rotate(path)
+    }
+
+    private static func rotate(_ path: String) {
         let old = path + ".1"
         try? FileManager.default.removeItem(atPath: old)
         try? FileManager.default.moveItem(atPath: path, toPath: old)
-        try? open()
     }
 }

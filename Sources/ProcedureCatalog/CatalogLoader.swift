@@ -51,6 +51,14 @@ public enum CatalogLoader {
     /// The folder as the loader writes it in every procedure's source location.
     public static func rootPath(of directory: String) -> String { root(of: directory) }
 
+    /// Every file a load reads, in a stable order (absent ones too: their absence is part of the catalog's state).
+    static func files(of directory: String) -> [String] {
+        let root = root(of: directory)
+        var ignored: [CatalogProblem] = []
+        return [catalogFile, fieldsFile, agenciesFile, searchFile].map { "\(root)/\($0)" }
+            + ProcedureFiles.list(folder: "\(root)/\(proceduresFolder)", problems: &ignored)
+    }
+
     /// Reads a single-document YAML file whose root is a mapping.
     static func readFile<T>(_ path: String, problems: inout [CatalogProblem],
                                     _ read: (YAMLObject) -> T?) -> T? {

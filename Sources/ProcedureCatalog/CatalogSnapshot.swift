@@ -13,14 +13,8 @@ public enum CatalogSnapshot {
 
     /// The state of everything a load reads, and of the program reading it.
     public static func fingerprint(of directory: String, scope: CatalogScope = .whole) -> [UInt8] {
-        let root = CatalogLoader.root(of: directory)
-        var writer = programPart(root, scope)
-        var ignored: [CatalogProblem] = []
-        let files = [CatalogLoader.catalogFile, CatalogLoader.fieldsFile, CatalogLoader.agenciesFile,
-                     CatalogLoader.searchFile]
-            .map { "\(root)/\($0)" }
-            + ProcedureFiles.list(folder: "\(root)/\(CatalogLoader.proceduresFolder)", problems: &ignored)
-        for file in files {
+        var writer = programPart(CatalogLoader.root(of: directory), scope)
+        for file in CatalogLoader.files(of: directory) {
             writer.write(file)
             writer.write(fileState(file))
         }

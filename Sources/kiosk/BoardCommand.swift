@@ -28,7 +28,7 @@ struct BoardCommand: ParsableCommand {
         do {
             store = try QueueDatabase.open(config)
         } catch {
-            Output.error("\(error)")
+            Output.error(Output.problem(error, options.language(config)))
             throw ExitCode(1)
         }
         let terminal: Terminal

@@ -38,10 +38,10 @@ enum CaseDatabase {
             guard let store = try hallStore(config, logger: logger) else { return UnavailableStore(reason: "no server") }
             let server = store.server
             let kiosk = config.kioskName
-            let catalogVersion = CatalogSnapshot.fingerprint(of: catalogFolder, scope: config.catalogScope)
-                .prefix(8).map { String(format: "%02x", $0) }.joined()
+            // Read on the sync's thread, again only after the catalog's files change (a reload).
+            let catalog = CatalogVersion.Tracker(directory: catalogFolder, scope: config.catalogScope)
             let sync = HallSync(store: store, logger: logger) {
-                KioskContact(kiosk: kiosk, lastContact: Date(), catalogVersion: catalogVersion,
+                KioskContact(kiosk: kiosk, lastContact: Date(), catalog: catalog.current,
                              programVersion: KioskVersion.current, outboxLength: 0)
             }
             sync.start()

@@ -2,6 +2,7 @@ import CaseTracking
 import Foundation
 import HallDatabase
 import KioskConfiguration
+import KioskOperations
 import Logging
 
 /// Where `kiosk cases …` writes: the hall server when kiosk.conf names one (every kiosk sees the change), else
@@ -63,13 +64,15 @@ struct HallCaseOffice: CaseOffice {
 /// Connecting to the hall server kiosk.conf names.
 enum HallConnection {
     /// The server, or nil when kiosk.conf names none. `lookupDeadline`: the citizen's; commands wait longer.
-    /// `logger`: where postgres-nio's errors go (the kiosk's log for the kiosk; standard error for commands).
+    /// `logger`: the kiosk's log, where postgres-nio's errors go (a few of each a minute); none for a command,
+    /// which says each failure itself, in its language (and, run as root, must not create the kiosk's log).
     static func server(_ config: KioskConfig, connections: Int = 2, logger: Logger? = nil) throws -> HallServer? {
         guard let address = config.hallServer else { return nil }
         let password = try HallPassword.load(for: address, file: config.hallPasswordFile)
+        let base = logger ?? Logger(label: "kiosk", factory: { _ in SwiftLogNoOpLogHandler() })
+        let library = Logger(label: "postgres-nio") { _ in RateLimitedLogHandler(wrapping: base.handler) }
         let client = HallClient(address: address, password: password, connections: connections,
-                                connectTimeout: config.hallLookupDeadline,
-                                logger: logger ?? Logger(label: "kiosk.hall"))
+                                connectTimeout: config.hallLookupDeadline, logger: library)
         return HallServer(client: client, deadline: config.hallLookupDeadline, backgroundDeadline: 10)
     }
 }

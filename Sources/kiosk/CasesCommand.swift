@@ -36,7 +36,7 @@ struct CasesCommand: ParsableCommand {
                 for problem in error.problems { Output.error(CatalogText.inert(problem.description)) }
                 throw ExitCode(1)
             } catch {
-                Output.error("\(office.place): \(error)")
+                Output.error("\(office.place): \(Output.problem(error, options.language(config)))")
                 throw ExitCode(1)
             }
             // Staff need the numbers and the ID digits to show the look-up; these people are invented.
@@ -80,7 +80,7 @@ struct CasesCommand: ParsableCommand {
                 // Reduced before anything is written: full ID numbers and phones never reach the file or server.
                 try office.save(result.cases)
             } catch {
-                Output.error("\(office.place): \(error)")
+                Output.error("\(office.place): \(Output.problem(error, options.language(config)))")
                 throw ExitCode(1)
             }
             let bad = result.problems.filter { $0.line != nil && $0.line! > 1 }.count
@@ -121,7 +121,7 @@ struct CasesCommand: ParsableCommand {
             } catch let exit as ExitCode {
                 throw exit
             } catch {
-                Output.error("\(office.place): \(error)")
+                Output.error("\(office.place): \(Output.problem(error, options.language(config)))")
                 throw ExitCode(1)
             }
         }
@@ -150,7 +150,7 @@ extension CasesCommand {
             do {
                 lifted = try open(config, options).unlock(receipt: number)
             } catch {
-                Output.error("\(error)")
+                Output.error(Output.problem(error, options.language(config)))
                 throw ExitCode(1)
             }
             print(lifted
@@ -176,7 +176,7 @@ extension CasesCommand {
             do {
                 locks = try open(config, options).locks(at: Date())
             } catch {
-                Output.error("\(error)")
+                Output.error(Output.problem(error, options.language(config)))
                 throw ExitCode(1)
             }
             for lock in locks {
@@ -195,7 +195,7 @@ private func open(_ config: KioskConfig, _ options: CommonOptions) throws -> any
         return FileCaseOffice(store: try CaseDatabase.open(config))
     } catch {
         let vi = options.language(config) == .vi
-        Output.error((vi ? "Không mở được cơ sở dữ liệu hồ sơ " : "Cannot open the case database ") + "\(error)")
+        Output.error((vi ? "Không mở được cơ sở dữ liệu hồ sơ " : "Cannot open the case database ") + Output.problem(error, options.language(config)))
         throw ExitCode(1)
     }
 }

@@ -54,67 +54,9 @@ struct DatabaseCommand: ParsableCommand {
                     ? (vi ? "Lược đồ đã ở phiên bản \(to)." : "The schema is at version \(to) already.")
                     : (vi ? "Đã nâng lược đồ từ phiên bản \(from) lên \(to)." : "Schema brought from version \(from) to \(to)."))
             } catch {
-                Output.error("\(server.client.address): \(error)")
+                Output.error("\(server.client.address): \(Output.problem(error, options.language(config)))")
                 throw ExitCode(1)
             }
-        }
-    }
-}
-
-/// `kiosk fleet status`: the hall's kiosks as the server last heard from them.
-struct FleetCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "fleet",
-        abstract: "The hall's kiosks: last contact, catalog and program versions, outbox length.",
-        subcommands: [StatusCommand.self]
-    )
-
-    struct StatusCommand: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "status",
-            abstract: "List the kiosks that reported to the hall server, with their last contact and outbox."
-        )
-
-        @OptionGroup var options: CommonOptions
-
-        @Flag(help: "One JSON object a line.")
-        var json = false
-
-        func run() throws {
-            let config = try options.loadConfig()
-            let vi = options.language(config) == .vi
-            guard let server = try HallConnection.server(config, connections: 1) else {
-                Output.error(vi ? "kiosk.conf không có [database] url: máy này chạy một mình."
-                    : "kiosk.conf has no [database] url: this kiosk runs alone.")
-                throw ExitCode(2)
-            }
-            let kiosks: [KioskContact]
-            do {
-                kiosks = try server.fleet()
-            } catch {
-                Output.error("\(server.client.address): \(error)")
-                throw ExitCode(1)
-            }
-            let now = Date()
-            for kiosk in kiosks {
-                let seconds = Int(now.timeIntervalSince(kiosk.lastContact))
-                if json {
-                    let fields: [String: Any] = [
-                        "kiosk": kiosk.kiosk, "last_contact": kiosk.lastContact.formatted(.iso8601),
-                        "seconds_ago": seconds, "catalog_version": kiosk.catalogVersion,
-                        "program_version": kiosk.programVersion, "outbox": kiosk.outboxLength,
-                    ]
-                    let data = try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])
-                    print(String(decoding: data, as: UTF8.self))
-                } else {
-                    print("\(kiosk.kiosk)  \(kiosk.lastContact.formatted(.iso8601)) (\(seconds) s)  "
-                        + "catalog \(kiosk.catalogVersion)  program \(kiosk.programVersion)  outbox \(kiosk.outboxLength)")
-                }
-            }
-            let versions = Set(kiosks.map(\.catalogVersion))
-            Output.error(vi
-                ? "\(kiosks.count) máy; \(versions.count) phiên bản danh mục."
-                : "\(kiosks.count) kiosk(s); \(versions.count) catalog version(s).")
         }
     }
 }

@@ -16,7 +16,7 @@ extension DoctorCommand {
             guard let connected = try HallConnection.server(config, connections: 1) else { return }
             server = connected
         } catch {
-            note(.failure, "Máy chủ sảnh \(address): \(error)", "Hall server \(address): \(error)")
+            note(.failure, "Máy chủ sảnh \(address): \(Output.problem(error, .vi))", "Hall server \(address): \(Output.problem(error, .en))")
             return
         }
         do {
@@ -49,7 +49,7 @@ extension DoctorCommand {
             case .tls: ("lỗi TLS", "TLS failed")
             default: ("không kết nối được", "cannot connect")
             }
-            note(.failure, "Máy chủ sảnh \(address): \(hint.0) — \(error)", "Hall server \(address): \(hint.1) — \(error)")
+            note(.failure, "Máy chủ sảnh \(address): \(hint.0) — \(error.text(in: .vi))", "Hall server \(address): \(hint.1) — \(error)")
         }
         if let outbox = try? HallOutbox(path: config.hallOutboxPath), let waiting = try? outbox.count() {
             note(waiting == 0 ? .ok : .warning,

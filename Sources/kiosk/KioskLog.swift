@@ -41,10 +41,13 @@ enum KioskLog {
     }
 
     /// A message written to the terminal while curses owns it would be lost or garble the screen, and a crash's
-    /// backtrace is worth keeping: when stderr is the terminal, it goes to a file instead.
+    /// backtrace is worth keeping: when stderr is the terminal, it goes to a file instead, rotated at each
+    /// start once it passes the log's size cap (nothing else writes there now, but a kiosk runs for years).
     static func redirectStandardError(config: KioskConfig) {
         guard isatty(2) == 1 else { return }
-        let descriptor = open(stderrPath(config: config), O_WRONLY | O_CREAT | O_APPEND, 0o640)
+        let path = stderrPath(config: config)
+        LogFile.rotate(path, ifLargerThan: LogFile.defaultMaxBytes)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o640)
         guard descriptor >= 0 else { return }
         dup2(descriptor, 2)
         close(descriptor)

@@ -50,7 +50,7 @@ struct QueueCommand: ParsableCommand {
                 ticket = try QueueDatabase.open(config).take(line, procedure: procedure.code.description,
                                                              day: TicketDesk.day(now, in: .current), at: now)
             } catch {
-                Output.error((vi ? "Không cấp được số: " : "No number issued: ") + "\(error)")
+                Output.error((vi ? "Không cấp được số: " : "No number issued: ") + Output.problem(error, options.language(config)))
                 throw ExitCode(1)
             }
             let printed = noPrint ? nil : printTicket(ticket, procedure, catalog, config, language)
@@ -113,7 +113,7 @@ struct QueueCommand: ParsableCommand {
                 called = try QueueDatabase.open(config).call(counter: counter, line: line,
                                                              day: TicketDesk.day(now, in: .current), at: now)
             } catch {
-                Output.error((vi ? "Không gọi được số: " : "No number called: ") + "\(error)")
+                Output.error((vi ? "Không gọi được số: " : "No number called: ") + Output.problem(error, options.language(config)))
                 throw ExitCode(1)
             }
             if json {

@@ -64,7 +64,7 @@ struct RatingsCommand: ParsableCommand {
                 ratings = try read(start, end)
                 previous = try read(start.addingTimeInterval(-length), start)
             } catch {
-                Output.error("\(error)")
+                Output.error(Output.problem(error, options.language(config)))
                 throw ExitCode(1)
             }
             func grouped(_ grouping: RatingReport.Grouping) -> RatingReport {
@@ -127,7 +127,7 @@ struct RatingsCommand: ParsableCommand {
                     try store.save(ratings)
                 }
             } catch {
-                Output.error("\(error)")
+                Output.error(Output.problem(error, options.language(config)))
                 throw ExitCode(1)
             }
             print(vi ? "Đã thêm \(ratings.count) đánh giá mẫu (xóa bằng `kiosk ratings clear-demo`)."
@@ -153,7 +153,7 @@ struct RatingsCommand: ParsableCommand {
                     removed = try openStore(config, vi: vi).clearDemoRatings()
                 }
             } catch {
-                Output.error("\(error)")
+                Output.error(Output.problem(error, options.language(config)))
                 throw ExitCode(1)
             }
             print(vi ? "Đã xóa \(removed) đánh giá mẫu." : "Removed \(removed) demo ratings.")

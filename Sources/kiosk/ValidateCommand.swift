@@ -19,7 +19,8 @@ struct ValidateCommand: ParsableCommand {
         let language = options.language(config)
         try validateDemoCases(catalog, config: config)
         _ = try Tours.load(catalog: catalog, folder: options.catalog ?? config.catalogPath, config: config)
-        Output.line(CatalogSummary(catalog).text(in: language))
+        let version = CatalogVersion(of: options.catalog ?? config.catalogPath)
+        Output.line(CatalogSummary(catalog, version: version).text(in: language))
     }
 }
 
@@ -38,12 +39,15 @@ extension ValidateCommand {
     }
 }
 
-/// Procedures per level and per field, for an operator who just changed the catalog.
+/// Procedures per level and per field, for an operator who just changed the catalog, and its version (as
+/// `kiosk fleet status` shows each kiosk's).
 struct CatalogSummary {
     let catalog: Catalog
+    let version: CatalogVersion?
 
-    init(_ catalog: Catalog) {
+    init(_ catalog: Catalog, version: CatalogVersion? = nil) {
         self.catalog = catalog
+        self.version = version
     }
 
     func text(in language: Language) -> String {
@@ -53,6 +57,11 @@ struct CatalogSummary {
         lines.append(vi
             ? "Danh mục hợp lệ: \(catalog.publisher.vi) — \(catalog.procedures.count) thủ tục, \(catalog.fields.count) lĩnh vực, \(catalog.agencies.count) cơ quan."
             : "Catalog is valid: \(catalog.publisher.en) — \(catalog.procedures.count) procedures, \(catalog.fields.count) fields, \(catalog.agencies.count) agencies.")
+        if let version {
+            let date = version.date.map { Output.stamp($0) } ?? "?"
+            lines.append(vi ? "Phiên bản danh mục: \(version.digest) (tệp mới nhất sửa lúc \(date))."
+                : "Catalog version: \(version.digest) (newest file changed \(date)).")
+        }
         if synthetic > 0 {
             lines.append(vi ? "CẢNH BÁO: \(synthetic) thủ tục là dữ liệu tổng hợp." : "WARNING: \(synthetic) procedures are synthetic data.")
         }

@@ -3,6 +3,7 @@ import Foundation
 import HallDatabase
 import KioskConfiguration
 import Logging
+import ProcedureCatalog
 import Testing
 import TestSupport
 
@@ -79,7 +80,7 @@ import TestSupport
         try office.save([hall.incoming(1), hall.incoming(2)])
         let store = try hall.kiosk("kiosk_a")
         let sync = HallSync(store: store, logger: Logger(label: "test")) {
-            KioskContact(kiosk: "kiosk_a", lastContact: Date(), catalogVersion: "c1", programVersion: "p1", outboxLength: 0)
+            KioskContact(kiosk: "kiosk_a", lastContact: Date(), catalog: CatalogVersion(digest: "c1", date: nil), programVersion: "p1", outboxLength: 0)
         }
         try sync.syncOnce()
         #expect(try store.copy.count().all == 2, "the copy holds the hall's cases")
@@ -126,7 +127,7 @@ import TestSupport
             outbox: try HallOutbox(path: "\(folder)/outbox.sqlite"), link: HallLink(), kiosk: "kiosk_a",
             logger: lines.logger)
         let sync = HallSync(store: store, logger: lines.logger) {
-            KioskContact(kiosk: "kiosk_a", lastContact: Date(), catalogVersion: "c1", programVersion: "p1", outboxLength: 0)
+            KioskContact(kiosk: "kiosk_a", lastContact: Date(), catalog: CatalogVersion(digest: "c1", date: nil), programVersion: "p1", outboxLength: 0)
         }
         sync.start()
         defer { sync.stop() }
@@ -211,7 +212,7 @@ import TestSupport
         try office.save([hall.incoming(1)])
         let store = try hall.kiosk("kiosk_a")
         let sync = HallSync(store: store, logger: Logger(label: "test")) {
-            KioskContact(kiosk: "kiosk_a", lastContact: Date(), catalogVersion: "c1", programVersion: "p1", outboxLength: 0)
+            KioskContact(kiosk: "kiosk_a", lastContact: Date(), catalog: CatalogVersion(digest: "c1", date: nil), programVersion: "p1", outboxLength: 0)
         }
         sync.start()
         defer { sync.stop() }
@@ -220,7 +221,7 @@ import TestSupport
         #expect(try office.setStatus(receipt, .resultReady))
         // The NOTIFY wakes the sync at once: well within the loop's own 5 s.
         #expect(try eventually(4.5) { try store.copy.find(receipt)?.status == .resultReady })
-        #expect(try eventually { try office.fleet().map(\.kiosk) == ["kiosk_a"] })
+        #expect(try eventually { try office.fleet().kiosks.map(\.kiosk) == ["kiosk_a"] })
     }
 }
 
@@ -234,7 +235,7 @@ extension HallStoreTests {
         try office.save([hall.incoming(1), hall.incoming(2)])
         let store = try hall.kiosk("kiosk_a")
         let sync = HallSync(store: store, logger: Logger(label: "test")) {
-            KioskContact(kiosk: "kiosk_a", lastContact: Date(), catalogVersion: "c1", programVersion: "p1", outboxLength: 0)
+            KioskContact(kiosk: "kiosk_a", lastContact: Date(), catalog: CatalogVersion(digest: "c1", date: nil), programVersion: "p1", outboxLength: 0)
         }
         try sync.syncOnce()
         let first = hall.incoming(1).receipt, second = hall.incoming(2).receipt

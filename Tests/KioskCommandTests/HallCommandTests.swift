@@ -63,11 +63,11 @@ struct HallCommandTests {
         #expect(first.status == 0 && first.stdout.contains("from version 0 to 1"), "\(first.stdout)\(first.stderr)")
         let old = try Kiosk.run(["doctor", "--config", office.config, "--lang", "en"])
         #expect(old.status != 0)
-        #expect((old.stdout + old.stderr).contains("✘ the hall server's schema is version 1, this program needs 6: run `kiosk database migrate`"),
+        #expect((old.stdout + old.stderr).contains("✘ the hall server's schema is version 1, this program needs 7: run `kiosk database migrate`"),
                 "\(old.stdout)\(old.stderr)")
         let migrate = try hall.migrate(office)
         #expect(migrate.status == 0, "\(migrate.stderr)")
-        #expect(migrate.stdout.contains("from version 1 to 6"), "\(migrate.stdout)")
+        #expect(migrate.stdout.contains("from version 1 to 7"), "\(migrate.stdout)")
 
         let seeded = try office.seed()
         #expect(seeded.count == 44, "the demo cases went to the server")
@@ -190,4 +190,93 @@ func ConcurrentRuns(_ runs: [[String]]) -> [Kiosk.Result] {
         results.lock.withLock { results.items[index] = result }
     }
     return runs.indices.map { results.items[$0]! }
+}
+
+extension HallCommandTests {
+    /// The hall's fault an operator meets most: the server away while citizens rate, and a kiosk killed (a
+    /// power cut) before it could send. `fleet status` says so at once from the kiosk's own files; the ratings
+    /// reach the server exactly once after both come back; the fleet shows the real catalog and the outage.
+    @Test("a kiosk killed with ratings in its outbox sends each once after; fleet status tells the hall's state")
+    func killedKioskAndFleetStatus() throws {
+        let hall = try Hall()
+        let office = try hall.kiosk("office", password: "office-pass")
+        #expect(try hall.migrate(office).status == 0)
+        _ = try office.seed()
+        let setup = try hall.kiosk("kiosk_a")
+        let validate = try Kiosk.run(["validate", "--config", setup.config, "--lang", "en"])
+        let version = try #require(validate.stdout.split(separator: "\n")
+            .first { $0.hasPrefix("Catalog version: ") }?.dropFirst("Catalog version: ".count).prefix(12))
+        var kiosk = try TmuxKiosk.atHome(width: 100, height: 30, setup: setup, english: true)
+        let listed = try fleet(office, until: { $0.contains("kiosk_a  reachable") })
+        #expect(listed.contains("catalog \(version) ("), "the kiosk's catalog as validate names it: \(listed)")
+        #expect(listed.contains("1 kiosk(s): 1 reachable, 0 away; 1 catalog version(s)."), "\(listed)")
+
+        try hall.cluster.stop()
+        // Two citizens rate: the first in English; the second meets the default language once the first's
+        // thanks screen has gone home by itself.
+        try kiosk.click("Rate our service")
+        try kiosk.click("Quick rating (without the slip)")
+        try kiosk.click("Very satisfied")
+        try kiosk.click("Send the rating without an agency")
+        try kiosk.waitFor("Thank you for your rating!")
+        try kiosk.waitFor("Xin chào", seconds: 30)
+        try kiosk.click("Đánh giá sự hài lòng")
+        try kiosk.click("Đánh giá nhanh (không có giấy)")
+        try kiosk.click("Hài lòng")
+        try kiosk.click("Gửi đánh giá không kèm cơ quan")
+        try kiosk.waitFor("Cảm ơn quý khách đã đánh giá!")
+        // The server away: the kiosk's own files answer, in the operator's language, without a long wait.
+        let started = Date()
+        let away = try Kiosk.run(["fleet", "status", "--config", setup.config, "--lang", "en"])
+        #expect(Date().timeIntervalSince(started) < 10, "answered within the command's deadline, not the pool's")
+        #expect(away.status == 1 && away.stderr.contains("Hall server postgresql://kiosk_a@127.0.0.1:\(hall.cluster.port)/kiosk"), "\(away.stderr)")
+        #expect(away.stderr.contains("away: cannot reach the hall server"), "\(away.stderr)")
+        #expect(away.stdout.contains("kiosk_a (this machine)") && away.stdout.contains("cut off from the hall server since"),
+                "\(away.stdout)")
+        #expect(away.stdout.contains("outbox: 2 (now)"), "both ratings wait: \(away.stdout)")
+        #expect(away.stdout.contains("The hall's kiosks as the server listed them at"), "\(away.stdout)")
+        let awayVi = try Kiosk.run(["fleet", "status", "--config", setup.config, "--lang", "vi"])
+        #expect(awayVi.stderr.contains("không trả lời: không kết nối được máy chủ sảnh"), "\(awayVi.stderr)")
+        #expect(awayVi.stdout.contains("hộp chờ gửi: 2 (bây giờ)") && !awayVi.stdout.contains("outbox"), "\(awayVi.stdout)")
+
+        // A power cut at the kiosk; the server comes back; so does the kiosk.
+        kill(try kiosk.pid(), SIGKILL)
+        _ = try kiosk.waitForExit()
+        try hall.cluster.start()
+        kiosk = try TmuxKiosk.atHome(width: 100, height: 30, setup: setup, english: true)
+        let end = Date().addingTimeInterval(30)
+        var count = ""
+        while Date() < end, count != "2" {
+            count = try hall.cluster.psql("SELECT count(*) FROM ratings")
+            usleep(200_000)
+        }
+        #expect(count == "2", "each rating given during the outage reached the server")
+        let back = try fleet(office, until: { $0.contains("last problem since") && $0.contains("outbox: 0") })
+        #expect(back.contains("kiosk_a  reachable") && back.contains("cannot reach the hall server"), "\(back)")
+        let backVi = try Kiosk.run(["fleet", "status", "--config", office.config, "--lang", "vi"]).stdout
+        #expect(backVi.contains("kiosk_a  liên lạc được") && backVi.contains("sự cố gần nhất từ"), "\(backVi)")
+        #expect(backVi.contains("1 máy: 1 liên lạc được, 0 mất liên lạc; 1 phiên bản danh mục."), "\(backVi)")
+        kill(try kiosk.pid(), SIGTERM)
+        _ = try kiosk.waitForExit()
+        #expect(try hall.cluster.psql("SELECT count(*) FROM ratings") == "2", "and no rating twice")
+        // The operator's log: the link's change once each way (the first process saw it go, the second come
+        // back); the driver's own lines never on the terminal's standard error.
+        let log = try String(contentsOfFile: setup.folder + "/kiosk.log", encoding: .utf8)
+        #expect(log.components(separatedBy: "\"hall server away").count - 1 == 1, "\(log)")
+        #expect(log.components(separatedBy: "\"hall server reached again").count - 1 == 1, "\(log)")
+        let stderr = (try? String(contentsOfFile: setup.folder + "/kiosk.stderr", encoding: .utf8)) ?? ""
+        #expect(!stderr.contains("PostgresNIO") && !stderr.contains("Connection"), "\(stderr)")
+    }
+
+    /// `fleet status` in English until its output satisfies `done` (the kiosk reports every half minute).
+    private func fleet(_ office: TemporaryKiosk, until done: (String) -> Bool) throws -> String {
+        var listed = ""
+        let end = Date().addingTimeInterval(45)
+        while Date() < end {
+            listed = try Kiosk.run(["fleet", "status", "--config", office.config, "--lang", "en"]).stdout
+            if done(listed) { break }
+            usleep(300_000)
+        }
+        return listed
+    }
 }

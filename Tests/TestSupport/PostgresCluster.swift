@@ -80,6 +80,49 @@ public final class PostgresCluster: @unchecked Sendable {
         try command("pg_ctl", ["-D", "\(folder)/data", "-m", "immediate", "-w", "stop"])
     }
 
+    /// The server's processes: the postmaster (its pid file's first line) and every process it started.
+    public func processes() -> [pid_t] {
+        guard let text = try? String(contentsOfFile: "\(folder)/data/postmaster.pid", encoding: .utf8),
+              let line = text.split(separator: "\n").first, let postmaster = pid_t(line) else { return [] }
+        let children = ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).compactMap { entry -> pid_t? in
+            guard let pid = pid_t(entry),
+                  let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return nil }
+            // After "pid (name) state": the parent's pid.
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && pid_t(fields[1]) == postmaster ? pid : nil
+        }
+        return [postmaster] + children
+    }
+
+    /// Freezes the server as a hung machine would (SIGSTOP to every process): connections stay open and the
+    /// kernel still accepts new ones, but nothing answers. `thaw()` lets it go on.
+    public func freeze() {
+        for pid in processes() { kill(pid, SIGSTOP) }
+    }
+
+    public func thaw() {
+        for pid in processes() { kill(pid, SIGCONT) }
+    }
+
+    /// Kills the server as a power cut would (SIGKILL to every process, no shutdown); `start()` brings it back
+    /// through crash recovery. Returns once every process is gone.
+    public func killAll() throws {
+        let pids = processes()
+        for pid in pids { kill(pid, SIGKILL) }
+        let end = Date().addingTimeInterval(60)
+        while pids.contains(where: { kill($0, 0) == 0 && !Self.isZombie($0) }) {
+            guard Date() < end else { throw Unavailable(description: "the server's processes outlived SIGKILL") }
+            usleep(50_000)
+        }
+    }
+
+    private static func isZombie(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return true }
+        return stat[stat.index(after: close)...].split(separator: " ").first == "Z"
+    }
+
     /// Runs SQL as the superuser through psql over the socket.
     @discardableResult
     public func psql(_ sql: String, database: String? = nil) throws -> String {

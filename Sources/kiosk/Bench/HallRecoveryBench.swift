@@ -3,6 +3,7 @@ import Foundation
 import HallDatabase
 import KioskConfiguration
 import Logging
+import ProcedureCatalog
 
 /// How soon a hall's kiosks are back after the server was away: `kiosks` simulated kiosks, each with its own
 /// pool, copy, outbox and sync thread, as kiosk processes have; the server stopped, three ratings waiting in each
@@ -45,7 +46,7 @@ enum HallRecoveryBench {
         }
         let syncs = stores.map { store in
             HallSync(store: store, logger: quiet, renewsPool: renews) {
-                KioskContact(kiosk: store.kiosk, lastContact: Date(), catalogVersion: "bench",
+                KioskContact(kiosk: store.kiosk, lastContact: Date(), catalog: CatalogVersion(digest: "bench", date: nil),
                              programVersion: KioskVersion.current, outboxLength: 0)
             }
         }
