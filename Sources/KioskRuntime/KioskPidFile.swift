@@ -9,13 +9,25 @@ import KioskTerminal
 public final class KioskPidFile {
     public let path: String
     private let descriptor: Int32
+    /// The process a previous run left in the file: it ended without stopping (killed, or a power cut; a
+    /// normal stop and a crash both remove the file). Logged at this start: no process can log its own SIGKILL.
+    public let leftBy: pid_t?
+    /// The signal a previous run crashed of, as its crash handler wrote it beside the file (`kiosk.pid.crash`);
+    /// read and removed at this start.
+    public let crashedOf: Int32?
     /// For the crash handlers, which may use only what is already in memory.
     nonisolated(unsafe) private static var pathForHandlers: UnsafeMutablePointer<CChar>?
+    nonisolated(unsafe) private static var crashPathForHandlers: UnsafeMutablePointer<CChar>?
 
-    private init(path: String, descriptor: Int32) {
+    private init(path: String, descriptor: Int32, leftBy: pid_t?, crashedOf: Int32?) {
         self.path = path
         self.descriptor = descriptor
+        self.leftBy = leftBy
+        self.crashedOf = crashedOf
     }
+
+    /// Where a crash handler writes the signal it caught.
+    static func crashPath(_ path: String) -> String { path + ".crash" }
 
     public enum ClaimProblem: Error, CustomStringConvertible {
         /// Another kiosk holds the file (the same kiosk.conf started twice).
@@ -40,6 +52,8 @@ public final class KioskPidFile {
             close(descriptor)
             return .failure(.held(by: holder))
         }
+        let left = readPid(descriptor)
+        let crashed = takeCrash(crashPath(path))
         let text = Array("\(getpid())\n".utf8)
         guard ftruncate(descriptor, 0) == 0, pwrite(descriptor, text, text.count, 0) == text.count else {
             let reason = "\(path): \(String(cString: strerror(errno)))"
@@ -47,7 +61,7 @@ public final class KioskPidFile {
             close(descriptor)
             return .failure(.unwritable(reason))
         }
-        let file = KioskPidFile(path: path, descriptor: descriptor)
+        let file = KioskPidFile(path: path, descriptor: descriptor, leftBy: left, crashedOf: crashed)
         file.removeOnCrash()
         return .success(file)
     }
@@ -60,12 +74,41 @@ public final class KioskPidFile {
 
     /// The crash signals remove the file, then do what they did before (restore the terminal, print the
     /// backtrace, end the process).
+    /// Also writes the signal to `kiosk.pid.crash` (open, write and close are safe in a signal handler; the
+    /// log's writer is not), for the next start to log.
     private func removeOnCrash() {
         Self.pathForHandlers = strdup(path)
+        Self.crashPathForHandlers = strdup(Self.crashPath(path))
         SignalLayers.install(.pidFile, [SIGSEGV, SIGABRT, SIGILL, SIGTRAP, SIGBUS, SIGFPE]) { number in
             if let path = KioskPidFile.pathForHandlers { unlink(path) }
+            if let crash = KioskPidFile.crashPathForHandlers { KioskPidFile.writeSignal(number, to: crash) }
             SignalLayers.handOn(number, from: .pidFile)
         }
+    }
+
+    /// "signal N\n" into `path`, with nothing that allocates (the number's digits in a fixed buffer).
+    private static func writeSignal(_ number: Int32, to path: UnsafeMutablePointer<CChar>) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return }
+        var buffer: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0x73, 0x69, 0x67, 0x6E, 0x61, 0x6C, 0x20, 0, 0, 0, 0, 0)  // "signal "
+        withUnsafeMutableBytes(of: &buffer) { bytes in
+            var count = 7
+            let value = max(0, min(Int(number), 999))
+            if value >= 100 { bytes[count] = UInt8(48 + value / 100); count += 1 }
+            if value >= 10 { bytes[count] = UInt8(48 + value / 10 % 10); count += 1 }
+            bytes[count] = UInt8(48 + value % 10)
+            bytes[count + 1] = 0x0A
+            _ = write(descriptor, bytes.baseAddress, count + 2)
+        }
+        close(descriptor)
+    }
+
+    /// The signal a crashed run wrote, the file removed; nil when none did.
+    private static func takeCrash(_ path: String) -> Int32? {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        unlink(path)
+        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines).dropFirst("signal ".count)) ?? -1
     }
 
     /// What `kiosk reload` finds at `path`.

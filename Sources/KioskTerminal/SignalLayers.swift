@@ -33,4 +33,24 @@ public enum SignalLayers {
         }
         raise(number)
     }
+
+    /// As `handOn`, for the lowest of the kiosk's layers, whose signals must end the process: what was there
+    /// before runs at once (the signal unblocked and raised within this handler), and if the process is still
+    /// alive after it the default action ends it. The runtime's backtrace handler returns, expecting a real
+    /// fault to fault again; a crash signal sent by `kill` would otherwise leave the kiosk running, its
+    /// terminal given back and its pid file gone.
+    public static func handOnAndEnd(_ number: Int32, from layer: Layer) {
+        if var before = previous[layer]?[number] {
+            sigaction(number, &before, nil)
+        } else {
+            signal(number, SIG_DFL)
+        }
+        var only = sigset_t()
+        sigemptyset(&only)
+        sigaddset(&only, number)
+        pthread_sigmask(SIG_UNBLOCK, &only, nil)
+        raise(number)
+        signal(number, SIG_DFL)
+        raise(number)
+    }
 }

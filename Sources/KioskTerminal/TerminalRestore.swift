@@ -21,8 +21,8 @@ enum TerminalRestore {
         SignalLayers.install(.terminal, fatalSignals) { number in
             TerminalRestore.restore()
             // Hand the signal to whoever handled it before (the Swift runtime prints a backtrace on crashes),
-            // else to the default action, so the process ends the way it would have.
-            SignalLayers.handOn(number, from: .terminal)
+            // then to the default action, so the process ends the way it would have, by this signal.
+            SignalLayers.handOnAndEnd(number, from: .terminal)
         }
         // Keyboard signals cannot arrive in raw mode; ignore them in case something switches raw mode off.
         for signal in [SIGINT, SIGQUIT, SIGTSTP] { Glibc.signal(signal, SIG_IGN) }

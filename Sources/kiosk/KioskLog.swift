@@ -31,6 +31,14 @@ enum KioskLog {
     static func claimPidFile(config: KioskConfig, logger: Logger) -> KioskPidFile? {
         switch KioskPidFile.claim(pidFile(config: config)) {
         case .success(let file):
+            // Every way a run ends is in the log: these two, which the ending process could not write, here.
+            if let signal = file.crashedOf {
+                logger.error("the previous run crashed", metadata: [
+                    "signal": "\(signal)", "backtrace": "\(stderrPath(config: config))",
+                ])
+            } else if let pid = file.leftBy {
+                logger.warning("the previous run ended without stopping: killed or a power cut", metadata: ["pid": "\(pid)"])
+            }
             return file
         case .failure(let problem):
             logger.warning("pid file not taken: kiosk reload cannot reach this kiosk", metadata: [

@@ -235,6 +235,10 @@ extension HallCommandTests {
                 "\(away.stdout)")
         #expect(away.stdout.contains("outbox: 2 (now)"), "both ratings wait: \(away.stdout)")
         #expect(away.stdout.contains("The hall's kiosks as the server listed them at"), "\(away.stdout)")
+        let awayJSON = try Kiosk.run(["fleet", "status", "--json", "--config", setup.config, "--lang", "en"])
+        let own = try #require(awayJSON.stdout.split(separator: "\n").first.map(String.init))
+        #expect(own.contains("\"source\":\"this machine\"") && own.contains("\"state\":\"away\"")
+                && own.contains("\"outbox\":2"), "\(awayJSON.stdout)")
         let awayVi = try Kiosk.run(["fleet", "status", "--config", setup.config, "--lang", "vi"])
         #expect(awayVi.stderr.contains("không trả lời: không kết nối được máy chủ sảnh"), "\(awayVi.stderr)")
         #expect(awayVi.stdout.contains("hộp chờ gửi: 2 (bây giờ)") && !awayVi.stdout.contains("outbox"), "\(awayVi.stdout)")
@@ -264,6 +268,7 @@ extension HallCommandTests {
         let log = try String(contentsOfFile: setup.folder + "/kiosk.log", encoding: .utf8)
         #expect(log.components(separatedBy: "\"hall server away").count - 1 == 1, "\(log)")
         #expect(log.components(separatedBy: "\"hall server reached again").count - 1 == 1, "\(log)")
+        #expect(log.contains("\"the previous run ended without stopping: killed or a power cut\""), "\(log)")
         let stderr = (try? String(contentsOfFile: setup.folder + "/kiosk.stderr", encoding: .utf8)) ?? ""
         #expect(!stderr.contains("PostgresNIO") && !stderr.contains("Connection"), "\(stderr)")
     }

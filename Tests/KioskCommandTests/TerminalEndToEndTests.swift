@@ -177,6 +177,51 @@ struct TerminalEndToEndTests {
         #expect(kill(pid, 0) != 0, "the kiosk still runs 2 s after its terminal went away")
     }
 
+    /// No process can log its own SIGKILL, and a crash's handler may not use the log's writer: the next start
+    /// logs how the last run ended, so that every ending is in the log.
+    @Test("a crash (SIGSEGV) or a kill (SIGKILL): the next start logs how the last run ended")
+    func endingsTheRunCouldNotLog() throws {
+        let setup = try TemporaryKiosk()
+        let pidFile = setup.folder + "/kiosk.pid"
+        // As the deploy units run it: the runtime's backtrace written, no prompt waiting on the public screen.
+        var kiosk = try TmuxKiosk.atHome(setup: setup, environment: "SWIFT_BACKTRACE=interactive=no")
+        kill(try kiosk.pid(), SIGSEGV)
+        #expect(try kiosk.waitForExit(seconds: 60) == 128 + SIGSEGV, "it dies of the signal, not lives on after the backtrace")
+        #expect(kiosk.file("before") == kiosk.file("after"), "the terminal given back as it was")
+        #expect(!FileManager.default.fileExists(atPath: pidFile), "a crash removes the pid file")
+        #expect((try? String(contentsOfFile: pidFile + ".crash", encoding: .utf8)) == "signal 11\n")
+        kiosk = try TmuxKiosk.atHome(setup: setup)
+        try expectLogged("\"the previous run crashed\"", times: 1, in: setup)
+        #expect(try logLines(setup).contains { $0.contains("\"the previous run crashed\"") && $0.contains("\"signal\":\"11\"") })
+        #expect(!FileManager.default.fileExists(atPath: pidFile + ".crash"), "said once")
+        let killed = try kiosk.pid()
+        kill(killed, SIGKILL)
+        _ = try kiosk.waitForExit()
+        kiosk = try TmuxKiosk.atHome(setup: setup)
+        try expectLogged("\"the previous run ended without stopping", times: 1, in: setup)
+        #expect(try logLines(setup).contains { $0.contains("without stopping") && $0.contains("\"pid\":\"\(killed)\"") })
+        kill(try kiosk.pid(), SIGTERM)
+        _ = try kiosk.waitForExit()
+        try expectLogged("\"stop\"", times: 1, in: setup)
+        #expect(try logLines(setup).filter { $0.contains("\"the previous run") }.count == 2, "a clean stop leaves nothing to say")
+    }
+
+    private func logLines(_ setup: TemporaryKiosk) throws -> [String] {
+        try String(contentsOfFile: setup.folder + "/kiosk.log", encoding: .utf8).split(separator: "\n").map(String.init)
+    }
+
+    /// Waits (with a deadline) until the log holds `text` `times` times.
+    private func expectLogged(_ text: String, times: Int, in setup: TemporaryKiosk) throws {
+        let end = Date().addingTimeInterval(15)
+        var found = 0
+        while Date() < end {
+            found = ((try? logLines(setup)) ?? []).filter { $0.contains(text) }.count
+            if found >= times { break }
+            usleep(100_000)
+        }
+        #expect(found == times, "\(text): \(found) in \((try? logLines(setup)) ?? [])")
+    }
+
     @Test("a case looked up by touch alone on the keypad; a status changed by another process shows next time")
     func keypadByClicks() throws {
         let setup = try TemporaryKiosk()

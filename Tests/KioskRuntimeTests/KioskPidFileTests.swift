@@ -27,6 +27,24 @@ import Testing
         if case .none = KioskPidFile.running(file) {} else { Issue.record("no file, no kiosk") }
     }
 
+    /// How the last run ended, for the log of this one: killed (its pid left in the file), crashed (the signal
+    /// its handler wrote beside it), or stopped (nothing left).
+    @Test func theLastRunsEndIsToldAtTheNextClaim() throws {
+        let file = try path()
+        try "4242\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let afterKill = try KioskPidFile.claim(file).get()
+        #expect(afterKill.leftBy == 4242 && afterKill.crashedOf == nil)
+        afterKill.release()
+        try "signal 6\n".write(toFile: file + ".crash", atomically: true, encoding: .utf8)
+        let afterCrash = try KioskPidFile.claim(file).get()
+        #expect(afterCrash.leftBy == nil && afterCrash.crashedOf == 6)
+        #expect(!FileManager.default.fileExists(atPath: file + ".crash"), "told once")
+        afterCrash.release()
+        let afterStop = try KioskPidFile.claim(file).get()
+        #expect(afterStop.leftBy == nil && afterStop.crashedOf == nil)
+        afterStop.release()
+    }
+
     /// What a file left behind or written by hand may hold: none of it is a running kiosk.
     @Test(arguments: ["0", "1", "-1", "-42", "", "abc", "99999999"])
     func anUnlockedFileNamesNoKiosk(contents: String) throws {
