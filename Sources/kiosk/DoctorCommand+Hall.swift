@@ -51,7 +51,15 @@ extension DoctorCommand {
             }
             note(.failure, "Máy chủ sảnh \(address): \(hint.0) — \(error.text(in: .vi))", "Hall server \(address): \(hint.1) — \(error)")
         }
-        if let outbox = try? HallOutbox(path: config.hallOutboxPath), let waiting = try? outbox.count() {
+        // Opened only when there (an office machine has none, and a check must not create one).
+        let outbox = FileManager.default.fileExists(atPath: config.hallOutboxPath)
+            ? try? HallOutbox(path: config.hallOutboxPath) : nil
+        if let record = outbox?.linkRecord(), let since = record.awaySince {
+            let why = record.problem.map { (": " + $0.text(in: .vi), ": " + $0.text(in: .en)) } ?? ("", "")
+            note(.warning, "Kiosk chạy trên máy này ghi nhận mất liên lạc với máy chủ sảnh từ \(Output.stamp(since))\(why.0).",
+                 "The kiosk on this machine recorded the hall server away since \(Output.stamp(since))\(why.1).")
+        }
+        if let outbox, let waiting = try? outbox.count() {
             note(waiting == 0 ? .ok : .warning,
                  waiting == 0 ? "Hộp chờ gửi trống." : "\(waiting) mục đang chờ gửi lên máy chủ sảnh (tự gửi khi kết nối lại).",
                  waiting == 0 ? "The outbox is empty." : "\(waiting) item(s) wait in the outbox for the hall server (sent by themselves once it answers).")

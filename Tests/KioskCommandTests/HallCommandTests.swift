@@ -243,6 +243,10 @@ extension HallCommandTests {
         #expect(awayVi.stderr.contains("không trả lời: không kết nối được máy chủ sảnh"), "\(awayVi.stderr)")
         #expect(awayVi.stdout.contains("hộp chờ gửi: 2 (bây giờ)") && !awayVi.stdout.contains("outbox"), "\(awayVi.stdout)")
 
+        let doctor = try Kiosk.run(["doctor", "--config", setup.config, "--lang", "en"])
+        #expect((doctor.stdout + doctor.stderr).contains("The kiosk on this machine recorded the hall server away since"),
+                "\(doctor.stdout)\(doctor.stderr)")
+
         // A power cut at the kiosk; the server comes back; so does the kiosk.
         kill(try kiosk.pid(), SIGKILL)
         _ = try kiosk.waitForExit()
