@@ -46,22 +46,22 @@ public final class EffectRunner: @unchecked Sendable {
     }
 
     /// What running some effects gave at once.
-    public struct Answer: Sendable {
+    public struct Outcome: Sendable {
         public var events: [KioskEvent] = []
         public var quit = false
     }
 
     /// Runs `effects` in order. A tour's effects (`tour`) only look up its demo cases: it neither quits nor
     /// counts, and it never touches the staff exit.
-    public func run(_ effects: [Effect], tour: Bool = false) -> Answer {
-        var answer = Answer()
+    public func run(_ effects: [Effect], tour: Bool = false) -> Outcome {
+        var answer = Outcome()
         for effect in effects {
             switch effect {
             case .lookUpCase(let receipt, let idLast4):
                 if tour {
-                    answer.events.append(.caseLookedUp(look(receipt, idLast4, counted: false)))
+                    answer.events.append(.answered(.lookedUp(receipt, look(receipt, idLast4, counted: false))))
                 } else {
-                    offLoop(&answer) { [self] in .caseLookedUp(look(receipt, idLast4, counted: true)) }
+                    offLoop(&answer) { [self] in .lookedUp(receipt, look(receipt, idLast4, counted: true)) }
                 }
             case _ where tour:
                 continue
@@ -84,14 +84,14 @@ public final class EffectRunner: @unchecked Sendable {
                 // The thanks screen shows at once; a rating neither store took changes what it says.
                 offLoop(&answer) { .ratingSaved(kept: ratings.record(rating, at: now)) }
             case .findCaseRating(let receipt):
-                answer.events.append(.caseRatingFound(ratings?.earlier(receipt)))
+                answer.events.append(.answered(.caseRating(receipt, ratings?.earlier(receipt))))
             case .loadRatings(let start):
-                answer.events.append(.ratingsLoaded(ratings?.since(start, until: clock.now()) ?? []))
+                answer.events.append(.answered(.ratings(ratings?.since(start, until: clock.now()) ?? [])))
             case .takeTicket(let line, let procedure):
                 let now = clock.now()
                 let logger = logger
                 offLoop(&answer) { [desk] in
-                    .ticketTaken(desk?.take(line, procedure: procedure, at: now, logger: logger) ?? .unavailable)
+                    .ticket(desk?.take(line, procedure: procedure, at: now, logger: logger) ?? .unavailable)
                 }
             case .print(let printout):
                 let logger = logger
@@ -101,7 +101,7 @@ public final class EffectRunner: @unchecked Sendable {
             case .unlockReceipt(let receipt):
                 let lifted = (try? lookup.store.unlock(receipt: receipt)) ?? false
                 logger.info("receipt number unlocked by staff at the kiosk", metadata: ["receipt": "\(receipt.masked)"])
-                answer.events.append(.receiptUnlocked(receipt, lifted))
+                answer.events.append(.answered(.unlocked(receipt, lifted)))
             }
         }
         return answer
@@ -130,15 +130,15 @@ public final class EffectRunner: @unchecked Sendable {
 
     /// Work that waits on a store or a device (a case look-up, a queue number, a print): on the effect queue in
     /// the kiosk (the answer comes with `finished()`), at once in tests.
-    private func offLoop(_ answer: inout Answer, on queue: DispatchQueue? = nil,
-                         _ work: @escaping @Sendable () -> KioskEvent) {
+    private func offLoop(_ answer: inout Outcome, on queue: DispatchQueue? = nil,
+                         _ work: @escaping @Sendable () -> KioskUI.Answer) {
         if mode == .inline {
-            answer.events.append(work())
+            answer.events.append(.answered(work()))
             return
         }
         lock.withLock { running += 1 }
         (queue ?? self.queue).async { [self] in
-            let event = work()
+            let event = KioskEvent.answered(work())
             lock.withLock {
                 answers.append(event)
                 running -= 1

@@ -62,7 +62,7 @@ public struct StaffExitKeeper: Sendable {
                 "until": "\(until.formatted(.iso8601))", "unlock": "kiosk staff unlock",
             ])
         }
-        return .staffExitChecked(failures)
+        return .answered(.staffExitChecked(failures))
     }
 
     /// The answer to `recordWrongStaffPIN`. A wrong PIN that cannot be recorded locks the exit (until the
@@ -76,7 +76,7 @@ public struct StaffExitKeeper: Sendable {
             logger.error("wrong staff PIN not recorded: the exit chord is locked", metadata: [
                 "problem": "\(error)", "unlock": "kiosk staff unlock",
             ])
-            return .staffPINRecorded(.unreadable(at: now))
+            return .answered(.staffPINRecorded(.unreadable(at: now)))
         }
         let count = failures.count(within: policy.window, at: now)
         logger.warning("wrong staff PIN", metadata: ["wrong_pins_24h": "\(count)"])
@@ -91,7 +91,7 @@ public struct StaffExitKeeper: Sendable {
                 "wrong_pins_24h": "\(count)", "until": "\(until.formatted(.iso8601))", "unlock": "kiosk staff unlock",
             ])
         }
-        return .staffPINRecorded(failures)
+        return .answered(.staffPINRecorded(failures))
     }
 
     /// The right PIN: the wrong ones before it are forgotten.

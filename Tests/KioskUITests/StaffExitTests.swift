@@ -146,7 +146,7 @@ import Testing
     @Test func aRecordThatCannotBeReadLocksTheChord() {
         var session = Session(.en)
         let now = session.state.now
-        session.send(.staffExitChecked(.unreadable(at: now)))  // the run loop's answer for a damaged file
+        session.send(.answered(.staffExitChecked(.unreadable(at: now))))  // the run loop's answer for a damaged file
         #expect(session.state.screen == .home)
         #expect(session.app.staffExitPolicy.verdict(session.state.staffFailures, at: now) == .locked(until: now + 86400))
     }

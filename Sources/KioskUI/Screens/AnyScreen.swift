@@ -174,3 +174,9 @@ public enum ProcedureGroup: Equatable, Sendable {
     case agency(String)
     case level(String)
 }
+
+extension Screen {
+    /// Whether opening it starts a new errand from home (the case look-up, from any screen, as a scanned
+    /// number does), rather than a step on from the screen shown.
+    var startsOver: Bool { self == .caseEntry }
+}

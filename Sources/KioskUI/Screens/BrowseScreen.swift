@@ -28,8 +28,8 @@ struct BrowseScreen: ListingScreen {
     func action(for key: Key, _ context: ScreenContext) -> Action? {
         let tabs = BrowseTab.allCases
         switch key {
-        case .tab, .right: return .browse(tabs[(tab.rawValue + 1) % tabs.count])
-        case .backTab, .left: return .browse(tabs[(tab.rawValue + tabs.count - 1) % tabs.count])
+        case .tab, .right: return .show(.browse(tabs[(tab.rawValue + 1) % tabs.count]))
+        case .backTab, .left: return .show(.browse(tabs[(tab.rawValue + tabs.count - 1) % tabs.count]))
         case .character(let c) where c.isLetter && hasIndex(context): return .jump(typed + String(c))
         default: return listAction(for: key, context)
         }
@@ -37,7 +37,7 @@ struct BrowseScreen: ListingScreen {
 
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
         switch action {
-        case .browse(let other):
+        case .show(.browse(let other)):
             // Another tab is this screen showing something else, not a step Back should undo.
             self = BrowseScreen(other)
             return .stay
@@ -111,7 +111,7 @@ struct BrowseScreen: ListingScreen {
         for candidate in BrowseTab.allCases {
             let rect = Rect(x: body.x + candidate.rawValue * (width + 1), y: body.y, width: width, height: h)
             canvas.button(rect, UIText.tab(candidate)[context.language], role: candidate == tab ? .tabActive : .tab,
-                          action: .browse(candidate))
+                          action: .show(.browse(candidate)))
         }
         if let index = letterIndex(context, width: body.width) {
             drawIndex(index, &canvas, in: body.rows(h, h), context)

@@ -7,6 +7,8 @@ struct CaseEntryScreen: KioskScreen {
     /// The receipt number as typed.
     var input = ""
     var message: CaseMessage?
+    /// The number looked up, until its answer comes.
+    var asked: ReceiptNumber?
     /// What the case is looked up for.
     var purpose = CasePurpose.status
 
@@ -47,13 +49,15 @@ struct CaseEntryScreen: KioskScreen {
         input = receipt.description
         if context.app.caseSecondFactor { return .push(.caseFactor(CaseFactorScreen(receipt: receipt, purpose: purpose))) }
         message = .lookingUp
+        asked = receipt
         return .effects([.lookUpCase(receipt, idLast4: nil)])
     }
 
     mutating func received(_ answer: Answer, _ context: ScreenContext) -> Transition {
         // Only the answer this screen asked for.
-        guard case .lookedUp(let outcome) = answer, message == .lookingUp else { return .stay }
+        guard case .lookedUp(let receipt, let outcome) = answer, receipt == asked else { return .stay }
         message = nil
+        asked = nil
         if case .found(let record) = outcome { return purpose.found(record) }
         message = CaseMessage(answer: outcome)
         return .stay

@@ -43,7 +43,9 @@ struct CaseFactorScreen: KioskScreen {
 
     mutating func received(_ answer: Answer, _ context: ScreenContext) -> Transition {
         // Only the answer this screen asked for.
-        guard case .lookedUp(let outcome) = answer, message == .lookingUp else { return .stay }
+        guard case .lookedUp(let number, let outcome) = answer, number == receipt, message == .lookingUp else {
+            return .stay
+        }
         message = nil
         // The digits go with the answer: back from the case, or after a failure, they are typed again.
         digits = ""

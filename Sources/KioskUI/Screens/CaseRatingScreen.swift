@@ -106,7 +106,9 @@ struct CaseRatingScreen: KioskScreen {
     }
 
     mutating func received(_ answer: Answer, _ context: ScreenContext) -> Transition {
-        guard case .caseRating(let rating) = answer, earlier == .unknown else { return .stay }
+        guard case .caseRating(let receipt, let rating) = answer, receipt == record.receipt, earlier == .unknown else {
+            return .stay
+        }
         earlier = rating.map(Earlier.rated) ?? .none
         return .stay
     }

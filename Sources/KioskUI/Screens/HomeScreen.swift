@@ -10,12 +10,12 @@ struct HomeScreen: KioskScreen {
     /// number" where the catalog gives the center queues.
     static func choices(_ app: KioskApp) -> [(label: LocalizedText, action: Action)] {
         var choices: [(label: LocalizedText, action: Action)] = [
-            (UIText.searchPlaceholder, .startSearch),
-            (UIText.browseByField, .browse(.field)),
-            (CaseUIText.checkCase, .checkCase),
-            (UIText.browseByAgency, .browse(.agency)),
-            (UIText.featured, .featured),
-            (UIText.browseByLevel, .browse(.level)),
+            (UIText.searchPlaceholder, .show(.search)),
+            (UIText.browseByField, .show(.browse(.field))),
+            (CaseUIText.checkCase, .show(.caseEntry)),
+            (UIText.browseByAgency, .show(.browse(.agency))),
+            (UIText.featured, .show(.featured)),
+            (UIText.browseByLevel, .show(.browse(.level))),
         ]
         if !app.queueLines.isEmpty { choices.append((QueueUIText.takeNumber, .show(.queue))) }
         choices.append((RatingUIText.rateService, .show(.rateStart)))
@@ -29,7 +29,7 @@ struct HomeScreen: KioskScreen {
     func title(_ context: ScreenContext) -> String { UIText.welcome[context.language] }
 
     func hints(_ context: ScreenContext) -> [Hint] {
-        [Hint(letters: UIText.typeToSearch, action: .startSearch), .select, .open, .language,
+        [Hint(letters: UIText.typeToSearch, action: .show(.search)), .select, .open, .language,
          Hint(.function(3), label: UIText.aboutTitle, action: .show(.about))]
     }
 

@@ -42,7 +42,7 @@ struct SearchScreen: ListingScreen {
             if !query.isEmpty { query.removeLast() }
         case .clearQuery:
             query = ""
-        case .startSearch:
+        case .show(.search):
             return .stay
         default:
             return listPerform(action, context)
@@ -124,7 +124,7 @@ struct SearchScreen: ListingScreen {
         let width = min(area.width, DisplayWidth.of(label) + 6)
         canvas.button(Rect(x: area.x + 2, y: y + (context.layout.compact ? 0 : 1), width: width,
                            height: context.layout.controlHeight),
-                      label, role: .button, action: .browse(.field))
+                      label, role: .button, action: .show(.browse(.field)))
     }
 
     /// The same query, searched again in the new catalog.

@@ -40,8 +40,7 @@ extension KioskEvent {
     var isCitizenInput: Bool {
         switch self {
         case .key, .click, .wheel, .scan: true
-        case .resize, .tick, .caseLookedUp, .staffExitChecked, .staffPINRecorded, .caseRatingFound, .ratingsLoaded,
-             .receiptUnlocked, .ticketTaken, .printed, .ratingSaved: false
+        case .resize, .tick, .answered: false
         }
     }
 }

@@ -49,20 +49,17 @@ extension KioskApp {
     /// Actions the screen shown does not take: they open another screen.
     private func navigate(_ action: Action, _ state: inout KioskState) -> [Effect] {
         switch action {
-        case .browse(let tab):
-            state.apply(.push(.browse(BrowseScreen(tab))))
-        case .featured:
-            state.apply(.push(.list(ListScreen(.featured))))
-        case .startSearch:
-            state.apply(.push(.search(SearchScreen())))
         case .type:
             // Typing on home starts a search with what was typed.
             state.apply(.push(.search(SearchScreen())))
             return perform(action, &state)
-        case .checkCase:
-            if state.screen != .caseEntry { state.apply(.stack([.caseEntry(CaseEntryScreen())])) }
         case .show(let id):
-            if let screen = AnyScreen(opening: id) { state.apply(.push(screen)) }
+            guard let screen = AnyScreen(opening: id) else { break }
+            if !id.startsOver {
+                state.apply(.push(screen))
+            } else if state.screen != id {
+                state.apply(.stack([screen]))
+            }
         default:
             break
         }
@@ -76,8 +73,25 @@ extension KioskApp {
         return perform(.keypad(.ok), &state)
     }
 
-    /// An effect's answer goes to the screen shown: the one that asked, if the citizen is still there.
-    func received(_ answer: Answer, _ state: inout KioskState) -> [Effect] {
+    /// An effect's answer goes to the screen shown: the one that asked, if the citizen is still there (each
+    /// screen takes only what answers its own question). The staff exit's record is the app's; a look-up's
+    /// outcome is also counted for the usage statistics.
+    func answered(_ answer: Answer, _ state: inout KioskState) -> [Effect] {
+        switch answer {
+        case .staffExitChecked(let failures):
+            staffExitChecked(failures, &state)
+            return []
+        case .staffPINRecorded(let failures):
+            staffPINRecorded(failures, &state)
+            return []
+        case .lookedUp(_, let outcome):
+            return received(answer, &state) + [.usage(.lookup(LookupTally(outcome)))]
+        default:
+            return received(answer, &state)
+        }
+    }
+
+    private func received(_ answer: Answer, _ state: inout KioskState) -> [Effect] {
         let context = ScreenContext(app: self, state: state)
         return apply(state.updateTop { $0.received(answer, context) }, &state)
     }

@@ -118,24 +118,8 @@ public struct KioskApp: Sendable {
             if let action = action(for: key, state) { return perform(action, &state) }
         case .scan(let text):
             return scanned(text, &state)
-        case .staffExitChecked(let failures):
-            staffExitChecked(failures, &state)
-        case .staffPINRecorded(let failures):
-            staffPINRecorded(failures, &state)
-        case .caseRatingFound(let rating):
-            return received(.caseRating(rating), &state)
-        case .ratingsLoaded(let ratings):
-            return received(.ratings(ratings), &state)
-        case .receiptUnlocked(let receipt, let lifted):
-            return received(.unlocked(receipt, lifted), &state)
-        case .caseLookedUp(let outcome):
-            return received(.lookedUp(outcome), &state) + [.usage(.lookup(LookupTally(outcome)))]
-        case .ticketTaken(let outcome):
-            return received(.ticket(outcome), &state)
-        case .printed(let report):
-            return received(.printed(report), &state)
-        case .ratingSaved(let kept):
-            return received(.ratingSaved(kept: kept), &state)
+        case .answered(let answer):
+            return answered(answer, &state)
         }
         return []
     }

@@ -15,24 +15,8 @@ public enum KioskEvent: Sendable, Equatable {
     case tick(Date)
     /// A barcode or QR scanner typed this, ending in Enter, faster than a person types (see `ScanDetector`).
     case scan(String)
-    /// The answer to a `lookUpCase` effect.
-    case caseLookedUp(LookupOutcome)
-    /// The answer to `checkStaffExit`: the wrong staff PINs on record now.
-    case staffExitChecked(StaffPINFailures)
-    /// The answer to `recordWrongStaffPIN`: the record with that PIN added.
-    case staffPINRecorded(StaffPINFailures)
-    /// The answer to `findCaseRating`: the case's earlier rating, if any.
-    case caseRatingFound(Rating?)
-    /// The answer to `loadRatings`.
-    case ratingsLoaded([Rating])
-    /// The answer to `unlockReceipt`: whether there was a lock or pause to lift.
-    case receiptUnlocked(ReceiptNumber, Bool)
-    /// The answer to `takeTicket`.
-    case ticketTaken(TicketOutcome)
-    /// The answer to `print`.
-    case printed(PrintReport)
-    /// The answer to `saveRating`: whether the rating was kept (in the database or the outbox).
-    case ratingSaved(kept: Bool)
+    /// What an effect sent back, for the screen that asked (or the app: the staff exit's record).
+    case answered(Answer)
 }
 
 extension KioskEvent {

@@ -3,9 +3,6 @@ public enum Action: Equatable, Sendable {
     case back
     case home
     case toggleLanguage
-    case browse(BrowseTab)
-    case featured
-    case startSearch
     /// Opens row `n` of the current list (or presses home button `n`).
     case open(Int)
     /// Moves the selection by `n` rows (lists) or scrolls by `n` lines (procedure text).
@@ -19,8 +16,6 @@ public enum Action: Equatable, Sendable {
     /// Deletes the last character of the search.
     case erase
     case clearQuery
-    /// Opens the case look-up.
-    case checkCase
     /// A key of the on-screen keypad (the case look-up, the staff PIN).
     case keypad(KeypadKey)
     /// The answer to the idle countdown: nothing else happens.
@@ -30,7 +25,8 @@ public enum Action: Equatable, Sendable {
     /// Moves the selection to the first row whose name begins with the text: a letter button of a long list, or
     /// what was typed on it.
     case jump(String)
-    /// Opens this screen on top of the one shown.
+    /// Opens this screen: on top of the one shown, or over home for one that starts a new errand
+    /// (`Screen.startsOver`); a screen already showing what is asked shows it (another browse tab).
     case show(Screen)
     /// Opens the QR code of what is shown, to carry it to a phone.
     case continueOnPhone
