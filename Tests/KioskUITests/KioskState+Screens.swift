@@ -17,7 +17,7 @@ extension KioskState {
     }
 
     var receiptInput: String {
-        for case .caseEntry(let entry) in screens { return entry.input }
+        for case .caseEntry(let entry) in screens { return entry.input.text }
         return ""
     }
 
@@ -27,7 +27,7 @@ extension KioskState {
     }
 
     var factorInput: String {
-        for case .caseFactor(let factor) in screens { return factor.digits }
+        for case .caseFactor(let factor) in screens { return factor.digits.text }
         return ""
     }
 
@@ -37,7 +37,7 @@ extension KioskState {
     }
 
     var pinInput: String {
-        for case .staffPIN(let screen) in screens { return screen.pin }
+        for case .staffPIN(let screen) in screens { return screen.pin.text }
         return ""
     }
 

@@ -5,15 +5,12 @@ import ProcedureCatalog
 /// scanned. Its form is checked here; then the second factor (or, without one, the look-up).
 struct CaseEntryScreen: KioskScreen {
     /// The receipt number as typed.
-    var input = ""
+    var input = KeypadField.receipt()
     var message: CaseMessage?
     /// The number looked up, until its answer comes.
     var asked: ReceiptNumber?
     /// What the case is looked up for.
     var purpose = CasePurpose.status
-
-    /// How long a receipt number may get as typed.
-    static let inputLimit = 40
 
     var id: Screen { .caseEntry }
     var wrapped: AnyScreen { .caseEntry(self) }
@@ -22,31 +19,23 @@ struct CaseEntryScreen: KioskScreen {
     func hints(_ context: ScreenContext) -> [Hint] { KeypadKey.hints }
 
     func action(for key: Key, _ context: ScreenContext) -> Action? {
-        KeypadKey.action(for: key, typed: input, spaces: true)  // receipt numbers are typed with spaces too
+        input.action(for: key)
     }
 
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
         guard case .keypad(let key) = action else { return nil }
         guard message != .lookingUp else { return .stay }  // one look-up at a time; the keypad waits for it
         message = nil
-        switch key {
-        case .character(let character):
-            if input.count < Self.inputLimit { input.append(contentsOf: character.uppercased()) }
-        case .erase:
-            if !input.isEmpty { input.removeLast() }
-        case .ok:
-            return confirm(context)
-        }
-        return .stay
+        return input.type(key) ? confirm(context) : .stay
     }
 
     /// OK on the receipt number: check its form, then ask for the ID digits (or look up at once).
     private mutating func confirm(_ context: ScreenContext) -> Transition {
-        guard let receipt = ReceiptNumber(parsing: input) else {
+        guard let receipt = ReceiptNumber(parsing: input.text) else {
             message = .notAReceiptNumber
             return .effects([.usage(.lookup(.malformed))])
         }
-        input = receipt.description
+        input.replace(with: receipt.description)
         if context.app.caseSecondFactor { return .push(.caseFactor(CaseFactorScreen(receipt: receipt, purpose: purpose))) }
         message = .lookingUp
         asked = receipt
@@ -65,7 +54,7 @@ struct CaseEntryScreen: KioskScreen {
 
     func draw(_ canvas: inout Canvas, _ context: ScreenContext) {
         let language = context.language
-        canvas.keypadForm(context, prompt: CaseUIText.entryPrompt[language], value: input, keys: KeypadKey.receipt,
+        canvas.keypadForm(context, prompt: CaseUIText.entryPrompt[language], value: input.shown, keys: input.keys,
                           message: message,
                           help: (context.layout.compact ? CaseUIText.whereOnSlipShort : CaseUIText.whereOnSlip)[language])
     }

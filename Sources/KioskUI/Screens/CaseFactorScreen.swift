@@ -6,7 +6,7 @@ import ProcedureCatalog
 struct CaseFactorScreen: KioskScreen {
     let receipt: ReceiptNumber
     let purpose: CasePurpose
-    var digits = ""
+    var digits = KeypadField.idDigits
     var message: CaseMessage?
 
     init(receipt: ReceiptNumber, purpose: CasePurpose = .status) {
@@ -19,26 +19,19 @@ struct CaseFactorScreen: KioskScreen {
 
     func title(_ context: ScreenContext) -> String { purpose.title(CaseUIText.factorTitle)[context.language] }
     func hints(_ context: ScreenContext) -> [Hint] { KeypadKey.hints }
-    func action(for key: Key, _ context: ScreenContext) -> Action? { KeypadKey.action(for: key, typed: digits) }
+    func action(for key: Key, _ context: ScreenContext) -> Action? { digits.action(for: key) }
 
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
         guard case .keypad(let key) = action else { return nil }
         guard message != .lookingUp else { return .stay }  // one look-up at a time; the keypad waits for it
         message = nil
-        switch key {
-        case .character(let character):
-            if digits.count < 4, character.isASCII, character.isNumber { digits.append(character) }
-        case .erase:
-            if !digits.isEmpty { digits.removeLast() }
-        case .ok:
-            guard digits.count == 4 else {
-                message = .needFourDigits
-                return .stay
-            }
-            message = .lookingUp
-            return .effects([.lookUpCase(receipt, idLast4: digits)])
+        guard digits.type(key) else { return .stay }
+        guard digits.isFull else {
+            message = .needFourDigits
+            return .stay
         }
-        return .stay
+        message = .lookingUp
+        return .effects([.lookUpCase(receipt, idLast4: digits.text)])
     }
 
     mutating func received(_ answer: Answer, _ context: ScreenContext) -> Transition {
@@ -48,7 +41,7 @@ struct CaseFactorScreen: KioskScreen {
         }
         message = nil
         // The digits go with the answer: back from the case, or after a failure, they are typed again.
-        digits = ""
+        digits.clear()
         if case .found(let record) = outcome { return purpose.found(record) }
         message = CaseMessage(answer: outcome)
         return .stay
@@ -56,9 +49,8 @@ struct CaseFactorScreen: KioskScreen {
 
     func draw(_ canvas: inout Canvas, _ context: ScreenContext) {
         let language = context.language
-        let dots = String(repeating: "●", count: digits.count) + String(repeating: "_", count: 4 - digits.count)
         let help = [CaseUIText.receiptLine(receipt, language), CaseUIText.factorWhy[language]].joined(separator: "\n")
-        canvas.keypadForm(context, prompt: CaseUIText.factorPrompt[language], value: dots, keys: KeypadKey.digits,
+        canvas.keypadForm(context, prompt: CaseUIText.factorPrompt[language], value: digits.shown, keys: digits.keys,
                           message: message, help: help)
     }
 }

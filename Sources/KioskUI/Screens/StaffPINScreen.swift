@@ -5,7 +5,7 @@ import ProcedureCatalog
 /// var/ by the run loop); once they close the chord, the screen closes and the chord does nothing.
 struct StaffPINScreen: KioskScreen {
     /// The PIN as typed: shown as dots, dropped with the screen.
-    var pin = ""
+    var pin = KeypadField.pin
     var message: CaseMessage?
 
     var id: Screen { .staffPIN }
@@ -13,27 +13,19 @@ struct StaffPINScreen: KioskScreen {
 
     func title(_ context: ScreenContext) -> String { CaseUIText.staffTitle[context.language] }
     func hints(_ context: ScreenContext) -> [Hint] { KeypadKey.hints }
-    func action(for key: Key, _ context: ScreenContext) -> Action? { KeypadKey.action(for: key, typed: pin) }
+    func action(for key: Key, _ context: ScreenContext) -> Action? { pin.action(for: key) }
 
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
         guard case .keypad(let key) = action else { return nil }
         message = nil
-        switch key {
-        case .character(let character):
-            if pin.count < 12, character.isASCII, character.isNumber { pin.append(character) }
-        case .erase:
-            if !pin.isEmpty { pin.removeLast() }
-        case .ok:
-            return check(&context)
-        }
-        return .stay
+        return pin.type(key) ? check(&context) : .stay
     }
 
     private mutating func check(_ context: inout ScreenContext) -> Transition {
         let app = context.app
         guard let hash = app.staffPINHash else { return .effects([.quit]) }
-        let typed = pin
-        pin = ""
+        let typed = pin.text
+        pin.clear()
         let policy = app.staffExitPolicy
         guard policy.verdict(context.staffFailures, at: context.now) == .open else { return Transition(navigation: .home) }
         if StaffPIN.matches(typed, hash: hash) {
@@ -53,7 +45,7 @@ struct StaffPINScreen: KioskScreen {
     func draw(_ canvas: inout Canvas, _ context: ScreenContext) {
         let language = context.language
         canvas.keypadForm(context, prompt: CaseUIText.staffPrompt[language],
-                          value: String(repeating: "●", count: pin.count), keys: KeypadKey.digits,
+                          value: pin.shown, keys: pin.keys,
                           message: message, help: CaseUIText.staffHelp[language])
     }
 }

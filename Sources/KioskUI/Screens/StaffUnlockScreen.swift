@@ -5,7 +5,7 @@ import ProcedureCatalog
 /// Staff lift a receipt number's look-up lock after checking the citizen's papers at the desk (as
 /// `kiosk cases unlock` does from the command line).
 struct StaffUnlockScreen: KioskScreen {
-    var input = ""
+    var input = KeypadField.receipt()
     var message: CaseMessage?
     /// The number sent to be unlocked, until its answer comes.
     var asked: ReceiptNumber?
@@ -24,7 +24,7 @@ struct StaffUnlockScreen: KioskScreen {
     func hints(_ context: ScreenContext) -> [Hint] { KeypadKey.hints }
 
     func action(for key: Key, _ context: ScreenContext) -> Action? {
-        KeypadKey.action(for: key, typed: input, spaces: true)
+        input.action(for: key)
     }
 
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
@@ -32,21 +32,14 @@ struct StaffUnlockScreen: KioskScreen {
         message = nil
         done = nil
         asked = nil
-        switch key {
-        case .character(let character):
-            if input.count < CaseEntryScreen.inputLimit { input.append(contentsOf: character.uppercased()) }
-        case .erase:
-            if !input.isEmpty { input.removeLast() }
-        case .ok:
-            guard let receipt = ReceiptNumber(parsing: input) else {
-                message = .notAReceiptNumber
-                return .stay
-            }
-            input = receipt.description
-            asked = receipt
-            return .effects([.unlockReceipt(receipt)])
+        guard input.type(key) else { return .stay }
+        guard let receipt = ReceiptNumber(parsing: input.text) else {
+            message = .notAReceiptNumber
+            return .stay
         }
-        return .stay
+        input.replace(with: receipt.description)
+        asked = receipt
+        return .effects([.unlockReceipt(receipt)])
     }
 
     mutating func received(_ answer: Answer, _ context: ScreenContext) -> Transition {
@@ -60,7 +53,7 @@ struct StaffUnlockScreen: KioskScreen {
     func draw(_ canvas: inout Canvas, _ context: ScreenContext) {
         let language = context.language
         let help = done.map { StaffUIText.unlocked($0.receipt, lifted: $0.lifted, language) } ?? StaffUIText.unlockHelp[language]
-        canvas.keypadForm(context, prompt: StaffUIText.unlockPrompt[language], value: input, keys: KeypadKey.receipt,
+        canvas.keypadForm(context, prompt: StaffUIText.unlockPrompt[language], value: input.shown, keys: input.keys,
                           message: message, help: help)
     }
 }

@@ -69,7 +69,7 @@ extension KioskApp {
     /// A scanned receipt number jumps to the look-up from any screen, as if typed and confirmed.
     func scanned(_ text: String, _ state: inout KioskState) -> [Effect] {
         guard let receipt = ReceiptNumber(parsing: text) else { return [] }
-        state.apply(.stack([.caseEntry(CaseEntryScreen(input: receipt.description))]))
+        state.apply(.stack([.caseEntry(CaseEntryScreen(input: .receipt(receipt.description)))]))
         return perform(.keypad(.ok), &state)
     }
 
