@@ -85,7 +85,7 @@ let package = Package(
         .target(name: "KioskQR", dependencies: ["CQRencode"]),
         // The receipt printer: printouts as ESC/POS bytes in the printer's code page, sent to a USB device, a
         // network printer or a file without ever blocking past a deadline.
-        .target(name: "KioskPrinting", dependencies: ["KioskConfiguration"]),
+        .target(name: "KioskPrinting", dependencies: ["KioskConfiguration", .product(name: "Logging", package: "swift-log")]),
         // Pure and testable: the screens, the state machine (update/view), the vi/en strings.
         .target(name: "KioskUI", dependencies: ["KioskGrid", "ProcedureCatalog", "KioskConfiguration", "CaseTracking",
                                                 "DemoTours", "KioskQR", "KioskPrinting", "QueueTickets"]),

@@ -3,6 +3,11 @@
 public struct WorkingCalendar: Sendable {
     public var holidays: Set<LocalDay>
 
+    /// The working days of kiosk.conf's holidays (`YYYY-MM-DD`; checked when the file is read).
+    public init(holidays: [String]) {
+        self.init(holidays: Set(holidays.compactMap { LocalDay($0) }))
+    }
+
     public init(holidays: Set<LocalDay> = []) {
         self.holidays = holidays
     }

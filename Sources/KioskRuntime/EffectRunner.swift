@@ -1,6 +1,7 @@
 import CaseTracking
 import Foundation
 import KioskOperations
+import KioskPrinting
 import KioskUI
 import Logging
 

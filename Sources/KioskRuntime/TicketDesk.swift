@@ -32,24 +32,3 @@ public struct TicketDesk: Sendable {
         }
     }
 }
-
-/// The kiosk's receipt printer: printouts encoded for it and sent within a deadline.
-public struct ReceiptPrinter: Sendable {
-    public let connection: PrinterConnection
-    public let encoder: ESCPOSEncoder
-
-    public init(connection: PrinterConnection, encoder: ESCPOSEncoder) {
-        self.connection = connection
-        self.encoder = encoder
-    }
-
-    func print(_ printout: Printout, logger: Logger) -> PrintReport {
-        switch connection.send(encoder.encode(printout)) {
-        case .success:
-            return .printed
-        case .failure(let fault):
-            logger.error("printer", metadata: ["device": "\(connection.device)", "fault": "\(fault)"])
-            return .failed(fault)
-        }
-    }
-}

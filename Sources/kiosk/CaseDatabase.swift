@@ -6,13 +6,22 @@ import KioskUI
 import Logging
 import ProcedureCatalog
 
+/// What the kiosk opened, each as what it is used for (so nothing needs casting back to a concrete store): the
+/// store look-ups go to, the one ratings go to (none when neither a file nor a server could be opened: they
+/// wait in the outbox), and, for a kiosk alone, its own file (a demo tour seeds its cases there).
+struct KioskStores {
+    let cases: any CaseStore
+    let ratings: (any RatingStore)?
+    let local: SQLiteCaseStore?
+}
+
 /// Opening the case database for the kiosk and the commands.
 enum CaseDatabase {
     /// The kiosk's store. A database that cannot be opened does not stop the kiosk: look-ups then answer
     /// "unavailable" and the rest works. An empty one is never filled with demo cases here (they would show as
     /// real): look-ups answer "unavailable" until cases are imported or `kiosk cases seed` is run, and the log
     /// and `kiosk doctor` say so.
-    static func openForKiosk(config: KioskConfig, catalogFolder: String, logger: Logger) -> any CaseStore {
+    static func openForKiosk(config: KioskConfig, catalogFolder: String, logger: Logger) -> KioskStores {
         if config.hallServer != nil { return openHall(config: config, catalogFolder: catalogFolder, logger: logger) }
         do {
             let store = try open(config)
@@ -23,19 +32,21 @@ enum CaseDatabase {
                 Output.error("\(problem)")
                 logger.error("case database holds no case: look-ups answer unavailable", metadata: ["problem": "\(problem)"])
             }
-            return store
+            return KioskStores(cases: store, ratings: store, local: store)
         } catch {
             Output.error("\(error)")
             logger.error("case database unavailable", metadata: ["error": "\(error)"])
-            return UnavailableStore(error: error)
+            return KioskStores(cases: UnavailableStore(error: error), ratings: nil, local: nil)
         }
     }
 
     /// In a hall: the server, with the local copy answering while it is away, kept up to date by the sync
     /// (started here, for as long as the program runs). The kiosk writes no case: the back office does.
-    static func openHall(config: KioskConfig, catalogFolder: String, logger: Logger) -> any CaseStore {
+    static func openHall(config: KioskConfig, catalogFolder: String, logger: Logger) -> KioskStores {
         do {
-            guard let store = try hallStore(config, logger: logger) else { return UnavailableStore(reason: "no server") }
+            guard let store = try hallStore(config, logger: logger) else {
+                return KioskStores(cases: UnavailableStore(reason: "no server"), ratings: nil, local: nil)
+            }
             let server = store.server
             let kiosk = config.kioskName
             // Read on the sync's thread, again only after the catalog's files change (a reload).
@@ -46,11 +57,11 @@ enum CaseDatabase {
             }
             sync.start()
             logger.info("hall server", metadata: ["server": "\(server.client.address)", "kiosk": "\(kiosk)"])
-            return store
+            return KioskStores(cases: store, ratings: store, local: nil)
         } catch {
             Output.error("\(error)")
             logger.error("hall server and local copy unavailable", metadata: ["error": "\(error)"])
-            return UnavailableStore(error: error)
+            return KioskStores(cases: UnavailableStore(error: error), ratings: nil, local: nil)
         }
     }
 
@@ -97,7 +108,7 @@ enum CaseDatabase {
     {
         try DemoCases.load(
             file: "\(catalogFolder)/\(DemoCases.fileName)", today: LocalDay(Date(), in: .current),
-            calendar: config.workingCalendar, procedureCodes: Set(catalog.procedures.map(\.code.description)))
+            calendar: WorkingCalendar(holidays: config.holidays), procedureCodes: Set(catalog.procedures.map(\.code.description)))
     }
 }
 

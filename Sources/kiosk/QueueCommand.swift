@@ -76,13 +76,9 @@ struct QueueCommand: ParsableCommand {
 
         private func printTicket(_ ticket: IssuedTicket, _ procedure: Procedure, _ catalog: Catalog,
                                  _ config: KioskConfig, _ language: Language) -> PrintReport? {
-            guard let settings = config.printer else { return nil }
-            let paper = Printouts.ticket(ticket, procedure: procedure, catalog: catalog, center: config.center,
-                                         language: language, timeZone: .current)
-            switch PrinterConnection(device: settings.device).send(ESCPOSEncoder(settings).encode(paper)) {
-            case .success: return .printed
-            case .failure(let fault): return .failed(fault)
-            }
+            guard let printer = QueueDatabase.printer(config) else { return nil }
+            return printer.print(Printouts.ticket(ticket, procedure: procedure, catalog: catalog, center: config.center,
+                                                  language: language, timeZone: .current))
         }
     }
 

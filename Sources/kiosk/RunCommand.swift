@@ -70,9 +70,9 @@ struct KioskSession {
         if loaded.source == .lastGoodSnapshot { Self.reportRejected(loaded.rejected, folder: catalogFolder, config, logger) }
         let app = KioskApp(catalog: catalog, index: loaded.index, config: config, lockdown: lockdown,
                            glyphs: .forTerminal(ProcessInfo.processInfo.environment["TERM"]))
-        let store = CaseDatabase.openForKiosk(config: config, catalogFolder: catalogFolder, logger: logger)
+        let stores = CaseDatabase.openForKiosk(config: config, catalogFolder: catalogFolder, logger: logger)
         var demoCases = tours.cases
-        if startTour != nil, let sqlite = store as? SQLiteCaseStore,
+        if startTour != nil, let sqlite = stores.local,
            let seeded = try? CaseDatabase.seed(sqlite, config: config, catalog: catalog, catalogFolder: catalogFolder)
         {
             demoCases = Tours.caseMap(seeded)
@@ -84,7 +84,7 @@ struct KioskSession {
             }
             return tour
         }
-        let lookup = CaseDatabase.lookup(store, config: config)
+        let lookup = CaseDatabase.lookup(stores.cases, config: config)
         let terminal: Terminal
         do {
             terminal = try Terminal(monochrome: monochrome)
@@ -106,7 +106,7 @@ struct KioskSession {
         if let problem = loaded.snapshotProblem { logger.warning("catalog snapshot", metadata: ["problem": "\(problem)"]) }
         let staffExit = StaffExitKeeper(file: StaffExitFile(path: config.staffExitPath), policy: app.staffExitPolicy,
                                         logger: logger)
-        let ratings = RatingRecorder(store: store as? any RatingStore, outbox: RatingOutbox(path: config.ratingOutboxPath),
+        let ratings = RatingRecorder(store: stores.ratings, outbox: RatingOutbox(path: config.ratingOutboxPath),
                                      perMinute: config.quickRatingsPerMinute, logger: logger)
         let runner = EffectRunner(lookup: lookup, staffExit: staffExit, ratings: ratings, logger: logger,
                                   desk: QueueDatabase.desk(config, logger: logger), printer: QueueDatabase.printer(config))

@@ -117,7 +117,7 @@ struct CaseReport: Encodable {
 
     init(_ record: CaseRecord, catalog: Catalog, config: KioskConfig, language: Language, today: LocalDay) {
         let shown = CaseDisclosure(record, catalog: catalog, personal: config.caseSecondFactor, today: today,
-                                   calendar: config.workingCalendar, language: language)
+                                   calendar: WorkingCalendar(holidays: config.holidays), language: language)
         receipt = shown.receipt.description
         statusCode = shown.status.rawValue
         status = shown.status.name[language]

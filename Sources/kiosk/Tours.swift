@@ -13,7 +13,7 @@ struct Tours {
 
     /// Loads and checks the tours; a problem stops the command with every problem listed.
     static func load(catalog: Catalog, folder: String, config: KioskConfig) throws -> Tours {
-        let calendar = config.workingCalendar
+        let calendar = WorkingCalendar(holidays: config.holidays)
         let demoFile = "\(folder)/\(DemoCases.fileName)"
         let demo = FileManager.default.fileExists(atPath: demoFile)
             ? ((try? DemoCases.load(file: demoFile, today: LocalDay(Date(), in: .current), calendar: calendar)) ?? [])

@@ -386,7 +386,7 @@ extension Session {
 @Suite struct CaseDisclosureTests {
     func disclosure(_ key: String, personal: Bool) -> CaseDisclosure {
         CaseDisclosure(Shipped.demo[key]!, catalog: Shipped.catalog, personal: personal, today: Shipped.today,
-                       calendar: Shipped.config.workingCalendar, language: .en)
+                       calendar: WorkingCalendar(holidays: Shipped.config.holidays), language: .en)
     }
 
     @Test func withoutTheSecondFactorOnlyAgenciesReasonsAndNothingPersonal() throws {

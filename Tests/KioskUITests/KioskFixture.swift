@@ -3,6 +3,7 @@ import CaseTracking
 import Foundation
 import KioskConfiguration
 import KioskOperations
+import KioskPrinting
 import KioskRuntime
 import Logging
 import ProcedureCatalog

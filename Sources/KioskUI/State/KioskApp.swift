@@ -57,7 +57,7 @@ public struct KioskApp: Sendable {
         members = GroupMembers(catalog)
         queueLines = catalog.queueLines
         caseSecondFactor = config.caseSecondFactor
-        workingCalendar = config.workingCalendar
+        workingCalendar = WorkingCalendar(holidays: config.holidays)
         idleTimeout = TimeInterval(config.idleTimeoutSeconds)
         defaultLanguage = config.defaultLanguage
         staffPINHash = config.staffPINHash

@@ -1,4 +1,3 @@
-import KioskPrinting
 import QueueTickets
 
 /// The answer to `Effect.takeTicket`.
@@ -6,10 +5,4 @@ public enum TicketOutcome: Sendable, Equatable {
     case issued(IssuedTicket)
     /// The queue's store did not answer (the hall server away, the file unwritable): no number was issued.
     case unavailable
-}
-
-/// The answer to `Effect.print`.
-public enum PrintReport: Sendable, Equatable {
-    case printed
-    case failed(PrinterFault)
 }
