@@ -15,10 +15,14 @@ public struct RatingOutbox: Sendable {
     /// Keeps `rating` for a later retry.
     public func keep(_ rating: Rating) throws {
         let line = try JSONEncoder().encode(rating) + Data([0x0A])
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o640)
-        guard descriptor >= 0 else { throw OutboxError(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        flock(descriptor, LOCK_EX)
+        let file: LockedFile
+        do {
+            file = try LockedFile(path, flags: O_WRONLY | O_CREAT | O_APPEND, mode: 0o640, lock: LOCK_EX)
+        } catch {
+            throw OutboxError(path: path, reason: error.reason)
+        }
+        defer { file.close() }
+        let descriptor = file.descriptor
         let written = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         guard written == line.count else { throw OutboxError(path: path, reason: "short write") }
         fsync(descriptor)
@@ -27,10 +31,9 @@ public struct RatingOutbox: Sendable {
     /// Writes every waiting rating into `store`; those it still refuses stay. Returns how many were written.
     @discardableResult
     public func flush(into store: any RatingStore) -> Int {
-        let descriptor = open(path, O_RDWR | O_CLOEXEC)
-        guard descriptor >= 0 else { return 0 }
-        defer { close(descriptor) }
-        flock(descriptor, LOCK_EX)
+        guard let file = try? LockedFile(path, flags: O_RDWR, lock: LOCK_EX) else { return 0 }
+        defer { file.close() }
+        let descriptor = file.descriptor
         guard let lines = try? Self.lines(of: path), !lines.isEmpty else { return 0 }
         var kept: [Data] = []
         var written = 0

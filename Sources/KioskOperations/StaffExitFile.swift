@@ -28,7 +28,7 @@ public struct StaffExitFile: Sendable {
     /// record throws: it was damaged, and the kiosk locks the exit for it.
     public func read() throws(StaffExitFileError) -> StaffPINFailures {
         let lock = try locked(LOCK_SH)
-        defer { close(lock) }
+        defer { lock.close() }
         return try readRecord()
     }
 
@@ -79,7 +79,7 @@ public struct StaffExitFile: Sendable {
         -> StaffPINFailures
     {
         let lock = try locked(LOCK_EX)
-        defer { close(lock) }
+        defer { lock.close() }
         let next: StaffPINFailures
         do {
             next = update(try readRecord())
@@ -91,17 +91,16 @@ public struct StaffExitFile: Sendable {
         return next
     }
 
-    /// The lock file, opened and locked (`LOCK_SH` or `LOCK_EX`); the caller closes it.
-    private func locked(_ operation: Int32) throws(StaffExitFileError) -> Int32 {
-        // Read-only is enough to lock, and the file holds nothing: whoever made it, every user may open it.
-        let descriptor = open(lockPath, O_RDONLY | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw failure("open \(lockPath)") }
-        fchmod(descriptor, 0o644)
-        guard flock(descriptor, operation) == 0 else {
-            close(descriptor)
-            throw failure("lock \(lockPath)")
+    /// The lock file, opened and locked (`LOCK_SH` or `LOCK_EX`) until the value goes.
+    private func locked(_ operation: Int32) throws(StaffExitFileError) -> LockedFile {
+        do {
+            // Read-only is enough to lock, and the file holds nothing: whoever made it, every user may open it.
+            let lock = try LockedFile(lockPath, flags: O_RDONLY | O_CREAT, mode: 0o644, lock: operation)
+            fchmod(lock.descriptor, 0o644)
+            return lock
+        } catch {
+            throw StaffExitFileError(path: path, reason: "\(error.step) \(error.path): \(error.reason)")
         }
-        return descriptor
     }
 
     private func readRecord() throws(StaffExitFileError) -> StaffPINFailures {

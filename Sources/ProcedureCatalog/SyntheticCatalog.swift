@@ -133,38 +133,3 @@ public struct SyntheticCatalog {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }
-
-/// A small, fast, deterministic random generator (SplitMix64), so that a seed always gives the same catalog.
-public struct SplitMix64 {
-    private var state: UInt64
-
-    public init(seed: UInt64) {
-        state = seed
-    }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func pick<T>(_ items: [T]) -> T {
-        items[Int(next() % UInt64(items.count))]
-    }
-
-    /// 0 ..< bound (0 for a bound under 1).
-    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
-
-    /// `items` in an order this generator decides (Fisher–Yates).
-    public mutating func shuffled<T>(_ items: [T]) -> [T] {
-        var items = items
-        var index = items.count - 1
-        while index > 0 {
-            items.swapAt(index, below(index + 1))
-            index -= 1
-        }
-        return items
-    }
-}

@@ -1,4 +1,5 @@
 import Foundation
+import ProcedureCatalog
 import Testing
 
 /// The kiosk as an unattended public machine: live catalog changes, hostile data, and a monkey at the screen.
@@ -117,7 +118,7 @@ struct HardeningEndToEndTests {
         let demo = try setup.seed()["processing-passport"]!
         let kiosk = try TmuxKiosk.atHome(setup: setup)
         let pid = try kiosk.pid()
-        var random = SplitMix(seed: 20261127)
+        var random = SplitMix64(seed: 20261127)
         var sent = 0
         var batches = 0
         while sent < 20_000 {
@@ -194,7 +195,7 @@ enum Monkey {
     static let controls: [String] = (1 ..< 32).map { String(UnicodeScalar(UInt8($0))) } + ["\u{7F}", "\u{9B}", "\u{1B}[2J",
         "\u{1B}]2;TITLE\u{07}", "\u{1B}[A", "\u{1B}[B", "\u{1B}OP", "\u{1B}[5~", "\u{1B}[200~", "\u{1B}[201~"]
 
-    static func event(_ random: inout SplitMix, receipt: String) -> String {
+    static func event(_ random: inout SplitMix64, receipt: String) -> String {
         switch random.next() % 100 {
         case 0 ..< 35: return String(vietnamese[Int(random.next() % UInt64(vietnamese.count))])
         case 35 ..< 50: return String(UnicodeScalar(UInt8(32 + random.next() % 95)))
@@ -210,7 +211,7 @@ enum Monkey {
         }
     }
 
-    static func paste(_ random: inout SplitMix, bytes: Int) -> String {
+    static func paste(_ random: inout SplitMix64, bytes: Int) -> String {
         var text = ""
         while text.utf8.count < bytes { text += String(vietnamese[Int(random.next() % UInt64(vietnamese.count))]) }
         return text
@@ -225,15 +226,3 @@ enum Monkey {
     }
 }
 
-/// A small deterministic random generator, so that a failing monkey run can be replayed.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

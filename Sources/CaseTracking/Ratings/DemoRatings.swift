@@ -7,7 +7,7 @@ import ProcedureCatalog
 public enum DemoRatings {
     public static func make(catalog: Catalog, kiosk: String, until end: Date, days: Int = 180, perDay: Int = 6,
                             seed: UInt64 = 2026) -> [Rating] {
-        var random = SplitMix(seed)
+        var random = SplitMix64(seed: seed)
         // Rated at the center: procedures the catalog holds in full, with an agency it lists.
         let procedures = catalog.procedures.compactMap { procedure in
             procedure.agency.map { (procedure, agency: $0) }
@@ -43,32 +43,8 @@ public enum DemoRatings {
     }
 }
 
-/// SplitMix64: a small generator with a seed, so that demo data is the same on every machine.
-struct SplitMix {
-    private var state: UInt64
-
-    init(_ seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+extension SplitMix64 {
     mutating func complaint() -> Complaint { Complaint.allCases[below(Complaint.allCases.count)] }
-
-    mutating func uuid() -> UUID {
-        let (a, b) = (next(), next())
-        var bytes = withUnsafeBytes(of: a.bigEndian) { Array($0) } + withUnsafeBytes(of: b.bigEndian) { Array($0) }
-        bytes[6] = bytes[6] & 0x0F | 0x40
-        bytes[8] = bytes[8] & 0x3F | 0x80
-        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8],
-                           bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
-    }
 }
 
 extension String {
