@@ -89,25 +89,13 @@ public struct ListImport {
         node.set("decision", entry.decision.map { ProcedureNode.scalar($0, quoted: true) })
         let merge = RecordMerge(owned: Self.ownedKeys + (agency == nil ? [] : ["agency"]))
 
-        if let previous = found.first {
+        if !plan.write(node.mapping, code: entry.code, field: field, previous: found.first, existing: existing,
+                       merge: merge, header: Self.header, rewriteHeader: true, changedAs: entry.code),
+           let previous = found.first
+        {
             let path = existing.relativeFile(of: previous)
-            guard let record = Self.singleRecord(at: "\(existing.root)/\(path)") else {
-                skip("", "tệp \(path) không chỉ chứa một thủ tục: không gộp được",
-                     "the file \(path) holds more than this procedure: it cannot be merged")
-                return
-            }
-            let (merged, changed) = merge.merge(existing: record, national: node.mapping)
-            if changed.isEmpty && RecordMerge.same(.mapping(merged), .mapping(record)) {
-                plan.summary.unchanged += 1
-            } else {
-                plan.files[path] = ProcedureNode.file(merged, header: Self.header)
-                plan.summary.changed.append(ImportSummary.Change(code: entry.code, keys: changed))
-            }
-        } else {
-            let path = "\(CatalogLoader.proceduresFolder)/\(field.lowercased())/\(entry.code).yaml"
-            let record = merge.merge(existing: nil, national: node.mapping).record
-            plan.files[path] = ProcedureNode.file(record, header: Self.header)
-            plan.summary.added.append(entry.code)
+            skip("", "tệp \(path) không chỉ chứa một thủ tục: không gộp được",
+                 "the file \(path) holds more than this procedure: it cannot be merged")
         }
     }
 
@@ -117,14 +105,4 @@ public struct ListImport {
         plan.addField(code, name: name, names: &names)
         return code
     }
-
-    /// The one record of a procedure file, as a mapping; nil when the file holds several or is not a mapping.
-    static func singleRecord(at path: String) -> Node.Mapping? {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8),
-              let documents = try? Array(Yams.compose_all(yaml: text)), documents.count == 1,
-              case .mapping(let mapping) = documents[0]
-        else { return nil }
-        return mapping
-    }
-
 }

@@ -101,25 +101,15 @@ public struct RecordImport {
         let node = NationalProcedureNode.make(record, levels: levels, field: field, agency: agency,
                                               code: found.first == nil ? record.code : nil, online: anew)
         let merge = RecordMerge(owned: Self.ownedKeys + (anew ? ["online"] : []))
-        if let previous = found.first {
+        let previous = found.first
+        if !plan.write(node, code: record.code, field: field, previous: previous, existing: existing, merge: merge,
+                       header: Self.header, rewriteHeader: previous?.isInformationOnly ?? true,
+                       changedAs: previous?.code.description ?? record.code),
+           let previous
+        {
             let path = existing.relativeFile(of: previous)
-            guard let old = ListImport.singleRecord(at: "\(existing.root)/\(path)") else {
-                plan.summary.skipped.append(problem(record, "", "tệp \(path) không chỉ chứa một thủ tục",
-                                                    "the file \(path) holds more than this procedure"))
-                return
-            }
-            let (merged, changed) = merge.merge(existing: old, national: node)
-            if changed.isEmpty && RecordMerge.same(.mapping(merged), .mapping(old)) {
-                plan.summary.unchanged += 1
-            } else {
-                plan.files[path] = ProcedureNode.file(merged, header: previous.isInformationOnly ? Self.header : "")
-                plan.summary.changed.append(ImportSummary.Change(code: previous.code.description, keys: changed))
-            }
-        } else {
-            let path = "\(CatalogLoader.proceduresFolder)/\(field.lowercased())/\(record.code).yaml"
-            let file = merge.merge(existing: nil, national: node).record
-            plan.files[path] = ProcedureNode.file(file, header: Self.header)
-            plan.summary.added.append(record.code)
+            plan.summary.skipped.append(problem(record, "", "tệp \(path) không chỉ chứa một thủ tục: không gộp được",
+                                                "the file \(path) holds more than this procedure: it cannot be merged"))
         }
     }
 
