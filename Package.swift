@@ -134,7 +134,7 @@ let package = Package(
             dependencies: ["CaseTracking", "KioskConfiguration", "ProcedureCatalog"]
         ),
         // The temporary folder every test target writes under, removed when the test process ends.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["KioskGrid"], path: "Tests/TestSupport"),
         .testTarget(name: "ProcedureCatalogTests", dependencies: ["ProcedureCatalog", "TestSupport"],
                     exclude: ["Resources"]),
         .testTarget(name: "NationalImportTests",
@@ -154,7 +154,8 @@ let package = Package(
         .testTarget(
             name: "KioskRuntimeTests",
             dependencies: ["KioskRuntime", "KioskUI", "KioskOperations", "KioskConfiguration", "CaseTracking",
-                           "ProcedureCatalog", "TestSupport", .product(name: "Logging", package: "swift-log")]
+                           "ProcedureCatalog", "DemoTours", "KioskGrid", "TestSupport",
+                           .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(
             name: "HallDatabaseTests",

@@ -25,7 +25,7 @@ public final class CatalogWatcher: @unchecked Sendable {
     public let folder: String
     private let lock = NSLock()
     private var fingerprint: Int
-    private var loading = false
+    private var underWay = false
     private var ready: Outcome?
 
     /// Where a reloaded catalog's snapshot goes, so that the next start reads it (nil: none).
@@ -34,10 +34,19 @@ public final class CatalogWatcher: @unchecked Sendable {
     /// Which procedures the kiosk shows (kiosk.conf `catalog.all_levels`).
     public let scope: CatalogScope
 
-    public init(folder: String, snapshot: String? = nil, scope: CatalogScope = .whole) {
+    /// How a reload runs: on a thread of its own (the kiosk: a national catalog takes seconds), or at once on
+    /// the caller's (tests of the loop, which own their time).
+    public enum Loading: Sendable {
+        case background, inline
+    }
+
+    let loading: Loading
+
+    public init(folder: String, snapshot: String? = nil, scope: CatalogScope = .whole, loading: Loading = .background) {
         self.scope = scope
         self.folder = folder
         self.snapshot = snapshot
+        self.loading = loading
         fingerprint = Self.fingerprint(of: folder)
     }
 
@@ -47,29 +56,31 @@ public final class CatalogWatcher: @unchecked Sendable {
         lock.lock()
         let changed = now != fingerprint
         fingerprint = now
-        guard (changed || force) && !loading else {
+        guard (changed || force) && !underWay else {
             lock.unlock()
             return
         }
-        loading = true
+        underWay = true
         lock.unlock()
-        let folder = self.folder
-        let snapshot = self.snapshot
-        let scope = self.scope
-        Thread.detachNewThread { [self] in
-            let outcome: Outcome
-            do {
-                let loaded = try CatalogLoader.loadIndexed(directory: folder, snapshot: snapshot, scope: scope)
-                outcome = .loaded(Loaded(catalog: loaded.catalog, index: loaded.index))
-            } catch let error as CatalogProblems {
-                outcome = .rejected(error.problems)
-            } catch {
-                outcome = .rejected([])
-            }
-            lock.lock()
+        switch loading {
+        case .background: Thread.detachNewThread { [self] in load() }
+        case .inline: load()
+        }
+    }
+
+    private func load() {
+        let outcome: Outcome
+        do {
+            let loaded = try CatalogLoader.loadIndexed(directory: folder, snapshot: snapshot, scope: scope)
+            outcome = .loaded(Loaded(catalog: loaded.catalog, index: loaded.index))
+        } catch let error as CatalogProblems {
+            outcome = .rejected(error.problems)
+        } catch {
+            outcome = .rejected([])
+        }
+        lock.withLock {
             ready = outcome
-            loading = false
-            lock.unlock()
+            underWay = false
         }
     }
 

@@ -1,12 +1,5 @@
 import KioskGrid
 import KioskTerminal
 
-/// What the run loop draws on and reads from: the terminal, or in tests a scripted stand-in.
-public protocol KioskDisplay: AnyObject {
-    var size: Size { get }
-    /// Waits up to `milliseconds` for input (0: only what is already there).
-    func next(timeout milliseconds: Int32) -> TerminalInput
-    func draw(_ grid: Grid)
-}
-
+/// The terminal is what the kiosk's loop draws on and reads from.
 extension Terminal: KioskDisplay {}

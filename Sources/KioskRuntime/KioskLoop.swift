@@ -69,53 +69,85 @@ public struct KioskLoop {
         case staffExit = "staff exit", hangUp = "terminal gone", terminated = "SIGTERM", hangUpSignal = "SIGHUP"
     }
 
+    /// What the loop carries from one turn to the next: the kiosk's state, the scanner's held keys, when the
+    /// catalog was last checked and the usage counts last logged.
+    public struct Turn {
+        public internal(set) var state: KioskState
+        var scanner = ScanDetector()
+        var lastWatch: TimeInterval
+        var lastUsage: TimeInterval
+    }
+
+    /// Runs turns until staff leave, the display hangs up or a stop signal comes.
     public mutating func run(startingWith tour: Tour? = nil, staffFailures: StaffPINFailures = StaffPINFailures()) -> Ending {
+        var turn = start(tour: tour, staffFailures: staffFailures)
+        defer { runner.flushUsage() }
+        while true {
+            if let ending = step(&turn) { return ending }
+        }
+    }
+
+    /// The first turn's state (a tour started when one is asked for).
+    public mutating func start(tour: Tour? = nil, staffFailures: StaffPINFailures = StaffPINFailures()) -> Turn {
         var state = app.initialState(language: language, size: display.size, now: clock.now(),
                                      staffFailures: staffFailures)
         if let tour { startTour(tour, attract: false, &state) }
-        var scanner = ScanDetector()
-        var lastWatch = clock.uptime()
-        var lastUsage = lastWatch
-        defer { runner.flushUsage() }
-        while true {
-            display.draw(frame(of: state).grid)
-            let burst = nextBurst(timeout: timeout(scanner))
-            if let signal = reloads?.stopRequest() { return signal == SIGHUP ? .hangUpSignal : .terminated }
-            guard let events = burst else { return .hangUp }
-            let now = clock.uptime()
-            var ready = events.flatMap { scanner.feed($0, at: now) }
-            ready += scanner.flushIfStale(at: now)
-            ready += runner.finished()
-            ready.append(.tick(clock.now()))
-            for event in ready {
-                if driver != nil {
-                    let (app, runner) = (self.app, self.runner)
-                    let handling = driver!.handle(event, &state, app: app) { event, state in
-                        Self.applyInTour(event, &state, app: app, runner: runner)
-                    }
-                    if handling == .leave { driver = nil }
-                } else if apply(event, &state) == .quit {
-                    return .staffExit
+        let now = clock.uptime()
+        return Turn(state: state, lastWatch: now, lastUsage: now)
+    }
+
+    /// One turn: the frame drawn, a burst of input waited for (up to a second), every event of it and every
+    /// answer of background work handled, then what is due between frames (the attract loop, the outbox's
+    /// retry, the catalog check, the usage summary). Returns how the loop ends, or nil to go on. Tests drive
+    /// the loop turn by turn, with a scripted display and a clock of their own.
+    public mutating func step(_ turn: inout Turn) -> Ending? {
+        display.draw(frame(of: turn.state).grid)
+        let burst = nextBurst(timeout: timeout(turn.scanner))
+        if let signal = reloads?.stopRequest() { return signal == SIGHUP ? .hangUpSignal : .terminated }
+        guard let events = burst else { return .hangUp }
+        let now = clock.uptime()
+        var ready = events.flatMap { turn.scanner.feed($0, at: now) }
+        ready += turn.scanner.flushIfStale(at: now)
+        ready += runner.finished()
+        ready.append(.tick(clock.now()))
+        for event in ready {
+            if driver != nil {
+                let (app, runner) = (self.app, self.runner)
+                let handling = driver!.handle(event, &turn.state, app: app) { event, state in
+                    Self.applyInTour(event, &state, app: app, runner: runner)
                 }
+                if handling == .leave { driver = nil }
+            } else if apply(event, &turn.state) == .quit {
+                return .staffExit
             }
-            if driver == nil, let attract = demo.attract, app.isPristine(state),
-               state.now.timeIntervalSince(state.lastActivity) >= demo.attractAfter
-            {
-                startTour(attract, attract: true, &state)
+        }
+        betweenFrames(&turn, now: now)
+        return nil
+    }
+
+    /// Whether a guided tour (or the attract loop) is playing.
+    public var playingTour: Bool { driver != nil }
+
+    private mutating func betweenFrames(_ turn: inout Turn, now: TimeInterval) {
+        if driver == nil, let attract = demo.attract, app.isPristine(turn.state),
+           turn.state.now.timeIntervalSince(turn.state.lastActivity) >= demo.attractAfter
+        {
+            startTour(attract, attract: true, &turn.state)
+        }
+        if now - turn.lastWatch >= Self.watchInterval { runner.retryOutbox() }
+        if let watcher {
+            let forced = reloads?.take() ?? false
+            if forced || now - turn.lastWatch >= Self.watchInterval {
+                watcher.check(force: forced)
+                turn.lastWatch = now
             }
-            if now - lastWatch >= Self.watchInterval { runner.retryOutbox() }
-            if let watcher {
-                let forced = reloads?.take() ?? false
-                if forced || now - lastWatch >= Self.watchInterval {
-                    watcher.check(force: forced)
-                    lastWatch = now
-                }
-                if let outcome = watcher.take() { adopt(outcome, &state) }
-            }
-            if now - lastUsage >= Self.usageInterval {
-                runner.flushUsage()
-                lastUsage = now
-            }
+            if let outcome = watcher.take() { adopt(outcome, &turn.state) }
+        } else if now - turn.lastWatch >= Self.watchInterval {
+            turn.lastWatch = now
+        }
+        if now - turn.lastUsage >= Self.usageInterval {
+            runner.flushUsage()
+            turn.lastUsage = now
         }
     }
 

@@ -2,15 +2,6 @@ import CNCursesW
 import Glibc
 import KioskGrid
 
-/// What waiting for input produced.
-public enum TerminalInput: Sendable {
-    case event(TerminalEvent)
-    /// Nothing arrived within the timeout.
-    case idle
-    /// The terminal is gone (hang-up, closed pty): the program must end rather than spin.
-    case hangup
-}
-
 /// Why the terminal could not be set up.
 public enum TerminalError: Error, CustomStringConvertible {
     case notATerminal

@@ -41,7 +41,7 @@ import Testing
             store = HeldStore(sqlite)
         }
 
-        func loop(_ display: ScriptedDisplay, staffExit: StaffExitKeeper? = nil) -> KioskLoop {
+        func loop(_ display: WaitingDisplay, staffExit: StaffExitKeeper? = nil) -> KioskLoop {
             let lookup = CaseLookup(store: store, secondFactor: key, kiosk: "loop-test",
                                     policy: GuessPolicy(baseCooldown: 30))
             let runner = EffectRunner(lookup: lookup, staffExit: staffExit, logger: KioskLoopTests.logger)
@@ -54,7 +54,7 @@ import Testing
     func slowDatabase() throws {
         let kiosk = try Kiosk()
         kiosk.store.hold()
-        let display = ScriptedDisplay(size: Size(width: 80, height: 24))
+        let display = WaitingDisplay(size: Size(width: 80, height: 24))
         display.script = [
             .waitFor("Tra cứu hồ sơ đã nộp"),
             .keys([.down, .down, .enter]),
@@ -80,7 +80,7 @@ import Testing
     @Test("the exit chord and the staff PIN end the loop through the effect runner and the record in var/")
     func staffExitEndsTheLoop() throws {
         let kiosk = try Kiosk()
-        let display = ScriptedDisplay(size: Size(width: 80, height: 24))
+        let display = WaitingDisplay(size: Size(width: 80, height: 24))
         display.script = [
             .waitFor("Xin chào"), .keys([.control("x"), .control("q")]), .waitFor("Nhập mã PIN của nhân viên"),
             .text("1111\r"), .waitFor("Mã PIN không đúng."), .text("2468\r"), .waitFor("Đóng chương trình"),
@@ -96,7 +96,7 @@ import Testing
 
 /// A display that plays a script: keys when it is their turn, waits (with a deadline) until the screen shows
 /// a text, runs a step of the test, and hangs up at the end.
-final class ScriptedDisplay: KioskDisplay {
+final class WaitingDisplay: KioskDisplay {
     enum Step {
         case keys([Key])
         case text(String)
