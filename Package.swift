@@ -164,7 +164,8 @@ let package = Package(
                            .product(name: "Logging", package: "swift-log"),
                            .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
-        .testTarget(name: "KioskTerminalTests", dependencies: ["KioskTerminal", "KioskGrid"]),
+        .testTarget(name: "KioskGridTests", dependencies: ["KioskGrid"]),
+        .testTarget(name: "KioskTerminalTests", dependencies: ["KioskTerminal", "KioskGrid", "CNCursesW"]),
         .testTarget(name: "KioskQRTests", dependencies: ["KioskQR", "TestSupport"]),
         .testTarget(name: "QueueTicketsTests", dependencies: ["QueueTickets", "ProcedureCatalog", "TestSupport"]),
         .testTarget(name: "KioskPrintingTests",

@@ -45,8 +45,11 @@ enum InputDecoder {
     private static func mouse() -> TerminalEvent? {
         var event = MEVENT()
         guard getmouse(&event) == OK else { return nil }
-        let state = event.bstate
-        let x = Int(event.x), y = Int(event.y)
+        return mouse(event.bstate, x: Int(event.x), y: Int(event.y))
+    }
+
+    /// A mouse report ncurses decoded, by its button state (pure: tests give the masks).
+    static func mouse(_ state: mmask_t, x: Int, y: Int) -> TerminalEvent? {
         if state & (kiosk_button1_pressed() | kiosk_button1_clicked()) != 0 { return .click(x: x, y: y) }
         if state & kiosk_button4_pressed() != 0 { return .wheel(-1, x: x, y: y) }
         if state & kiosk_button5_pressed() != 0 { return .wheel(1, x: x, y: y) }

@@ -1,5 +1,4 @@
-@testable import KioskTerminal
-import KioskGrid
+@testable import KioskGrid
 import Testing
 
 /// What the terminal is asked to write between two frames, without a terminal.
@@ -60,16 +59,5 @@ import Testing
         let diff = GridDiff.between(shown, next)
         #expect(diff.clear)
         #expect(diff.cells.count == 6)
-    }
-}
-
-/// Keys as `wget_wch` hands them over, decoded without a terminal.
-@Suite struct InputDecoderTests {
-    @Test func controlCharactersBecomeKeys() {
-        #expect(InputDecoder.character(13) == .key(.enter))
-        #expect(InputDecoder.character(127) == .key(.backspace))
-        #expect(InputDecoder.character(24) == .key(.control("x")))
-        #expect(InputDecoder.character(0x9B) == nil, "the single-byte CSI is dropped")
-        #expect(InputDecoder.character(0x1EA1) == .key(.character("ạ")))
     }
 }
