@@ -5,7 +5,7 @@ import Yams
 /// `kiosk import list`: each procedure of the portal's published list that the catalog lacks becomes an
 /// information-only entry (name, code, field, levels, handling agency, portal page); entries imported before
 /// are merged with the list as it is now; procedures the catalog holds in full are left alone.
-public struct ListImport {
+public struct ListImport: CatalogImport {
     /// The keys an entry of the list owns: everything else in its file is the operator's.
     static let ownedKeys = [
         "code", "name", "information_only", "levels", "field", "handled_by", "applicants", "portal", "decision",
@@ -17,15 +17,9 @@ public struct ListImport {
 
         """
 
-    let catalog: Catalog
-    let folder: String
-    let removeWithdrawn: Bool
+    public let target: ImportTarget
 
-    public init(catalog: Catalog, folder: String, removeWithdrawn: Bool = false) {
-        self.catalog = catalog
-        self.folder = folder
-        self.removeWithdrawn = removeWithdrawn
-    }
+    public init(target: ImportTarget) { self.target = target }
 
     public func plan(_ entries: [NationalListEntry], file: String, problems: [ImportProblem]) -> ImportPlan {
         var plan = ImportPlan()

@@ -7,7 +7,7 @@ import Yams
 /// channels with times and fees, steps, documents, who may apply, conditions, results, legal basis); everything
 /// else in a file is the operator's (see `RecordMerge`). A record the catalog's format cannot hold in full is
 /// refused with the reason; a withdrawn one (TRANGTHAI not 1) is reported and removed only when asked.
-public struct RecordImport {
+public struct RecordImport: CatalogImport {
     static let ownedKeys = [
         "name", "information_only", "levels", "field", "agency", "submit_at", "channels", "steps", "documents",
         "applicants", "conditions", "results", "legal_basis",
@@ -19,15 +19,9 @@ public struct RecordImport {
 
         """
 
-    let catalog: Catalog
-    let folder: String
-    let removeWithdrawn: Bool
+    public let target: ImportTarget
 
-    public init(catalog: Catalog, folder: String, removeWithdrawn: Bool = false) {
-        self.catalog = catalog
-        self.folder = folder
-        self.removeWithdrawn = removeWithdrawn
-    }
+    public init(target: ImportTarget) { self.target = target }
 
     public func plan(_ records: [NationalRecord], problems: [ImportProblem]) -> ImportPlan {
         var plan = ImportPlan()
