@@ -87,18 +87,6 @@ struct TerminalEndToEndTests {
         }
     }
 
-    @Test("the language switches by touch and by F2, keeping the screen")
-    func language() throws {
-        let kiosk = try TmuxKiosk(width: 80, height: 24)
-        try kiosk.click("Thủ tục thường dùng")
-        try kiosk.waitFor("Đăng ký khai sinh")
-        try kiosk.click("English")
-        try kiosk.waitFor("Most requested")
-        try kiosk.waitFor("Birth registration")
-        kiosk.press("F2")
-        try kiosk.waitFor("Thủ tục thường dùng")
-    }
-
     @Test("the staff exit chord ends the kiosk and restores the terminal's settings")
     func staffExit() throws {
         let setup = try TemporaryKiosk()
