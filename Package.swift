@@ -72,6 +72,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // What the kiosk says aloud, as words: numbers, amounts, codes, dates and abbreviations a listener
+        // understands (pure; the synthesizer gets no digit).
+        .target(name: "KioskSpeech", dependencies: ["ProcedureCatalog"]),
         // Guided tours for staff demonstrations and the attract loop: the tour files and their checks.
         .target(
             name: "DemoTours",
@@ -165,6 +168,7 @@ let package = Package(
                            .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         .testTarget(name: "KioskGridTests", dependencies: ["KioskGrid"]),
+        .testTarget(name: "KioskSpeechTests", dependencies: ["KioskSpeech", "ProcedureCatalog"]),
         .testTarget(name: "KioskTerminalTests", dependencies: ["KioskTerminal", "KioskGrid", "CNCursesW"]),
         .testTarget(name: "KioskQRTests", dependencies: ["KioskQR", "TestSupport"]),
         .testTarget(name: "QueueTicketsTests", dependencies: ["QueueTickets", "ProcedureCatalog", "TestSupport"]),
