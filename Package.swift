@@ -75,6 +75,10 @@ let package = Package(
         // What the kiosk says aloud, as words: numbers, amounts, codes, dates and abbreviations a listener
         // understands (pure; the synthesizer gets no digit).
         .target(name: "KioskSpeech", dependencies: ["ProcedureCatalog"]),
+        // libespeak-ng (Debian's libespeak-ng-dev), the synthesizer the kiosk speaks with, in this process.
+        .systemLibrary(name: "CESpeakNG", providers: [.apt(["libespeak-ng-dev"])]),
+        // Speech made audible: the synthesizer (one for the process), voices, WAV files and the file output.
+        .target(name: "KioskVoice", dependencies: ["CESpeakNG", "KioskSpeech", "ProcedureCatalog"]),
         // Guided tours for staff demonstrations and the attract loop: the tour files and their checks.
         .target(
             name: "DemoTours",
@@ -168,7 +172,7 @@ let package = Package(
                            .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         .testTarget(name: "KioskGridTests", dependencies: ["KioskGrid"]),
-        .testTarget(name: "KioskSpeechTests", dependencies: ["KioskSpeech", "ProcedureCatalog"]),
+        .testTarget(name: "KioskSpeechTests", dependencies: ["KioskSpeech", "KioskVoice", "ProcedureCatalog", "TestSupport"]),
         .testTarget(name: "KioskTerminalTests", dependencies: ["KioskTerminal", "KioskGrid", "CNCursesW"]),
         .testTarget(name: "KioskQRTests", dependencies: ["KioskQR", "TestSupport"]),
         .testTarget(name: "QueueTicketsTests", dependencies: ["QueueTickets", "ProcedureCatalog", "TestSupport"]),

@@ -1,0 +1,71 @@
+import CESpeakNG
+import Foundation
+import ProcedureCatalog
+
+/// Debian's espeak-ng in this process (libespeak-ng): words in, 16-bit mono samples out, with no process
+/// started per utterance. The library keeps one state for the whole process and is not thread-safe: there is
+/// one synthesizer, and every call holds its lock.
+public final class Synthesizer: @unchecked Sendable {
+    public let sampleRate: Int
+    private let lock = NSLock()
+
+    /// Why speech cannot be made: the library found no data, or no voice of that name.
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// The process's synthesizer, set up at first use (a fraction of a second: the voice data are read).
+    public static func shared() throws(Failure) -> Synthesizer {
+        try sharedResult.get()
+    }
+
+    private static let sharedResult: Result<Synthesizer, Failure> = {
+        let rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nil, Int32(espeakINITIALIZE_DONT_EXIT))
+        guard rate > 0 else {
+            return .failure(Failure(description: "espeak-ng found no voice data (Debian: espeak-ng-data)"))
+        }
+        espeak_SetSynthCallback(collect)
+        return .success(Synthesizer(sampleRate: Int(rate)))
+    }()
+
+    private init(sampleRate: Int) {
+        self.sampleRate = sampleRate
+    }
+
+    /// The samples of `text` said by `voice`, at `rate` words a minute and `volume` (0–200, 100 as made).
+    public func samples(_ text: String, voice: Voice, rate: Int = espeakRATE_NORMAL_VALUE, volume: Int = 100)
+        throws(Failure) -> [Int16]
+    {
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+            guard espeak_SetVoiceByName(voice.name) == EE_OK else {
+                throw Failure(description: "espeak-ng has no voice \(voice.name)")
+            }
+            espeak_SetParameter(espeakRATE, Int32(max(80, min(450, rate))), 0)
+            espeak_SetParameter(espeakVOLUME, Int32(max(0, min(200, volume))), 0)
+            Collected.samples = []
+            let bytes = Array(text.utf8CString)
+            let status = bytes.withUnsafeBufferPointer { buffer in
+                espeak_Synth(buffer.baseAddress, buffer.count, 0, POS_CHARACTER, 0, UInt32(espeakCHARS_UTF8), nil, nil)
+            }
+            guard status == EE_OK else { throw Failure(description: "espeak-ng could not speak (error \(status.rawValue))") }
+            defer { Collected.samples = [] }
+            return Collected.samples
+        }
+    }
+}
+
+/// espeak-ng's normal rate, as an Int.
+public let espeakRATE_NORMAL_VALUE = Int(espeakRATE_NORMAL)
+
+/// Where the library's callback puts samples: only touched under the synthesizer's lock (the callback runs
+/// inside `espeak_Synth`, on the caller's thread, in synchronous mode).
+private enum Collected {
+    nonisolated(unsafe) static var samples: [Int16] = []
+}
+
+private func collect(_ samples: UnsafeMutablePointer<Int16>?, _ count: Int32, _ events: UnsafeMutablePointer<espeak_EVENT>?) -> Int32 {
+    if let samples, count > 0 { Collected.samples.append(contentsOf: UnsafeBufferPointer(start: samples, count: Int(count))) }
+    return 0
+}
