@@ -95,7 +95,7 @@ let package = Package(
         .target(name: "KioskPrinting", dependencies: ["KioskConfiguration", .product(name: "Logging", package: "swift-log")]),
         // Pure and testable: the screens, the state machine (update/view), the vi/en strings.
         .target(name: "KioskUI", dependencies: ["KioskGrid", "ProcedureCatalog", "KioskConfiguration", "CaseTracking",
-                                                "DemoTours", "KioskQR", "KioskPrinting", "QueueTickets"]),
+                                                "DemoTours", "KioskQR", "KioskPrinting", "QueueTickets", "KioskSpeech"]),
         // The only code that calls ncurses: set-up, input decoding, writing grid diffs, restoring the terminal.
         // It knows the grid and the terminal's events, nothing of the kiosk's screens or data.
         .target(name: "KioskTerminal", dependencies: ["KioskGrid", "CNCursesW"]),

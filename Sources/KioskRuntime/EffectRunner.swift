@@ -24,6 +24,7 @@ public final class EffectRunner: @unchecked Sendable {
     let mode: Mode
     let desk: TicketDesk?
     let printer: ReceiptPrinter?
+    let speaker: (any Speaker)?
     private(set) var usage = UsageTally()
     private let queue = DispatchQueue(label: "kiosk.effects")
     /// Prints wait on a device (up to their deadline): on a queue of their own, so a printer that does not
@@ -35,7 +36,8 @@ public final class EffectRunner: @unchecked Sendable {
 
     public init(lookup: CaseLookup, staffExit: StaffExitKeeper?, ratings: RatingRecorder? = nil, logger: Logger,
                 clock: any KioskClock = SystemClock(), mode: Mode = .background, desk: TicketDesk? = nil,
-                printer: ReceiptPrinter? = nil) {
+                printer: ReceiptPrinter? = nil, speaker: (any Speaker)? = nil) {
+        self.speaker = speaker
         self.desk = desk
         self.printer = printer
         self.lookup = lookup
@@ -99,6 +101,10 @@ public final class EffectRunner: @unchecked Sendable {
                 offLoop(&answer, on: printQueue) { [printer] in
                     .printed(printer?.print(printout, logger: logger) ?? .failed(.unreachable("no printer")))
                 }
+            case .speak(let words, let language):
+                speaker?.say(words, language)
+            case .stopSpeaking:
+                speaker?.stop()
             case .unlockReceipt(let receipt):
                 let lifted = (try? lookup.store.unlock(receipt: receipt)) ?? false
                 logger.info("receipt number unlocked by staff at the kiosk", metadata: ["receipt": "\(receipt.masked)"])

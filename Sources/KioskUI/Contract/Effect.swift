@@ -32,6 +32,10 @@ public enum Effect: Equatable, Sendable {
     case takeTicket(QueueLine, procedure: String?)
     /// Send a printout to the receipt printer; the answer comes back as `KioskEvent.printed`.
     case print(Printout)
+    /// Say these words (no digit in them: `SpokenText`) in the screen's language, cutting what was being said.
+    case speak(String, Language)
+    /// Stop speaking at once (a key was pressed, speech was turned off).
+    case stopSpeaking
 }
 
 /// What the usage statistics count. Nothing personal: a search is counted only when it found nothing.

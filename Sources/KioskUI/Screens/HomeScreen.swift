@@ -28,6 +28,20 @@ struct HomeScreen: KioskScreen {
 
     func title(_ context: ScreenContext) -> String { UIText.welcome[context.language] }
 
+    /// The tiles, in order, and the one selected.
+    func spoken(_ context: ScreenContext) -> String {
+        let labels = Self.choices(context.app).map { $0.label[context.language] }
+        return (context.language == .vi ? "Các lựa chọn: " : "Choices: ") + labels.joined(separator: "; ")
+            + ". " + (spokenSelection(context) ?? "")
+    }
+
+    func spokenSelection(_ context: ScreenContext) -> String? {
+        let choices = Self.choices(context.app)
+        guard choices.indices.contains(selected) else { return nil }
+        return SpeechUIText.selected(choices[selected].label[context.language], row: selected + 1, of: choices.count,
+                                     context.language)
+    }
+
     func hints(_ context: ScreenContext) -> [Hint] {
         [Hint(letters: UIText.typeToSearch, action: .show(.search)), .select, .open, .language,
          Hint(.function(3), label: UIText.aboutTitle, action: .show(.about))]

@@ -41,6 +41,11 @@ protocol KioskScreen: Equatable, Sendable {
     func usesWholeScreen(_ context: ScreenContext) -> Bool
     /// Whether the screen has been shown long enough and the kiosk goes home by itself (a thanks screen).
     func expired(at now: Date) -> Bool
+    /// What the screen holds, said in short when it opens with speech on (after its title): from the same state
+    /// as its drawing. Numbers may be written as digits: `SpokenText` makes them words.
+    func spoken(_ context: ScreenContext) -> String
+    /// The item selected, said when the selection moves; nil on a screen without one.
+    func spokenSelection(_ context: ScreenContext) -> String?
 }
 
 extension KioskScreen {
@@ -50,6 +55,8 @@ extension KioskScreen {
     var offersBack: Bool { true }
     func usesWholeScreen(_ context: ScreenContext) -> Bool { false }
     func expired(at now: Date) -> Bool { false }
+    func spoken(_ context: ScreenContext) -> String { "" }
+    func spokenSelection(_ context: ScreenContext) -> String? { nil }
 }
 
 /// What a screen sees of the kiosk while it handles input or draws.

@@ -16,6 +16,19 @@ protocol ListingScreen: KioskScreen {
 }
 
 extension ListingScreen {
+    /// A list says how many rows it has and which is selected.
+    func spoken(_ context: ScreenContext) -> String {
+        let count = itemCount(context)
+        return [SpeechUIText.count(count, context.language), spokenSelection(context)].compactMap { $0 }
+            .joined(separator: ". ")
+    }
+
+    func spokenSelection(_ context: ScreenContext) -> String? {
+        let items = items(context)
+        guard items.indices.contains(selected) else { return nil }
+        return SpeechUIText.selected(items[selected].title, row: selected + 1, of: items.count, context.language)
+    }
+
     func listLayout(_ items: [ListItem], _ context: ScreenContext) -> ListLayout {
         ListLayout(items: items, area: listArea(context).inset(x: 1), compact: context.layout.compact)
     }

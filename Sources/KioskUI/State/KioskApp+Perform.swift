@@ -9,6 +9,8 @@ extension KioskApp {
         switch key {
         case .function(1), .home: return .home
         case .function(2): return .toggleLanguage
+        case SpeechUIText.toggleKey: return .toggleSpeech
+        case SpeechUIText.whereAmIKey: return .whereAmI
         case .escape: return .back
         default: return state.top.feature.action(for: key, ScreenContext(app: self, state: state))
         }
@@ -22,6 +24,10 @@ extension KioskApp {
             state.apply(.home)
         case .toggleLanguage:
             state.language = state.language == .vi ? .en : .vi
+        case .toggleSpeech:
+            state.speaking.toggle()
+        case .whereAmI:
+            return whereAmI(state)
         case .press(let key):
             if let keyed = self.action(for: key, state) { return perform(keyed, &state) }
         case .stillHere:

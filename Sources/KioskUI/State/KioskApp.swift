@@ -80,7 +80,9 @@ public struct KioskApp: Sendable {
     /// which matters when a burst brings many touches.
     public func update(_ state: inout KioskState, _ event: KioskEvent, shown: Frame? = nil) -> [Effect] {
         let (search, screen) = (state.openSearch, state.screen)
+        let before = state
         var effects = handle(event, &state, shown: shown)
+        effects += speech(before: before, after: state, event: event)
         // Usage counts, read from what changed: a search left without a result, a procedure opened.
         if let search, state.openSearch == nil, !search.query.isEmpty, !search.found {
             effects.append(.usage(.searchWithoutResult(search.query)))

@@ -19,6 +19,8 @@ public struct KioskState: Equatable, Sendable {
     public internal(set) var staffFailures: StaffPINFailures
     /// Whether this citizen has given a quick rating: one each, until the idle reset.
     var quickRated = false
+    /// Whether the kiosk speaks its screens (a citizen turned it on; the idle reset turns it off).
+    public internal(set) var speaking = false
     /// The guided tour's caption band, while a tour plays.
     public var caption: DemoCaption?
     /// When the citizen last touched or typed: the idle reset counts from here.
