@@ -130,6 +130,7 @@ let package = Package(
                 "HallDatabase",
                 "QueueTickets",
                 "KioskPrinting",
+                "KioskVoice",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -81,6 +81,8 @@ public struct KioskConfig: Sendable, Equatable {
     public var queueDatabasePath = "var/queue.sqlite"
     /// The receipt printer (`[printer]`); nil: no printing, and no print buttons.
     public var printer: PrinterSettings?
+    /// Speech (`[speech]`); nil: the kiosk does not speak (no output named).
+    public var speech: SpeechSettings?
 
     /// The settings a kiosk runs with when kiosk.conf leaves a value out.
     public static let defaults = KioskConfig(
@@ -129,6 +131,7 @@ public struct KioskConfig: Sendable, Equatable {
         "printer.device": .printerDevice,
         "printer.paper_mm": .integerChoice([58, 80]),
         "printer.code_page": .choice(PrinterSettings.CodePage.allCases.map(\.rawValue)),
+        "speech.output": .speechOutput,
     ]
 
     /// The name this kiosk counts its failed look-ups under: `kiosk.id`, else the host name.
@@ -206,6 +209,9 @@ public struct KioskConfig: Sendable, Equatable {
                 printer.codePage = page
             }
             config.printer = printer
+        }
+        if let text = values.string("speech.output"), let output = SpeechSettings.Output.parse(text) {
+            config.speech = SpeechSettings(output: output)
         }
         if let hash = values.string("staff.pin_hash"), !hash.isEmpty { config.staffPINHash = hash }
         if let chord = values.string("staff.exit_chord").flatMap(KeyChord.init(parsing:)) {

@@ -21,6 +21,8 @@ enum SettingType: Sendable {
     case databaseURL
     /// `/dev/usb/lp0`, `tcp://HOST:PORT` or `file:/PATH` (see `PrinterSettings.Device`), or "" for none.
     case printerDevice
+    /// Where speech goes: "file:DIR" or "alsa:NAME" (or empty: no speech).
+    case speechOutput
     /// A whole number out of a few, e.g. paper widths 58 or 80.
     case integerChoice([Int])
 }
@@ -114,6 +116,12 @@ enum SettingsReader {
                 guard let text = value.string else { return report(key, .wrongType(expected: "a string")) }
                 if !text.isEmpty, PrinterSettings.Device.parse(text) == nil {
                     return report(key, .malformed(CatalogText.inert(text), expected: PrinterSettings.Device.syntax))
+                }
+                values.strings[key] = text
+            case .speechOutput:
+                guard let text = value.string else { return report(key, .wrongType(expected: "a string")) }
+                if !text.isEmpty, SpeechSettings.Output.parse(text) == nil {
+                    return report(key, .malformed(CatalogText.inert(text), expected: SpeechSettings.Output.syntax))
                 }
                 values.strings[key] = text
             case .integerChoice(let allowed):

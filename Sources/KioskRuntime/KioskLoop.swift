@@ -79,8 +79,9 @@ public struct KioskLoop {
     }
 
     /// Runs turns until staff leave, the display hangs up or a stop signal comes.
-    public mutating func run(startingWith tour: Tour? = nil, staffFailures: StaffPINFailures = StaffPINFailures()) -> Ending {
-        var turn = start(tour: tour, staffFailures: staffFailures)
+    public mutating func run(startingWith tour: Tour? = nil, staffFailures: StaffPINFailures = StaffPINFailures(),
+                             speaking: Bool = false) -> Ending {
+        var turn = start(tour: tour, staffFailures: staffFailures, speaking: speaking)
         defer { runner.flushUsage() }
         while true {
             if let ending = step(&turn) { return ending }
@@ -88,9 +89,12 @@ public struct KioskLoop {
     }
 
     /// The first turn's state (a tour started when one is asked for).
-    public mutating func start(tour: Tour? = nil, staffFailures: StaffPINFailures = StaffPINFailures()) -> Turn {
+    public mutating func start(tour: Tour? = nil, staffFailures: StaffPINFailures = StaffPINFailures(),
+                               speaking: Bool = false) -> Turn {
         var state = app.initialState(language: language, size: display.size, now: clock.now(),
-                                     staffFailures: staffFailures)
+                                     staffFailures: staffFailures, speaking: speaking)
+        // Speech on from the start (`kiosk run --speech`): the first screen is said as if turned on by its key.
+        if state.speaking { _ = runner.run([.speak(app.spokenOnStart(state), state.language)]) }
         if let tour { startTour(tour, attract: false, &state) }
         let now = clock.uptime()
         return Turn(state: state, lastWatch: now, lastUsage: now)

@@ -26,8 +26,11 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "For development: Ctrl-C ends the program and the exit chord needs no PIN.")
     var noLockdown = false
 
+    @Flag(name: .long, help: "Start with speech on (demonstrations, tests); needs [speech] output in kiosk.conf.")
+    var speech = false
+
     func run() throws {
-        try KioskSession(options: options, monochrome: monochrome, lockdown: !noLockdown).run(tour: nil)
+        try KioskSession(options: options, monochrome: monochrome, lockdown: !noLockdown, speaking: speech).run(tour: nil)
             .endProcessIfSignalled()
     }
 }
@@ -52,6 +55,7 @@ struct KioskSession {
     let options: CommonOptions
     let monochrome: Bool
     let lockdown: Bool
+    var speaking = false
 
     /// Runs the kiosk; with `tour`, starting that guided tour (after seeding the demo cases afresh, so that the
     /// tour's receipt numbers are today's).
@@ -109,7 +113,8 @@ struct KioskSession {
         let ratings = RatingRecorder(store: stores.ratings, outbox: RatingOutbox(path: config.ratingOutboxPath),
                                      perMinute: config.quickRatingsPerMinute, logger: logger)
         let runner = EffectRunner(lookup: lookup, staffExit: staffExit, ratings: ratings, logger: logger,
-                                  desk: QueueDatabase.desk(config, logger: logger), printer: QueueDatabase.printer(config))
+                                  desk: QueueDatabase.desk(config, logger: logger), printer: QueueDatabase.printer(config),
+                                  speaker: FileSpeaker.make(config, logger: logger))
         var loop = KioskLoop(app: app, display: terminal, runner: runner, language: options.language(config),
                              watcher: CatalogWatcher(folder: catalogFolder, snapshot: config.catalogSnapshotPath,
                                                              scope: config.catalogScope),
@@ -117,7 +122,7 @@ struct KioskSession {
         loop.demo = DemoSettings(tours: tours.all, cases: demoCases, pace: TimeInterval(config.demoPaceSeconds),
                                  attract: config.attractLoop ? tours.all.first { $0.id == config.attractTour } : nil,
                                  attractAfter: TimeInterval(config.attractAfterSeconds))
-        let reason = loop.run(startingWith: tour, staffFailures: staffExit.load(at: Date()))
+        let reason = loop.run(startingWith: tour, staffFailures: staffExit.load(at: Date()), speaking: speaking)
         logger.info("stop", metadata: ["reason": "\(reason.rawValue)"])
         return reason
     }

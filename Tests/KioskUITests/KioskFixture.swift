@@ -37,6 +37,12 @@ enum Shipped {
     static let timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh")!
     static let app = KioskApp(catalog: catalog, index: SearchIndex(catalog: catalog), config: config,
                               timeZone: timeZone)
+    /// The same kiosk with speech set up (`[speech] output`): F9 turns speech on.
+    static let speakingApp: KioskApp = {
+        var speaking = Shipped.config
+        speaking.speech = SpeechSettings(output: .files(folder: TestScratch.root + "speech"))
+        return KioskApp(catalog: catalog, index: SearchIndex(catalog: catalog), config: speaking, timeZone: timeZone)
+    }()
     /// Friday 27 November 2026, 09:41 in Bình Dương: a fixed clock so screens compare equal.
     static let now = Date(timeIntervalSince1970: 1_795_747_260)
     static let today = LocalDay(now, in: TimeZone(identifier: "Asia/Ho_Chi_Minh")!)

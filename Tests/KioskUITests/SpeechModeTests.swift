@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func turnedOnItSaysHowToUseItThenTheScreen() {
-        var session = Session()
+        var session = Session.speaking()
         session.press(SpeechUIText.toggleKey)
         #expect(session.state.speaking)
         let first = said(session, since: 0)
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func aNewScreenAndAMovedSelectionAreSaidInTheScreensLanguage() throws {
-        var session = Session()
+        var session = Session.speaking()
         session.press(SpeechUIText.toggleKey)
         var mark = session.effects.count
         try session.tap(UIText.featured.vi)
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func aKeyCutsSpeechAndTheToggleOrTheIdleResetEndsIt() {
-        var session = Session()
+        var session = Session.speaking()
         session.press(SpeechUIText.toggleKey)
         session.type("x")  // a new screen (search): said
         var mark = session.effects.count
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func whereAmISaysTheScreenAndTheSelection() {
-        var session = Session(.en)
+        var session = Session.speaking(.en)
         session.press(SpeechUIText.whereAmIKey)
         #expect(session.effects.isEmpty, "nothing is said with speech off")
         session.press(SpeechUIText.toggleKey)
@@ -69,5 +69,22 @@ import Testing
         let words = said(session, since: mark)
         #expect(words.count == 1 && words.first?.hasPrefix(UIText.welcome.en) == true, "\(words)")
         #expect(words.first?.contains("Selected, one of") == true, "the home screen's selected tile too: \(words)")
+    }
+}
+
+extension Session {
+    /// A session on the kiosk with speech set up.
+    static func speaking(_ language: Language = .vi) -> Session {
+        var session = Session(language)
+        session.app = Shipped.speakingApp
+        return session
+    }
+}
+
+@Suite struct SpeechUnavailableTests {
+    @Test func withoutASpeechOutputTheKeyDoesNothing() {
+        var session = Session()
+        session.press(SpeechUIText.toggleKey)
+        #expect(!session.state.speaking && session.effects.isEmpty)
     }
 }

@@ -25,7 +25,7 @@ extension KioskApp {
         case .toggleLanguage:
             state.language = state.language == .vi ? .en : .vi
         case .toggleSpeech:
-            state.speaking.toggle()
+            if speechAvailable { state.speaking.toggle() }
         case .whereAmI:
             return whereAmI(state)
         case .press(let key):

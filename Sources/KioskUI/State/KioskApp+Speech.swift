@@ -24,7 +24,7 @@ extension KioskApp {
         guard state.speaking else { return before.speaking ? [.stopSpeaking] : [] }
         let language = state.language
         if !before.speaking {
-            return [.speak(SpokenText.words(SpeechUIText.turnedOn[language], language) + " " + spoken(state), language)]
+            return [.speak(spokenOnStart(state), language)]
         }
         if state.screen != before.screen || state.language != before.language || state.stack.count != before.stack.count {
             return [.speak(spoken(state), language)]
@@ -33,6 +33,11 @@ extension KioskApp {
             return [.speak(selection, language)]
         }
         return event.isCitizenInput ? [.stopSpeaking] : []
+    }
+
+    /// What is said when the kiosk starts with speech on: how to use it, then the screen.
+    public func spokenOnStart(_ state: KioskState) -> String {
+        SpokenText.words(SpeechUIText.turnedOn[state.language], state.language) + " " + spoken(state)
     }
 
     /// F10: the screen and the selection again.

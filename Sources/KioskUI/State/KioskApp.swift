@@ -39,6 +39,8 @@ public struct KioskApp: Sendable {
     let caseLookupURL: String
     /// Whether kiosk.conf names a receipt printer: without one there are no print buttons.
     let printing: Bool
+    /// Whether kiosk.conf says where speech goes: without it the speech key does nothing.
+    let speechAvailable: Bool
     /// The center's queues (from the catalog's agencies), for the "Take a queue number" tile: found once per
     /// catalog, since home asks on every frame.
     var queueLines: [(line: QueueLine, agencies: [Agency])]
@@ -66,13 +68,16 @@ public struct KioskApp: Sendable {
         ratingsMinimum = config.ratingsMinimum
         caseLookupURL = config.caseLookupURL
         printing = config.printer != nil
+        speechAvailable = config.speech != nil
         self.lockdown = lockdown
     }
 
     /// The first state; `staffFailures` are the wrong staff PINs kept from before the restart.
     public func initialState(language: Language, size: Size, now: Date,
-                             staffFailures: StaffPINFailures = StaffPINFailures()) -> KioskState {
-        KioskState(language: language, size: size, now: now, staffFailures: staffFailures)
+                             staffFailures: StaffPINFailures = StaffPINFailures(), speaking: Bool = false) -> KioskState {
+        var state = KioskState(language: language, size: size, now: now, staffFailures: staffFailures)
+        state.speaking = speaking && speechAvailable
+        return state
     }
 
     /// Applies one event; returns what the outside world must do. `shown` is `view(state)` when the caller

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Speech as a citizen meets it at the real kiosk, with speech written to files (`[speech] output = "file:…"`):
+/// each screen's words in the transcript, in the screen's language, and sound in each WAV file.
+@Suite("Speech end to end", .serialized)
+struct SpeechEndToEndTests {
+    /// The transcript's lines once it holds at least `count` (the kiosk writes off its input loop).
+    private func transcript(_ folder: String, atLeast count: Int) throws -> [String] {
+        let end = Date().addingTimeInterval(30)
+        var lines: [String] = []
+        while Date() < end {
+            lines = ((try? String(contentsOfFile: folder + "/transcript.txt", encoding: .utf8)) ?? "")
+                .split(separator: "\n").map(String.init)
+            if lines.count >= count { return lines }
+            usleep(100_000)
+        }
+        return lines
+    }
+
+    @Test("kiosk run --speech says home, a moved selection and English; F9 stops it; each WAV holds sound")
+    func speechToFiles() throws {
+        let folder = TestScratch.root + "speech-e2e-\(UUID().uuidString)"
+        let setup = try TemporaryKiosk(settings: [("speech", "output", "file:" + folder)])
+        let kiosk = try TmuxKiosk(width: 80, height: 24, arguments: "--config \(setup.config) --speech")
+        try kiosk.waitFor("Xin chào")
+        var lines = try transcript(folder, atLeast: 1)
+        #expect(lines.first?.hasPrefix("vi: Đã bật đọc màn hình. Nhấn phím ép chín để tắt") == true, "\(lines)")
+        #expect(lines.first?.contains("Xin chào! Quý khách cần tìm thủ tục gì?") == true, "\(lines)")
+        kiosk.press("Down")
+        lines = try transcript(folder, atLeast: 2)
+        #expect(lines.count == 2 && lines[1].hasPrefix("vi: Đang chọn mục hai trên"), "\(lines)")
+        kiosk.press("F2")
+        try kiosk.waitFor("Check my case")
+        lines = try transcript(folder, atLeast: 3)
+        #expect(lines.count == 3 && lines[2].hasPrefix("en: Welcome! Which procedure are you looking for?"), "\(lines)")
+        kiosk.press("F9")
+        kiosk.press("Down")
+        kiosk.press("F2")
+        try kiosk.waitFor("Xin chào")
+        // On again: the next line is the one that says so; nothing was said while it was off.
+        kiosk.press("F9")
+        lines = try transcript(folder, atLeast: 4)
+        #expect(lines.count == 4 && lines[3].hasPrefix("vi: Đã bật đọc màn hình"), "nothing said while off: \(lines)")
+        #expect(lines.allSatisfy { !$0.contains { $0.isNumber } }, "no digit reaches the synthesizer")
+        for index in 1 ... 4 {
+            let stat = try Program.run("/usr/bin/sox", [folder + String(format: "/%04d.wav", index), "-n", "stat"])
+            let rms = stat.split(separator: "\n").first { $0.hasPrefix("RMS     amplitude") }
+                .flatMap { Double($0.split(separator: ":").last!.trimmingCharacters(in: .whitespaces)) } ?? 0
+            #expect(rms > 0.02, "utterance \(index) is sound, not silence: \(stat)")
+        }
+    }
+
+    @Test("a speech output kiosk.conf cannot use is refused, saying what is expected")
+    func badOutput() throws {
+        let setup = try TemporaryKiosk(settings: [("speech", "output", "/dev/dsp")])
+        let result = try Kiosk.run(["validate", "--config", setup.config, "--lang", "en"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("speech.output") && result.stderr.contains("\"file:/a/folder\""), "\(result.stderr)")
+    }
+}
