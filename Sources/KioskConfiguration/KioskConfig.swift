@@ -83,6 +83,8 @@ public struct KioskConfig: Sendable, Equatable {
     public var printer: PrinterSettings?
     /// Speech (`[speech]`); nil: the kiosk does not speak (no output named).
     public var speech: SpeechSettings?
+    /// Seconds without input before "still there?" while speech is on: listening takes longer than reading.
+    public var speechIdleTimeoutSeconds = 300
 
     /// The settings a kiosk runs with when kiosk.conf leaves a value out.
     public static let defaults = KioskConfig(
@@ -132,6 +134,7 @@ public struct KioskConfig: Sendable, Equatable {
         "printer.paper_mm": .integerChoice([58, 80]),
         "printer.code_page": .choice(PrinterSettings.CodePage.allCases.map(\.rawValue)),
         "speech.output": .speechOutput,
+        "speech.idle_timeout_seconds": .integer(30...3600),
     ]
 
     /// The name this kiosk counts its failed look-ups under: `kiosk.id`, else the host name.
@@ -213,6 +216,7 @@ public struct KioskConfig: Sendable, Equatable {
         if let text = values.string("speech.output"), let output = SpeechSettings.Output.parse(text) {
             config.speech = SpeechSettings(output: output)
         }
+        if let idle = values.int("speech.idle_timeout_seconds") { config.speechIdleTimeoutSeconds = idle }
         if let hash = values.string("staff.pin_hash"), !hash.isEmpty { config.staffPINHash = hash }
         if let chord = values.string("staff.exit_chord").flatMap(KeyChord.init(parsing:)) {
             config.staffExitChord = chord

@@ -44,6 +44,10 @@ public enum SpokenText {
             return SpokenAbbreviation.expanded(core, language) ?? core
         }
         if let date = SpokenDate.date(core, language) { return date }
+        // A function key, as said on a keyboard: "ép mười", "F ten".
+        if core.count >= 2, core.count <= 3, core.first == "F", let number = Int(core.dropFirst()), (1 ... 24).contains(number) {
+            return SpokenLetter.name("F", language) + " " + SpokenNumber.cardinal(number, language)
+        }
         if let time = SpokenDate.time(core, language) { return time }
         if core.hasSuffix("%"), let value = groupedNumber(String(core.dropLast()), language) {
             return SpokenNumber.cardinal(value, language) + (language == .vi ? " phần trăm" : " percent")

@@ -37,6 +37,8 @@ import Testing
             == "không không không chấm không không chấm một hai chấm hát không tám gạch ngang hai bốn một một hai bảy gạch ngang không không bốn hai")
         #expect(SpokenText.words("Hotline 1022", .en) == "Hotline one zero two two", "a phone number digit by digit")
         #expect(SpokenText.spelled("0042", .en) == "zero zero four two")
+        #expect(SpokenText.words("F9, F10", .vi) == "ép chín, ép mười", "keys as said on a keyboard")
+        #expect(SpokenText.words("Press F10", .en) == "Press F ten")
     }
 
     @Test func datesTimesAndYears() {

@@ -54,9 +54,25 @@ import Testing
         session.press(SpeechUIText.toggleKey)
         #expect(session.state.speaking)
         #expect(!session.app.isPristine(session.state), "speech on is the citizen's: the idle reset must clear it")
-        session.send(.tick(session.state.now.addingTimeInterval(200)))
+        session.send(.tick(session.state.now.addingTimeInterval(400)))
         #expect(!session.state.speaking, "the idle reset turns speech off")
         #expect(session.effects.last == .stopSpeaking)
+    }
+
+    @Test func moreTimeWhileSpeakingAndTheQuestionIsAskedAloud() {
+        var session = Session.speaking()
+        session.press(SpeechUIText.toggleKey)
+        let start = session.state.now
+        session.send(.tick(start.addingTimeInterval(120)))
+        #expect(session.app.idleCountdown(session.state) == nil, "90 s is the reader's time, not the listener's")
+        let mark = session.effects.count
+        session.send(.tick(start.addingTimeInterval(300)))
+        #expect(session.app.idleCountdown(session.state) == 10)
+        let asked = said(session, since: mark)
+        #expect(asked.count == 1 && asked[0].hasPrefix("Quý khách còn sử dụng không?") && asked[0].contains("mười giây"),
+                "\(asked)")
+        session.press(.down)
+        #expect(session.state.speaking && session.app.idleCountdown(session.state) == nil, "any key gives more time")
     }
 
     @Test func whereAmISaysTheScreenAndTheSelection() {

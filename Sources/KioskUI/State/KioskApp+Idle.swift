@@ -11,8 +11,9 @@ extension KioskApp {
     public func idleCountdown(_ state: KioskState) -> Int? {
         guard !isPristine(state) else { return nil }
         let idle = state.now.timeIntervalSince(state.lastActivity)
-        guard idle >= idleTimeout else { return nil }
-        return Self.countdownSeconds - Int((idle - idleTimeout).rounded(.down))
+        let timeout = state.speaking ? speechIdleTimeout : idleTimeout
+        guard idle >= timeout else { return nil }
+        return Self.countdownSeconds - Int((idle - timeout).rounded(.down))
     }
 
     /// Back to the first screen in the default language, with every input and case forgotten. Failed look-ups

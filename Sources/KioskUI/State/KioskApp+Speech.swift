@@ -26,6 +26,10 @@ extension KioskApp {
         if !before.speaking {
             return [.speak(spokenOnStart(state), language)]
         }
+        // "Still there?": asked aloud too, since a citizen who cannot see the screen would not know.
+        if idleCountdown(before) == nil, let left = idleCountdown(state), left > 0 {
+            return [.speak(SpokenText.words(UIText.stillThere(left, language), language), language)]
+        }
         if state.screen != before.screen || state.language != before.language || state.stack.count != before.stack.count {
             return [.speak(spoken(state), language)]
         }

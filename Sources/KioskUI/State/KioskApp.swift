@@ -41,6 +41,8 @@ public struct KioskApp: Sendable {
     let printing: Bool
     /// Whether kiosk.conf says where speech goes: without it the speech key does nothing.
     let speechAvailable: Bool
+    /// The idle time before "still there?" while speech is on.
+    let speechIdleTimeout: TimeInterval
     /// The center's queues (from the catalog's agencies), for the "Take a queue number" tile: found once per
     /// catalog, since home asks on every frame.
     var queueLines: [(line: QueueLine, agencies: [Agency])]
@@ -69,6 +71,7 @@ public struct KioskApp: Sendable {
         caseLookupURL = config.caseLookupURL
         printing = config.printer != nil
         speechAvailable = config.speech != nil
+        speechIdleTimeout = TimeInterval(config.speechIdleTimeoutSeconds)
         self.lockdown = lockdown
     }
 
