@@ -75,6 +75,26 @@ import Testing
         #expect(session.state.speaking && session.app.idleCountdown(session.state) == nil, "any key gives more time")
     }
 
+    @Test func aSearchSaysWhatItFoundAndAProcedureWhatItTakes() throws {
+        var session = Session.speaking()
+        session.press(SpeechUIText.toggleKey)
+        session.type("ho chieu")
+        var mark = session.effects.count
+        session.press(SpeechUIText.whereAmIKey)
+        let search = said(session, since: mark)
+        #expect(search.count == 1 && search[0].contains("Tìm thấy sáu thủ tục cho: ho chieu"), "\(search)")
+        #expect(search[0].contains("Đang chọn mục một trên sáu: Cấp hộ chiếu phổ thông ở trong nước"), "\(search)")
+        mark = session.effects.count
+        session.press(.enter)
+        let procedure = said(session, since: mark)
+        #expect(procedure.count == 1, "\(procedure)")
+        let words = procedure.first ?? ""
+        #expect(words.hasPrefix("Chi tiết thủ tục. Cấp hộ chiếu phổ thông ở trong nước. Phòng Quản lý xuất nhập cảnh"), "\(words)")
+        #expect(words.contains("Cần năm loại giấy tờ"), "\(words)")
+        #expect(words.contains("tám ngày làm việc") && words.contains("hai trăm nghìn đồng"), "time and fee in words: \(words)")
+        #expect(!words.contains { $0.isNumber }, "\(words)")
+    }
+
     @Test func whereAmISaysTheScreenAndTheSelection() {
         var session = Session.speaking(.en)
         session.press(SpeechUIText.whereAmIKey)

@@ -17,6 +17,23 @@ struct ProcedureScreen: DocumentScreen {
     var wheelLines: Int { 3 }
 
     func title(_ context: ScreenContext) -> String { UIText.procedureTitle[context.language] }
+
+    /// In short: its name, the agency, the first channel's time and fee, how many papers it takes, the keys.
+    func spoken(_ context: ScreenContext) -> String {
+        let language = context.language
+        let catalog = context.app.catalog
+        let procedure = catalog.procedures[position]
+        var parts = [procedure.name[language]]
+        if let agency = procedure.agency.flatMap(catalog.agency) { parts.append(agency.name[language]) }
+        if let channel = procedure.channels.first {
+            parts.append(Wording.channel(channel.kind, language) + ": " + Wording.time(channel.time, language) + ", "
+                + Wording.feeSummary(channel.fees, language))
+        }
+        let papers = procedure.documents.first?.documents.count ?? 0
+        if papers > 0 { parts.append(SpeechUIText.papers(papers, language)) }
+        parts.append(SpeechUIText.documentKeys[language])
+        return parts.joined(separator: ". ")
+    }
     func hints(_ context: ScreenContext) -> [Hint] {
         Self.phoneHint(phoneLink(context))
             + (queueLine(context) == nil ? [] : [Hint(.function(6), label: QueueUIText.takeNumberKey, action: .takeTicket)])

@@ -63,6 +63,14 @@ struct SearchScreen: ListingScreen {
     }
 
     func items(_ context: ScreenContext) -> [ListItem] { procedureItems(positions(context.app), context) }
+
+    /// What was found for what was typed (or, before anything is, the most requested), and the selection.
+    func spoken(_ context: ScreenContext) -> String {
+        let count = itemCount(context)
+        let found = query.isEmpty ? SpeechUIText.typeToSearch(count, context.language)
+            : SpeechUIText.found(count, query: query, context.language)
+        return [found, spokenSelection(context)].compactMap { $0 }.joined(separator: ". ")
+    }
     func itemCount(_ context: ScreenContext) -> Int { positions(context.app).count }
     func listArea(_ context: ScreenContext) -> Rect { context.layout.body.dropping(top: context.layout.controlHeight + 1) }
 

@@ -15,6 +15,27 @@ enum SpeechUIText {
     static let readAloud = LocalizedText(vi: "Đọc màn hình", en: "Read aloud")
     static let readAloudKey = LocalizedText(vi: "Đọc to", en: "Read aloud")
 
+    static let documentKeys = LocalizedText(
+        vi: "Mũi tên xuống để nghe tiếp từng dòng, phím Tab để sang mục sau", en: "Down arrow for the next line, Tab for the next section")
+
+    static func papers(_ count: Int, _ language: Language) -> String {
+        language == .vi ? "Cần \(count) loại giấy tờ" : (count == 1 ? "1 document needed" : "\(count) documents needed")
+    }
+
+    static func typeToSearch(_ count: Int, _ language: Language) -> String {
+        language == .vi ? "Gõ tên thủ tục để tìm. \(count) thủ tục thường dùng"
+            : "Type a procedure's name to search. \(count) most requested procedures"
+    }
+
+    static func found(_ count: Int, query: String, _ language: Language) -> String {
+        switch (language, count) {
+        case (.vi, 0): "Không tìm thấy thủ tục nào cho: \(query)"
+        case (.vi, _): "Tìm thấy \(count) thủ tục cho: \(query)"
+        case (.en, 0): "No procedure found for: \(query)"
+        case (.en, _): "\(count) procedure\(count == 1 ? "" : "s") found for: \(query)"
+        }
+    }
+
     static func count(_ count: Int, _ language: Language) -> String {
         language == .vi ? "\(count) mục" : (count == 1 ? "1 item" : "\(count) items")
     }
