@@ -142,7 +142,8 @@ let package = Package(
             dependencies: ["CaseTracking", "KioskConfiguration", "ProcedureCatalog"]
         ),
         // The temporary folder every test target writes under, removed when the test process ends.
-        .target(name: "TestSupport", dependencies: ["KioskGrid"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["KioskGrid", .product(name: "Logging", package: "swift-log")],
+                path: "Tests/TestSupport"),
         .testTarget(name: "ProcedureCatalogTests", dependencies: ["ProcedureCatalog", "TestSupport"],
                     exclude: ["Resources"]),
         .testTarget(name: "NationalImportTests",

@@ -6,8 +6,8 @@ import Foundation
 public final class HallLink: @unchecked Sendable {
     private let lock = NSLock()
     private var away = false
-    private var lastProblem: HallError?
-    private var lastAway: Date?
+    /// The last outage (kept once the server is back): why, and since when.
+    private var outage: (problem: HallError, since: Date)?
     private var copied: Date?
 
     public init(copiedAt: Date? = nil) {
@@ -18,12 +18,10 @@ public final class HallLink: @unchecked Sendable {
     public var isUp: Bool { lock.withLock { !away } }
 
     /// Why the server was last found away.
-    public var problem: HallError? { lock.withLock { away ? lastProblem : nil } }
+    public var problem: HallError? { lock.withLock { away ? outage?.problem : nil } }
 
     /// The last time the server went away (kept once it is back) and why: what the kiosk reports to the fleet.
-    public var lastOutage: (problem: HallError, since: Date)? {
-        lock.withLock { zip(lastProblem, lastAway).map { (problem: $0, since: $1) } }
-    }
+    public var lastOutage: (problem: HallError, since: Date)? { lock.withLock { outage } }
 
     /// When the local copy was last brought up to date.
     public var copiedAt: Date? { lock.withLock { copied } }
@@ -33,9 +31,9 @@ public final class HallLink: @unchecked Sendable {
     public func lost(_ problem: HallError, at time: Date = Date()) -> Bool {
         lock.withLock {
             defer {
-                if !away { lastAway = time }
+                // The outage began at its first failure; its reason is the latest.
+                outage = (problem, away ? outage?.since ?? time : time)
                 away = true
-                lastProblem = problem
             }
             return !away
         }
@@ -54,8 +52,7 @@ public final class HallLink: @unchecked Sendable {
     /// since then, until the first call goes through, which logs the return and reports the outage.
     func restore(_ record: HallLinkRecord) {
         lock.withLock {
-            lastProblem = record.problem
-            lastAway = record.problemAt
+            outage = record.problem.flatMap { problem in record.problemAt.map { (problem, $0) } }
             away = record.awaySince != nil
         }
     }
@@ -65,8 +62,3 @@ public final class HallLink: @unchecked Sendable {
     }
 }
 
-/// `zip` for two optionals: both or nothing.
-private func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
-    guard let a, let b else { return nil }
-    return (a, b)
-}

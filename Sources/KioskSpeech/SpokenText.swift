@@ -8,7 +8,7 @@ import ProcedureCatalog
 public enum SpokenText {
     /// `text` in words, in `language`'s way of saying numbers.
     public static func words(_ text: String, _ language: Language) -> String {
-        var tokens = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let tokens = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         var spoken: [String] = []
         var index = 0
         while index < tokens.count {
@@ -21,7 +21,6 @@ public enum SpokenText {
                 index += 2
                 continue
             }
-            tokens[index] = core
             spoken.append(lead + word(core, previous: previous, language) + trail)
             index += 1
         }

@@ -17,7 +17,7 @@ import TestSupport
     final class RunningKiosk {
         let store: HallCaseStore
         let sync: HallSync
-        let lines = LogLines()
+        let lines = LogCapture()
 
         init(_ hall: TestHall, _ name: String, catalog: CatalogVersion) throws {
             let folder = TestScratch.root + "hall-fault-\(name)-\(UUID().uuidString.prefix(6))"
@@ -64,8 +64,8 @@ import TestSupport
         #expect(kept.count == 3 && Set(kept.map(\.id)) == Set(ratings.map(\.id)), "each rating exactly once: \(kept.count)")
         let wrong = hall.incoming(2).receipt
         #expect(try office.lookUp(wrong, guessKey: hall.key.guessKey(wrong)).0.failures == 1, "the failure counted once")
-        #expect(kiosk.lines.count("hall server away") == 1, "\(kiosk.lines.all)")
-        #expect(kiosk.lines.count("hall server reached again") == 1, "\(kiosk.lines.all)")
+        #expect(kiosk.lines.count(containing: "hall server away") == 1, "\(kiosk.lines.messages)")
+        #expect(kiosk.lines.count(containing: "hall server reached again") == 1, "\(kiosk.lines.messages)")
         // Reported at once on its return, with why it lost the server and since when.
         #expect(try eventually {
             try office.fleet().kiosks.first { $0.kiosk == kiosk.store.kiosk }?.problemAt != nil

@@ -119,7 +119,7 @@ import TestSupport
         let hall = try TestHall()
         try hall.addKiosk("kiosk_a")
         try hall.office().save([hall.incoming(1), hall.incoming(2)])
-        let lines = LogLines()
+        let lines = LogCapture()
         let folder = TestScratch.root + "hall-outage-\(UUID().uuidString.prefix(6))"
         let store = HallCaseStore(
             server: try hall.server(user: "kiosk_a", password: "kiosk_a-pass"),
@@ -144,8 +144,8 @@ import TestSupport
         try hall.cluster.start()
         #expect(try eventually { store.link.isUp && (try? store.outbox.count()) == 0 })
         #expect(try hall.office().ratings(from: .distantPast, to: .distantFuture).count == 3, "each rating once")
-        #expect(lines.count("hall server away") == 1, "\(lines.all)")
-        #expect(lines.count("hall server reached again") == 1, "\(lines.all)")
+        #expect(lines.count(containing: "hall server away") == 1, "\(lines.messages)")
+        #expect(lines.count(containing: "hall server reached again") == 1, "\(lines.messages)")
     }
 
     @Test func aReplayAfterALostAcknowledgementWritesNothingTwice() throws {

@@ -115,30 +115,3 @@ final class OfficeSession: @unchecked Sendable {
 struct NoAnswer: Error, CustomStringConvertible {
     var description: String { "the server did not answer within 30 s" }
 }
-
-/// The messages a logger was given, for tests that count log lines.
-final class LogLines: @unchecked Sendable {
-    private let lock = NSLock()
-    private var messages: [String] = []
-
-    var all: [String] { lock.withLock { messages } }
-
-    func count(_ text: String) -> Int { all.filter { $0.contains(text) }.count }
-
-    var logger: Logger {
-        Logger(label: "test") { _ in Handler(lines: self) }
-    }
-
-    fileprivate func add(_ message: String) { lock.withLock { messages.append(message) } }
-
-    private struct Handler: LogHandler {
-        let lines: LogLines
-        var metadata: Logger.Metadata = [:]
-        var logLevel: Logger.Level = .trace
-        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-            get { metadata[key] }
-            set { metadata[key] = newValue }
-        }
-        func log(event: LogEvent) { lines.add(event.message.description) }
-    }
-}

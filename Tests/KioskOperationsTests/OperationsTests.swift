@@ -136,27 +136,10 @@ import Testing
         var now = Date(timeIntervalSince1970: 1_800_000_000)
     }
 
-    final class Lines: @unchecked Sendable {
-        var events: [(message: String, dropped: String?)] = []
-    }
-
-    struct Capture: LogHandler {
-        let lines: Lines
-        var metadata: Logger.Metadata = [:]
-        var logLevel: Logger.Level = .trace
-        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-            get { metadata[key] }
-            set { metadata[key] = newValue }
-        }
-        func log(event: LogEvent) {
-            lines.events.append((event.message.description, event.metadata?["dropped_before"].map { "\($0)" }))
-        }
-    }
-
     @Test func anOutagesRepeatedLinesAreCappedAndCounted() {
         let clock = Clock()
-        let lines = Lines()
-        let handler = RateLimitedLogHandler(wrapping: Capture(lines: lines), burst: 3, window: 60) { clock.now }
+        let lines = LogCapture()
+        let handler = RateLimitedLogHandler(wrapping: lines.handler, burst: 3, window: 60) { clock.now }
         let logger = Logger(label: "postgres-nio") { _ in handler }
         // One a second for two minutes, as a driver retrying a connection does; another message twice.
         for second in 0 ..< 120 {
@@ -164,9 +147,10 @@ import Testing
             logger.error("Connection creation failed")
             if second % 60 == 0 { logger.error("Query failed") }
         }
-        let repeated = lines.events.filter { $0.message == "Connection creation failed" }
+        let repeated = lines.entries.filter { $0.message == "Connection creation failed" }
         #expect(repeated.count == 6, "three in each minute")
-        #expect(repeated.map(\.dropped) == [nil, nil, nil, "57", nil, nil], "the first of a new minute says what was left out")
-        #expect(lines.events.filter { $0.message == "Query failed" }.count == 2, "another message has its own count")
+        #expect(repeated.map { $0.metadata["dropped_before"].map { "\($0)" } } == [nil, nil, nil, "57", nil, nil],
+                "the first of a new minute says what was left out")
+        #expect(lines.count("Query failed") == 2, "another message has its own count")
     }
 }

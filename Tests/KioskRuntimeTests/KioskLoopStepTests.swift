@@ -28,28 +28,11 @@ import TestSupport
         }
     }
 
-    /// Log lines as the kiosk's log would keep them: the message and its metadata.
-    final class Lines: @unchecked Sendable {
-        var messages: [(String, Logger.Metadata)] = []
-        var logger: Logger { Logger(label: "test") { _ in Handler(lines: self) } }
-        struct Handler: LogHandler {
-            let lines: Lines
-            var metadata: Logger.Metadata = [:]
-            var logLevel: Logger.Level = .trace
-            subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-                get { metadata[key] }
-                set { metadata[key] = newValue }
-            }
-            func log(event: LogEvent) { lines.messages.append((event.message.description, event.metadata ?? [:])) }
-        }
-        func count(_ message: String) -> Int { messages.filter { $0.0 == message }.count }
-    }
-
     /// A kiosk on the shipped catalog and kiosk.conf, with its own case file and ratings outbox.
     struct Rig {
         let display = ScriptedDisplay(size: Size(width: 100, height: 30))
         let clock = TestClock()
-        let lines = Lines()
+        let lines = LogCapture()
         let folder = TestScratch.root + "loop-step-\(UUID().uuidString)"
         let store: SQLiteCaseStore
         let outbox: RatingOutbox
@@ -156,7 +139,7 @@ import TestSupport
         rig.clock.advance(10)
         rig.step()
         #expect(rig.lines.count("usage") == 1)
-        let usage = try #require(rig.lines.messages.first { $0.0 == "usage" }?.1)
+        let usage = try #require(rig.lines.entries.first { $0.message == "usage" }?.metadata)
         #expect("\(usage["searches_without_result"] ?? "")".contains("xyzzy qwerty"), "\(usage)")
         rig.clock.advance(600)
         rig.step()

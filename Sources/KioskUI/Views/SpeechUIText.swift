@@ -12,8 +12,6 @@ enum SpeechUIText {
     static let turnedOn = LocalizedText(
         vi: "Đã bật đọc màn hình. Nhấn phím F9 để tắt, phím F10 để nghe lại. Mũi tên lên xuống để chọn, phím Enter để mở.",
         en: "Reading the screen aloud. Press F9 to stop it, F10 to hear it again. Up and down arrows to choose, Enter to open.")
-    static let readAloud = LocalizedText(vi: "Đọc màn hình", en: "Read aloud")
-    static let readAloudKey = LocalizedText(vi: "Đọc to", en: "Read aloud")
 
     static let documentKeys = LocalizedText(
         vi: "Mũi tên xuống để nghe tiếp từng dòng, phím Tab để sang mục sau", en: "Down arrow for the next line, Tab for the next section")
@@ -32,7 +30,7 @@ enum SpeechUIText {
         case (.vi, 0): "Không tìm thấy thủ tục nào cho: \(query)"
         case (.vi, _): "Tìm thấy \(count) thủ tục cho: \(query)"
         case (.en, 0): "No procedure found for: \(query)"
-        case (.en, _): "\(count) procedure\(count == 1 ? "" : "s") found for: \(query)"
+        case (.en, _): UIText.procedureCount(count, .en) + " found for: \(query)"
         }
     }
 
