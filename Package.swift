@@ -77,8 +77,10 @@ let package = Package(
         .target(name: "KioskSpeech", dependencies: ["ProcedureCatalog"]),
         // libespeak-ng (Debian's libespeak-ng-dev), the synthesizer the kiosk speaks with, in this process.
         .systemLibrary(name: "CESpeakNG", providers: [.apt(["libespeak-ng-dev"])]),
-        // Speech made audible: the synthesizer (one for the process), voices, WAV files and the file output.
-        .target(name: "KioskVoice", dependencies: ["CESpeakNG", "KioskSpeech", "ProcedureCatalog"]),
+        // libasound (Debian's libasound2-dev): the sound card, written to as the words are made, cut at once.
+        .systemLibrary(name: "CALSA", providers: [.apt(["libasound2-dev"])]),
+        // Speech made audible: the synthesizer (one for the process), voices, the sound card, WAV files.
+        .target(name: "KioskVoice", dependencies: ["CESpeakNG", "CALSA", "KioskSpeech", "ProcedureCatalog"]),
         // Guided tours for staff demonstrations and the attract loop: the tour files and their checks.
         .target(
             name: "DemoTours",
@@ -111,7 +113,7 @@ let package = Package(
         .target(
             name: "KioskRuntime",
             dependencies: ["KioskUI", "KioskTerminal", "KioskOperations", "KioskConfiguration", "CaseTracking",
-                           "QueueTickets", "KioskPrinting",
+                           "QueueTickets", "KioskPrinting", "KioskSpeech",
                            "DemoTours", "ProcedureCatalog", .product(name: "Logging", package: "swift-log")]
         ),
         .executableTarget(

@@ -135,6 +135,10 @@ public struct KioskConfig: Sendable, Equatable {
         "printer.code_page": .choice(PrinterSettings.CodePage.allCases.map(\.rawValue)),
         "speech.output": .speechOutput,
         "speech.idle_timeout_seconds": .integer(30...3600),
+        "speech.audience": .choice(SpeechSettings.Audience.allCases.map(\.rawValue)),
+        "speech.volume": .integer(1...5),
+        "speech.rate": .integer(1...5),
+        "speech.voice_vi": .choice(SpeechSettings.vietnameseVoices),
     ]
 
     /// The name this kiosk counts its failed look-ups under: `kiosk.id`, else the host name.
@@ -214,7 +218,14 @@ public struct KioskConfig: Sendable, Equatable {
             config.printer = printer
         }
         if let text = values.string("speech.output"), let output = SpeechSettings.Output.parse(text) {
-            config.speech = SpeechSettings(output: output)
+            var speech = SpeechSettings(output: output)
+            if let audience = values.string("speech.audience").flatMap(SpeechSettings.Audience.init) {
+                speech.audience = audience
+            }
+            if let volume = values.int("speech.volume") { speech.volume = volume }
+            if let rate = values.int("speech.rate") { speech.rate = rate }
+            if let voice = values.string("speech.voice_vi") { speech.vietnameseVoice = voice }
+            config.speech = speech
         }
         if let idle = values.int("speech.idle_timeout_seconds") { config.speechIdleTimeoutSeconds = idle }
         if let hash = values.string("staff.pin_hash"), !hash.isEmpty { config.staffPINHash = hash }

@@ -21,7 +21,7 @@ enum SettingType: Sendable {
     case databaseURL
     /// `/dev/usb/lp0`, `tcp://HOST:PORT` or `file:/PATH` (see `PrinterSettings.Device`), or "" for none.
     case printerDevice
-    /// Where speech goes: "file:DIR" or "alsa:NAME" (or empty: no speech).
+    /// Where speech goes: "alsa", "alsa:NAME" or "file:DIR" (or empty: no speech).
     case speechOutput
     /// A whole number out of a few, e.g. paper widths 58 or 80.
     case integerChoice([Int])

@@ -101,8 +101,8 @@ public final class EffectRunner: @unchecked Sendable {
                 offLoop(&answer, on: printQueue) { [printer] in
                     .printed(printer?.print(printout, logger: logger) ?? .failed(.unreachable("no printer")))
                 }
-            case .speak(let words, let language):
-                speaker?.say(words, language)
+            case .speak(let utterance):
+                speaker?.say(utterance)
             case .stopSpeaking:
                 speaker?.stop()
             case .unlockReceipt(let receipt):

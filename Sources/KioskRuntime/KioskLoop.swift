@@ -94,7 +94,7 @@ public struct KioskLoop {
         var state = app.initialState(language: language, size: display.size, now: clock.now(),
                                      staffFailures: staffFailures, speaking: speaking)
         // Speech on from the start (`kiosk run --speech`): the first screen is said as if turned on by its key.
-        if state.speaking { _ = runner.run([.speak(app.spokenOnStart(state), state.language)]) }
+        if state.speaking { _ = runner.run(app.speechOnStart(&state)) }
         if let tour { startTour(tour, attract: false, &state) }
         let now = clock.uptime()
         return Turn(state: state, lastWatch: now, lastUsage: now)

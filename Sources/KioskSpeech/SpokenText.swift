@@ -8,7 +8,7 @@ import ProcedureCatalog
 public enum SpokenText {
     /// `text` in words, in `language`'s way of saying numbers.
     public static func words(_ text: String, _ language: Language) -> String {
-        let tokens = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let tokens = withoutFrame(text).split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         var spoken: [String] = []
         var index = 0
         while index < tokens.count {
@@ -34,6 +34,22 @@ public enum SpokenText {
             if character.isLetter { return SpokenLetter.name(character, language) }
             return separator(character, language)
         }.joined(separator: " ")
+    }
+
+    /// The text without what is drawn rather than read: box and block characters, bullets, arrows and faces become a pause or nothing, line breaks a pause; the synthesizer would otherwise name them
+    /// ("black square").
+    static func withoutFrame(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x0D: out += ". "
+            case 0x2A: break  // the stars of a masked name ("Trịnh V** H**")
+            case 0xB7, 0x2022, 0x2023, 0x25B8, 0x25BA, 0x2192, 0x2190, 0x2191, 0x2193: out += ", "
+            case 0x2500 ... 0x25FF, 0x2700 ... 0x27BF, 0x1F300 ... 0x1FAFF, 0x2600 ... 0x26FF, 0x2B00 ... 0x2BFF: out += " "
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     // MARK: One token
@@ -145,5 +161,12 @@ public enum SpokenText {
             }
         }
         return out.split(separator: " ").joined(separator: " ")
+    }
+}
+
+extension SpokenText {
+    /// A queue number as it is called in a hall: its letters by name, then the number ("A15": "a mười lăm").
+    public static func ticket(prefix: String, sequence: Int, _ language: Language) -> String {
+        (prefix.map { SpokenLetter.name($0, language) } + [SpokenNumber.cardinal(sequence, language)]).joined(separator: " ")
     }
 }

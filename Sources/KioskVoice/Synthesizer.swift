@@ -20,7 +20,8 @@ public final class Synthesizer: @unchecked Sendable {
     }
 
     private static let sharedResult: Result<Synthesizer, Failure> = {
-        let rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nil, Int32(espeakINITIALIZE_DONT_EXIT))
+        // Pieces of 20 ms: the first sound can start as soon as the first piece is made.
+        let rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 20, nil, Int32(espeakINITIALIZE_DONT_EXIT))
         guard rate > 0 else {
             return .failure(Failure(description: "espeak-ng found no voice data (Debian: espeak-ng-data)"))
         }
@@ -36,36 +37,49 @@ public final class Synthesizer: @unchecked Sendable {
     public func samples(_ text: String, voice: Voice, rate: Int = espeakRATE_NORMAL_VALUE, volume: Int = 100)
         throws(Failure) -> [Int16]
     {
+        var samples: [Int16] = []
+        try speak(text, voice: voice, rate: rate, volume: volume) { chunk in
+            samples.append(contentsOf: chunk)
+            return true
+        }
+        return samples
+    }
+
+    /// Says `text`, handing each piece of sound to `sink` as soon as it is made (a few tens of milliseconds
+    /// each), so that playing starts before the whole text is made; `sink` returns false to stop making it.
+    public func speak(_ text: String, voice: Voice, rate: Int = espeakRATE_NORMAL_VALUE, volume: Int = 100,
+                      into sink: (UnsafeBufferPointer<Int16>) -> Bool) throws(Failure)
+    {
         lock.lock()
         defer { lock.unlock() }
-        do {
-            guard espeak_SetVoiceByName(voice.name) == EE_OK else {
-                throw Failure(description: "espeak-ng has no voice \(voice.name)")
-            }
-            espeak_SetParameter(espeakRATE, Int32(max(80, min(450, rate))), 0)
-            espeak_SetParameter(espeakVOLUME, Int32(max(0, min(200, volume))), 0)
-            Collected.samples = []
-            let bytes = Array(text.utf8CString)
-            let status = bytes.withUnsafeBufferPointer { buffer in
+        guard espeak_SetVoiceByName(voice.name) == EE_OK else {
+            throw Failure(description: "espeak-ng has no voice \(voice.name)")
+        }
+        espeak_SetParameter(espeakRATE, Int32(max(80, min(450, rate))), 0)
+        espeak_SetParameter(espeakVOLUME, Int32(max(0, min(200, volume))), 0)
+        let bytes = Array(text.utf8CString)
+        let status = withoutActuallyEscaping(sink) { sink in
+            Collected.sink = sink
+            defer { Collected.sink = nil }
+            return bytes.withUnsafeBufferPointer { buffer in
                 espeak_Synth(buffer.baseAddress, buffer.count, 0, POS_CHARACTER, 0, UInt32(espeakCHARS_UTF8), nil, nil)
             }
-            guard status == EE_OK else { throw Failure(description: "espeak-ng could not speak (error \(status.rawValue))") }
-            defer { Collected.samples = [] }
-            return Collected.samples
         }
+        guard status == EE_OK else { throw Failure(description: "espeak-ng could not speak (error \(status.rawValue))") }
     }
 }
 
 /// espeak-ng's normal rate, as an Int.
 public let espeakRATE_NORMAL_VALUE = Int(espeakRATE_NORMAL)
 
-/// Where the library's callback puts samples: only touched under the synthesizer's lock (the callback runs
+/// Where the library's callback hands samples: only touched under the synthesizer's lock (the callback runs
 /// inside `espeak_Synth`, on the caller's thread, in synchronous mode).
 private enum Collected {
-    nonisolated(unsafe) static var samples: [Int16] = []
+    nonisolated(unsafe) static var sink: ((UnsafeBufferPointer<Int16>) -> Bool)?
 }
 
+/// espeak-ng's callback: 0 goes on, 1 stops the synthesis.
 private func collect(_ samples: UnsafeMutablePointer<Int16>?, _ count: Int32, _ events: UnsafeMutablePointer<espeak_EVENT>?) -> Int32 {
-    if let samples, count > 0 { Collected.samples.append(contentsOf: UnsafeBufferPointer(start: samples, count: Int(count))) }
-    return 0
+    guard let samples, count > 0, let sink = Collected.sink else { return 0 }
+    return sink(UnsafeBufferPointer(start: samples, count: Int(count))) ? 0 : 1
 }

@@ -8,6 +8,7 @@ import KioskOperations
 import KioskRuntime
 import KioskTerminal
 import KioskUI
+import KioskVoice
 import Logging
 import ProcedureCatalog
 
@@ -114,7 +115,7 @@ struct KioskSession {
                                      perMinute: config.quickRatingsPerMinute, logger: logger)
         let runner = EffectRunner(lookup: lookup, staffExit: staffExit, ratings: ratings, logger: logger,
                                   desk: QueueDatabase.desk(config, logger: logger), printer: QueueDatabase.printer(config),
-                                  speaker: FileSpeaker.make(config, logger: logger))
+                                  speaker: SpeechPlayer.make(config.speech, logger: logger))
         var loop = KioskLoop(app: app, display: terminal, runner: runner, language: options.language(config),
                              watcher: CatalogWatcher(folder: catalogFolder, snapshot: config.catalogSnapshotPath,
                                                              scope: config.catalogScope),

@@ -1,4 +1,5 @@
 import Foundation
+import KioskSpeech
 import ProcedureCatalog
 import Testing
 import TestSupport
@@ -22,8 +23,8 @@ import TestSupport
     func speakToFiles() throws {
         let folder = TestScratch.root + "speech-\(UUID().uuidString)"
         let files = try SpeechFiles(folder: folder, synthesizer: try Synthesizer.shared())
-        let vi = try files.speak("Tìm thấy 12 thủ tục. Lệ phí 200.000 đ.", .vi)
-        let en = try files.speak("12 procedures found. Fee 200,000 đ.", .en)
+        let vi = try files.speak(Utterance(SpokenText.words("Tìm thấy 12 thủ tục. Lệ phí 200.000 đ.", .vi), .vi))
+        let en = try files.speak(Utterance(SpokenText.words("12 procedures found. Fee 200,000 đ.", .en), .en))
         let (viSeconds, viRMS) = try Self.stat(vi)
         let (enSeconds, enRMS) = try Self.stat(en)
         #expect(viRMS > 0.02 && enRMS > 0.02, "sound, not silence: \(viRMS), \(enRMS)")
@@ -45,5 +46,18 @@ import TestSupport
         let en = try synthesizer.samples("xin chào", voice: .english)
         #expect(!vi.isEmpty && !en.isEmpty && vi != en)
         #expect(throws: Synthesizer.Failure.self) { try synthesizer.samples("x", voice: Voice(name: "no-such-voice")) }
+    }
+
+    @Test("louder and faster are heard: a higher volume step has more RMS, a higher rate step is shorter")
+    func volumeAndRate() throws {
+        let folder = TestScratch.root + "speech-\(UUID().uuidString)"
+        let files = try SpeechFiles(folder: folder, synthesizer: try Synthesizer.shared())
+        let words = "Thủ tục cấp giấy chứng nhận quyền sử dụng đất"
+        let quiet = try Self.stat(files.speak(Utterance(words, .vi, volume: SpeechLevel(1), rate: SpeechLevel(1))))
+        let loud = try Self.stat(files.speak(Utterance(words, .vi, volume: SpeechLevel(5), rate: SpeechLevel(5))))
+        #expect(loud.rms > quiet.rms * 2, "\(quiet) \(loud)")
+        #expect(loud.seconds < quiet.seconds * 0.7, "\(quiet) \(loud)")
+        let chime = try Self.stat(files.chime(volume: .standard))
+        #expect(chime.rms > 0.02 && (0.5 ... 1.5).contains(chime.seconds), "\(chime)")
     }
 }

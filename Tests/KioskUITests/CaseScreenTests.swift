@@ -22,6 +22,8 @@ import Testing
             #expect(session.state.screen == .caseResult, "\(key)")
             #expect(session.state.caseRecord?.status.rawValue == index + 1)
             Golden.check(session.screen, "case-\(index + 1)-\(key)-\(language.rawValue)-80x24")
+            Golden.checkSpoken(session, "case-\(index + 1)-\(key)-\(language.rawValue)")
+            Golden.checkSpoken(session, "case-\(index + 1)-\(key)-\(language.rawValue)-headphones", privately: true)
         }
     }
 
@@ -30,14 +32,18 @@ import Testing
         var session = Session(language)
         try session.tap(CaseUIText.checkCase[language])
         Golden.check(session.screen, "case-entry-\(language.rawValue)-80x24")
+        Golden.checkSpoken(session, "case-entry-\(language.rawValue)")
         session.type("12345")
         session.press(.enter)
         Golden.check(session.screen, "case-entry-invalid-\(language.rawValue)-80x24")
+        Golden.checkSpoken(session, "case-entry-invalid-\(language.rawValue)")
         session.send(.scan(Shipped.demo["processing-passport"]!.receipt.description))
         Golden.check(session.screen, "case-factor-\(language.rawValue)-80x24")
+        Golden.checkSpoken(session, "case-factor-\(language.rawValue)-headphones", privately: true)
         session.type("0000")
         session.press(.enter)
         Golden.check(session.screen, "case-not-found-\(language.rawValue)-80x24")
+        Golden.checkSpoken(session, "case-not-found-\(language.rawValue)")
         var small = Session(language, width: 40, height: 12)
         small.openCase("documents-needed-land")
         Golden.check(small.screen, "case-5-\(language.rawValue)-40x12")

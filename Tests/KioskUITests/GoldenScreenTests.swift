@@ -54,6 +54,7 @@ import ProcedureCatalog
             var session = Session(language, width: width, height: height)
             try journey.steps(&session)
             Golden.check(session.screen, "\(journey.name)-\(language.rawValue)-\(width)x\(height)")
+            if sizeIndex == 0 { Golden.checkSpoken(session, "\(journey.name)-\(language.rawValue)") }
         }
     }
 

@@ -56,6 +56,7 @@ import Testing
         try session.tap(QueueUIText.takeNumber[language])
         #expect(session.state.screen == .queue)
         Golden.check(session.screen, "queue-list-\(language.rawValue)-80x24")
+        Golden.checkSpoken(session, "queue-list-\(language.rawValue)")
         // The passport office's queue, K, by its row.
         let row = try #require(Shipped.catalog.queueLines.firstIndex { $0.line.prefix == "K" })
         for _ in 0 ..< row { session.press(.down) }
@@ -69,6 +70,7 @@ import Testing
         #expect(!session.effects.contains { if case .print = $0 { true } else { false } })
         #expect(!session.shows(QueueUIText.printing[language]))
         Golden.check(session.screen, "ticket-\(language.rawValue)-80x24")
+        Golden.checkSpoken(session, "ticket-\(language.rawValue)")
         // The number is drawn large too, in solid blocks (spaces in the text above).
         #expect(session.frame.grid.cells.contains { $0.role == .bigNumber })
 
@@ -174,6 +176,7 @@ import Testing
         #expect(session.shows("Số của quý khách: K1"))
         #expect(session.shows("Máy in không hoạt động"))
         Golden.check(session.screen, "ticket-printer-refused-vi-80x24")
+        Golden.checkSpoken(session, "ticket-printer-refused-vi")
         // The checklist from the ticket's screen: refused too, said on the screen, the ticket still there.
         session.press(.function(7))
         #expect(session.shows("Số của quý khách: K1"))

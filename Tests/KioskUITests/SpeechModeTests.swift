@@ -1,5 +1,6 @@
 import Foundation
 import KioskGrid
+import KioskSpeech
 import ProcedureCatalog
 import Testing
 @testable import KioskUI
@@ -9,7 +10,7 @@ import Testing
 @Suite struct SpeechModeTests {
     /// What the session asked to be said since `mark`.
     private func said(_ session: Session, since mark: Int) -> [String] {
-        session.effects.dropFirst(mark).compactMap { if case .speak(let words, _) = $0 { words } else { nil } }
+        session.effects.dropFirst(mark).compactMap { if case .speak(let said) = $0 { said.words } else { nil } }
     }
 
     @Test func turnedOnItSaysHowToUseItThenTheScreen() {
@@ -18,7 +19,7 @@ import Testing
         #expect(session.state.speaking)
         let first = said(session, since: 0)
         #expect(first.count == 1)
-        #expect(first[0].hasPrefix("Đã bật đọc màn hình. Nhấn phím ép chín để tắt"), "\(first)")
+        #expect(first[0].hasPrefix("Đã bật đọc màn hình. Phím ép chín để tắt"), "\(first)")
         #expect(first[0].contains("Xin chào"), "then the home screen: \(first)")
         #expect(!first[0].contains { $0.isNumber } && !first[0].contains("│") && !first[0].contains("┌"))
     }
@@ -37,7 +38,7 @@ import Testing
         #expect(moved.count == 1 && moved[0].hasPrefix("Đang chọn mục hai trên"), "\(moved)")
         mark = session.effects.count
         session.press(.function(2))
-        let english = session.effects.dropFirst(mark).compactMap { if case .speak(let words, let language) = $0 { (words, language) } else { nil } }
+        let english = session.effects.dropFirst(mark).compactMap { if case .speak(let said) = $0 { (said.words, said.language) } else { nil } }
         #expect(english.count == 1 && english[0].1 == .en && english[0].0.contains("Selected, two of"), "\(english)")
     }
 
@@ -46,7 +47,7 @@ import Testing
         session.press(SpeechUIText.toggleKey)
         session.type("x")  // a new screen (search): said
         var mark = session.effects.count
-        session.press(.backspace)  // erases: nothing new to say, so what was being said is cut
+        session.press(.up)  // already on the first row: nothing new to say, so what was being said is cut
         #expect(session.effects.dropFirst(mark).contains(.stopSpeaking))
         mark = session.effects.count
         session.press(SpeechUIText.toggleKey)
@@ -105,6 +106,127 @@ import Testing
         let words = said(session, since: mark)
         #expect(words.count == 1 && words.first?.hasPrefix(UIText.welcome.en) == true, "\(words)")
         #expect(words.first?.contains("Selected, one of") == true, "the home screen's selected tile too: \(words)")
+    }
+}
+
+/// The speech keys, help mode, reading a text a paragraph at a time, and what a hall speaker must not say.
+@Suite struct SpeechKeysTests {
+    private func said(_ session: Session, since mark: Int) -> [Utterance] {
+        session.effects.dropFirst(mark).compactMap { if case .speak(let said) = $0 { said } else { nil } }
+    }
+
+    @Test func volumeAndRateKeysSayTheNewLevelAndTheNextWordsCarryIt() {
+        var session = Session.speaking()
+        session.press(SpeechUIText.toggleKey)
+        var mark = session.effects.count
+        session.press(.function(12), .function(12))
+        let louder = said(session, since: mark)
+        #expect(louder.map(\.words) == ["Âm lượng bốn trên năm", "Âm lượng năm trên năm"], "\(louder)")
+        #expect(louder.last?.volume == SpeechLevel(5))
+        session.press(.function(12))
+        #expect(session.state.voice.volume == SpeechLevel(5), "kept in its range")
+        session.press(.function(23))  // Shift+F11: slower
+        mark = session.effects.count
+        session.press(.down)
+        let moved = said(session, since: mark)
+        #expect(moved.count == 1 && moved[0].volume == SpeechLevel(5) && moved[0].rate == SpeechLevel(2), "\(moved)")
+        session.send(.tick(session.state.now.addingTimeInterval(400)))
+        #expect(session.state.voice == CitizenVoice(), "the next citizen starts at the kiosk's volume and rate")
+    }
+
+    @Test func repeatSaysTheLastWordsAgainAndStopOnlySilences() {
+        var session = Session.speaking()
+        session.press(SpeechUIText.toggleKey)
+        session.press(.down)
+        let last = said(session, since: 0).last?.words
+        var mark = session.effects.count
+        session.press(.function(22))  // Shift+F10
+        #expect(said(session, since: mark).map(\.words) == [last].compactMap { $0 })
+        mark = session.effects.count
+        session.press(.function(21))  // Shift+F9
+        #expect(Array(session.effects.dropFirst(mark)) == [.stopSpeaking])
+        #expect(session.state.speaking && session.state.page.selected == 1, "stop changes nothing else")
+    }
+
+    @Test func helpModeSaysWhatAKeyDoesInsteadOfDoingIt() throws {
+        var session = Session.speaking()
+        session.press(SpeechUIText.toggleKey)
+        var mark = session.effects.count
+        session.press(.function(8))
+        #expect(said(session, since: mark).first?.words.hasPrefix("Chế độ hướng dẫn phím") == true)
+        mark = session.effects.count
+        session.press(.enter)
+        #expect(session.state.screen == .home, "Enter was not done")
+        #expect(said(session, since: mark).map(\.words) == ["Enter: Mở"], "\(said(session, since: mark))")
+        mark = session.effects.count
+        session.press(.function(3), .function(11), .escape)
+        let words = said(session, since: mark).map(\.words)
+        #expect(words.count == 3 && words[0] == "ép ba: Giới thiệu" && words[1] == "Âm lượng hai trên năm"
+                && words[2] == "Escape: không dùng ở màn hình này", "the speech keys still work: \(words)")
+        mark = session.effects.count
+        try session.tap(UIText.featured.vi)
+        #expect(session.state.screen == .home && said(session, since: mark).count == 1, "a touch is explained too")
+        session.press(.function(8))
+        session.press(.enter)
+        #expect(session.state.screen == .search, "help off: Enter opens again")
+    }
+
+    @Test func aTextIsReadAParagraphOrASectionAtATime() throws {
+        var session = Session.speaking()
+        session.press(SpeechUIText.toggleKey)
+        session.type("khai sinh")
+        session.press(.enter)
+        #expect(positionOf(session) >= 0, "a procedure is open")
+        var mark = session.effects.count
+        session.press(.down)
+        let first = said(session, since: mark).map(\.words)
+        #expect(first == ["Đăng ký khai sinh."], "the first paragraph: \(first)")
+        mark = session.effects.count
+        session.press(.tab)
+        let section = said(session, since: mark).map(\.words).first ?? ""
+        #expect(section.hasPrefix("Giấy tờ cần nộp") || section.count > 40, "a whole section: \(section)")
+        #expect(!section.contains("■") && !section.contains("•"))
+        for _ in 0 ..< 200 { session.press(.down) }
+        #expect(said(session, since: mark).last?.words == "Hết trang.")
+    }
+
+    private func positionOf(_ session: Session) -> Int {
+        if case .procedure(let position) = session.state.screen { return position }
+        return -1
+    }
+
+    @Test func aHallSpeakerHearsTheStatusButNothingPersonal() {
+        var session = Session.speaking()
+        session.openCase("documents-needed-land")
+        let record = session.state.caseRecord!
+        session.press(SpeechUIText.toggleKey)
+        var heard = said(session, since: 0).map(\.words).joined(separator: " ")
+        for _ in 0 ..< 40 { session.press(.down) }
+        heard += said(session, since: 0).map(\.words).joined(separator: " ")
+        #expect(heard.contains("CẦN BỔ SUNG GIẤY TỜ"), "the status is said")
+        let owner = record.maskedName.replacingOccurrences(of: "*", with: "")
+        #expect(!heard.contains(owner.split(separator: " ").first.map(String.init) ?? "?"), "no name: \(heard)")
+        #expect(!heard.contains(SpokenText.spelled(record.receipt.description, .vi)), "no receipt number")
+        #expect(heard.contains("không đọc to"), "the citizen is told why")
+        var private_ = Session.speaking()
+        private_.app.speechPrivate = true
+        private_.openCase("documents-needed-land")
+        private_.press(SpeechUIText.toggleKey)
+        let intoHeadphones = said(private_, since: 0).map(\.words).joined(separator: " ")
+        #expect(intoHeadphones.contains(SpokenText.spelled(record.receipt.description, .vi)), "\(intoHeadphones)")
+    }
+
+    @Test func typingOnTheKeypadIsEchoedSecretsOnlyCounted() throws {
+        var session = Session.speaking()
+        session.press(SpeechUIText.toggleKey)
+        try session.tap(CaseUIText.checkCase.vi)
+        var mark = session.effects.count
+        session.type("H")
+        #expect(said(session, since: mark).map(\.words) == ["Đã nhập một ký tự."], "a hall speaker hears a count")
+        session.app.speechPrivate = true
+        mark = session.effects.count
+        session.type("1")
+        #expect(said(session, since: mark).map(\.words) == ["Đã nhập: hát một."], "headphones hear it spelled")
     }
 }
 

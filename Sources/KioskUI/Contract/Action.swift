@@ -3,10 +3,8 @@ public enum Action: Equatable, Sendable {
     case back
     case home
     case toggleLanguage
-    /// Speech on or off (`Key.speechToggle`, the home tile).
-    case toggleSpeech
-    /// Says again where the citizen is: the screen and the selection (speech on).
-    case whereAmI
+    /// One of the speech keys (`SpeechUIText.keys`; on and off also from home's tile).
+    case speech(SpeechCommand)
     /// Opens row `n` of the current list (or presses home button `n`).
     case open(Int)
     /// Moves the selection by `n` rows (lists) or scrolls by `n` lines (procedure text).

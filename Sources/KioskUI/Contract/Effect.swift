@@ -1,6 +1,7 @@
 import CaseTracking
 import Foundation
 import KioskPrinting
+import KioskSpeech
 import ProcedureCatalog
 
 /// What the state machine asks the outside world to do after an event.
@@ -32,8 +33,9 @@ public enum Effect: Equatable, Sendable {
     case takeTicket(QueueLine, procedure: String?)
     /// Send a printout to the receipt printer; the answer comes back as `KioskEvent.printed`.
     case print(Printout)
-    /// Say these words (no digit in them: `SpokenText`) in the screen's language, cutting what was being said.
-    case speak(String, Language)
+    /// Say this (words with no digit in them: `SpokenText`) in the screen's language, at the citizen's volume
+    /// and rate, cutting what was being said.
+    case speak(Utterance)
     /// Stop speaking at once (a key was pressed, speech was turned off).
     case stopSpeaking
 }

@@ -5,12 +5,14 @@ import ProcedureCatalog
 /// software and catalog it runs. Opened from home's footer (F3).
 struct AboutScreen: DocumentScreen {
     var scroll = 0
+    var reading: Int?
 
     var id: Screen { .about }
     var wrapped: AnyScreen { .about(self) }
 
     func title(_ context: ScreenContext) -> String { UIText.aboutTitle[context.language] }
     func hints(_ context: ScreenContext) -> [Hint] { Self.documentHints }
+    func spoken(_ context: ScreenContext) -> String { spokenOpening(context) }
     func action(for key: Key, _ context: ScreenContext) -> Action? { documentAction(for: key) }
 
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {

@@ -18,6 +18,13 @@ struct CaseEntryScreen: KioskScreen {
     func title(_ context: ScreenContext) -> String { purpose.title(CaseUIText.entryTitle)[context.language] }
     func hints(_ context: ScreenContext) -> [Hint] { KeypadKey.hints }
 
+    func spoken(_ context: ScreenContext) -> String {
+        let language = context.language
+        return KioskApp.joined([CaseUIText.entryPrompt[language], CaseUIText.whereOnSlip[language], SpeechUIText.keypadKeys[language]])
+    }
+
+    func spokenFocus(_ context: ScreenContext) -> [String] { spokenKeypad(input, message: message, context) }
+
     func action(for key: Key, _ context: ScreenContext) -> Action? {
         input.action(for: key)
     }

@@ -19,6 +19,15 @@ struct CaseFactorScreen: KioskScreen {
 
     func title(_ context: ScreenContext) -> String { purpose.title(CaseUIText.factorTitle)[context.language] }
     func hints(_ context: ScreenContext) -> [Hint] { KeypadKey.hints }
+
+    /// The receipt number (to a headphone only), what to type and why.
+    func spoken(_ context: ScreenContext) -> String {
+        let language = context.language
+        let receipt = context.app.speechPrivate ? [CaseUIText.receiptLine(receipt, language)] : []
+        return KioskApp.joined(receipt + [CaseUIText.factorPrompt[language], CaseUIText.factorWhy[language], SpeechUIText.keypadKeys[language]])
+    }
+
+    func spokenFocus(_ context: ScreenContext) -> [String] { spokenKeypad(digits, message: message, context) }
     func action(for key: Key, _ context: ScreenContext) -> Action? { digits.action(for: key) }
 
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {

@@ -38,6 +38,18 @@ struct CaseRatingScreen: KioskScreen {
 
     func title(_ context: ScreenContext) -> String { RatingUIText.caseTitle[context.language] }
 
+    /// Nothing before the focus: the question changes on the same screen.
+    func spoken(_ context: ScreenContext) -> String { "" }
+
+    /// The step (the case, or a question, with its answers), then the answer selected.
+    func spokenFocus(_ context: ScreenContext) -> [String] {
+        let language = context.language
+        let labels = choices(context)
+        let shown = question.map { SpeechUIText.step(self.step, of: Self.questions.count, language) + ". " + RatingUIText.question($0)[language] }
+            ?? intro(context, spoken: true)
+        return [shown + " " + SpeechUIText.choices(labels, language)] + spokenChoice(labels, selected: selected, language)
+    }
+
     func hints(_ context: ScreenContext) -> [Hint] {
         [.select, Hint(.enter, label: RatingUIText.choose, action: .press(.enter))] + Hint.common
     }
@@ -122,7 +134,7 @@ struct CaseRatingScreen: KioskScreen {
         if let question {
             text = "\(step)/\(Self.questions.count) · " + RatingUIText.question(question)[language]
         } else {
-            text = intro(context)
+            text = intro(context, spoken: false)
         }
         y += canvas.paragraph(text, in: Rect(x: column.x, y: y, width: column.width, height: compact ? 3 : 5),
                               role: question == nil ? .plain : .title)
@@ -130,11 +142,13 @@ struct CaseRatingScreen: KioskScreen {
         canvas.choices(choices(context), from: y, in: column, selected: selected, height: context.layout.controlHeight)
     }
 
-    /// The case, what its data says for indicators 1 and 2, and the earlier rating if there is one.
-    private func intro(_ context: ScreenContext) -> String {
+    /// The case, what its data says for indicators 1 and 2, and the earlier rating if there is one. Said on a
+    /// speaker in the hall, without the receipt number.
+    private func intro(_ context: ScreenContext, spoken: Bool) -> String {
         let language = context.language
         let facts = CaseRatingFacts(record, today: LocalDay(context.now, in: context.app.timeZone))
-        var lines = [CaseUIText.receiptLine(record.receipt, language) + " · " + record.status.name[language]]
+        let receipt = spoken && !context.app.speechPrivate ? "" : CaseUIText.receiptLine(record.receipt, language) + " · "
+        var lines = [receipt + record.status.name[language]]
         lines.append(RatingUIText.derived(facts.totalTime, language))
         switch earlier {
         case .unknown: lines.append(CaseUIText.message(.lookingUp, hotline: "", now: 0, language))

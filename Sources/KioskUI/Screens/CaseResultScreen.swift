@@ -6,6 +6,7 @@ import ProcedureCatalog
 struct CaseResultScreen: DocumentScreen {
     let record: CaseRecord
     var scroll = 0
+    var reading: Int?
 
     init(record: CaseRecord) {
         self.record = record
@@ -15,6 +16,7 @@ struct CaseResultScreen: DocumentScreen {
     var wrapped: AnyScreen { .caseResult(self) }
 
     func title(_ context: ScreenContext) -> String { CaseUIText.resultTitle[context.language] }
+    func spoken(_ context: ScreenContext) -> String { spokenOpening(context) }
     /// F4 rates the case just looked up: the citizen has shown the second factor already.
     /// F5 shows the code of the page where the case is followed from home.
     func hints(_ context: ScreenContext) -> [Hint] {

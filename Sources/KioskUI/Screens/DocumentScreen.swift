@@ -5,6 +5,9 @@ import ProcedureCatalog
 protocol DocumentScreen: KioskScreen {
     /// The first line shown.
     var scroll: Int { get set }
+    /// With speech on, the paragraph read aloud last (`TextDocument.paragraphs`; their count: the end was
+    /// reached); nil before the citizen moves.
+    var reading: Int? { get set }
     func document(_ context: ScreenContext) -> TextDocument
     /// Where the text goes: the reading column (`readingRect`), narrower where something stands beside it (a QR
     /// code on a wide screen).
@@ -43,8 +46,9 @@ extension DocumentScreen {
          Hint(.tab, label: UIText.nextSection, action: .press(.tab))] + Hint.common
     }
 
-    /// Scrolling; nil for any other action.
+    /// Scrolling; nil for any other action. With speech on, the keys move by paragraph and the text follows.
     mutating func documentPerform(_ action: Action, _ context: ScreenContext) -> Transition? {
+        if context.speaking, let transition = readingPerform(action, context) { return transition }
         switch action {
         case .move(let delta):
             scroll(to: scroll + delta, context)
@@ -58,6 +62,59 @@ extension DocumentScreen {
             return nil
         }
         return .stay
+    }
+
+    /// Speech on: ↑↓ read the paragraph before or after (what is personal is skipped on a hall speaker), Tab a
+    /// whole section, a page the first paragraph shown; the text scrolls to what is read.
+    private mutating func readingPerform(_ action: Action, _ context: ScreenContext) -> Transition? {
+        let document = document(context)
+        let readable = document.paragraphs.indices.filter { context.app.speechPrivate || !document.paragraphs[$0].personal }
+        guard let first = readable.first else { return nil }
+        let next: Int
+        switch action {
+        case .move(let delta) where delta > 0:
+            let current = reading ?? (readable.last { document.paragraphs[$0].firstLine <= scroll } ?? first) - 1
+            next = readable.first { $0 > current } ?? document.paragraphs.count
+        case .move:
+            let current = reading ?? readable.first { document.paragraphs[$0].firstLine >= scroll } ?? first
+            next = readable.last { $0 < current } ?? first
+        case .section(let delta):
+            let current = reading ?? -1
+            let sections = readable.filter { document.paragraphs[$0].isSection }
+            next = (delta > 0 ? sections.first { $0 > current } : sections.last { $0 < current })
+                ?? (delta > 0 ? document.paragraphs.count : first)
+        default:
+            return nil
+        }
+        reading = next
+        if next < document.paragraphs.count { scroll(to: document.paragraphs[next].firstLine, context) }
+        return .stay
+    }
+
+    /// What a text says when it opens: what comes before its first section (what is personal only into
+    /// headphones), the names of its sections, and how to read on.
+    func spokenOpening(_ context: ScreenContext) -> String {
+        let language = context.language
+        let paragraphs = document(context).paragraphs
+        let head = paragraphs.prefix { !$0.isSection }
+        var parts = head.filter { context.app.speechPrivate || !$0.personal }.map(\.text)
+        if head.contains(where: \.personal), !context.app.speechPrivate { parts.append(SpeechUIText.personalHidden[language]) }
+        let sections = paragraphs.filter(\.isSection).map(\.text)
+        if !sections.isEmpty { parts.append((language == .vi ? "Các phần: " : "Sections: ") + sections.joined(separator: "; ")) }
+        parts.append(SpeechUIText.documentKeys[language])
+        return KioskApp.joined(parts)
+    }
+
+    /// The paragraph read (a heading with its whole section), or that the end is reached.
+    func spokenFocus(_ context: ScreenContext) -> [String] {
+        guard let reading else { return [] }
+        let document = document(context)
+        let paragraphs = document.paragraphs
+        guard paragraphs.indices.contains(reading) else { return [SpeechUIText.endOfText[context.language]] }
+        let heard = { (index: Int) in context.app.speechPrivate || !paragraphs[index].personal }
+        guard paragraphs[reading].isSection else { return [paragraphs[reading].text] }
+        let end = paragraphs.indices.first { $0 > reading && paragraphs[$0].isSection } ?? paragraphs.count
+        return [KioskApp.joined((reading ..< end).filter(heard).map { paragraphs[$0].text })]
     }
 
     private mutating func scroll(to line: Int, _ context: ScreenContext) {

@@ -28,18 +28,16 @@ struct HomeScreen: KioskScreen {
 
     func title(_ context: ScreenContext) -> String { UIText.welcome[context.language] }
 
-    /// The tiles, in order, and the one selected.
+    /// The tiles, in order; the focus is the one selected.
     func spoken(_ context: ScreenContext) -> String {
-        let labels = Self.choices(context.app).map { $0.label[context.language] }
-        return (context.language == .vi ? "Các lựa chọn: " : "Choices: ") + labels.joined(separator: "; ")
-            + ". " + (spokenSelection(context) ?? "")
+        SpeechUIText.choices(Self.choices(context.app).map { $0.label[context.language] }, context.language)
     }
 
-    func spokenSelection(_ context: ScreenContext) -> String? {
+    func spokenFocus(_ context: ScreenContext) -> [String] {
         let choices = Self.choices(context.app)
-        guard choices.indices.contains(selected) else { return nil }
-        return SpeechUIText.selected(choices[selected].label[context.language], row: selected + 1, of: choices.count,
-                                     context.language)
+        guard choices.indices.contains(selected) else { return [] }
+        return [SpeechUIText.selected(choices[selected].label[context.language], row: selected + 1, of: choices.count,
+                                      context.language)]
     }
 
     func hints(_ context: ScreenContext) -> [Hint] {

@@ -116,3 +116,14 @@ extension Canvas {
         if let action { tap(rect, action) }
     }
 }
+
+extension KioskScreen {
+    /// The focus of a keypad form: what was typed, and the message shown.
+    func spokenKeypad(_ field: KeypadField, message: CaseMessage?, _ context: ScreenContext) -> [String] {
+        let typed = SpeechUIText.typed(field, privately: context.app.speechPrivate, context.language)
+        let shown = message.map {
+            CaseUIText.message($0, hotline: context.app.center.hotline, now: context.now.timeIntervalSince1970, context.language)
+        }
+        return [typed] + (shown.map { [$0] } ?? [])
+    }
+}

@@ -42,10 +42,13 @@ protocol KioskScreen: Equatable, Sendable {
     /// Whether the screen has been shown long enough and the kiosk goes home by itself (a thanks screen).
     func expired(at now: Date) -> Bool
     /// What the screen holds, said in short when it opens with speech on (after its title): from the same state
-    /// as its drawing. Numbers may be written as digits: `SpokenText` makes them words.
+    /// as its drawing. Numbers may be written as digits: `SpokenText` makes them words. Every screen says
+    /// something: there is no default.
     func spoken(_ context: ScreenContext) -> String
-    /// The item selected, said when the selection moves; nil on a screen without one.
-    func spokenSelection(_ context: ScreenContext) -> String?
+    /// What the citizen's keys change on this screen, a part each: the item selected, what was typed, a message,
+    /// the line read. A part that was not there before a key is said after it (and after the screen's words
+    /// when it opens).
+    func spokenFocus(_ context: ScreenContext) -> [String]
 }
 
 extension KioskScreen {
@@ -55,8 +58,7 @@ extension KioskScreen {
     var offersBack: Bool { true }
     func usesWholeScreen(_ context: ScreenContext) -> Bool { false }
     func expired(at now: Date) -> Bool { false }
-    func spoken(_ context: ScreenContext) -> String { "" }
-    func spokenSelection(_ context: ScreenContext) -> String? { nil }
+    func spokenFocus(_ context: ScreenContext) -> [String] { [] }
 }
 
 /// What a screen sees of the kiosk while it handles input or draws.
@@ -69,6 +71,8 @@ struct ScreenContext {
     var staffFailures: StaffPINFailures
     /// Whether this citizen has given a quick rating (until the idle reset).
     var quickRated: Bool
+    /// Whether the kiosk reads the screen aloud (a text is then read a paragraph at a time).
+    let speaking: Bool
 
     init(app: KioskApp, state: KioskState) {
         self.app = app
@@ -77,5 +81,6 @@ struct ScreenContext {
         layout = ScreenLayout(state.size)
         staffFailures = state.staffFailures
         quickRated = state.quickRated
+        speaking = state.speaking
     }
 }

@@ -16,12 +16,10 @@ protocol ListingScreen: KioskScreen {
 }
 
 extension ListingScreen {
-    /// A list says how many rows it has and which is selected.
-    func spoken(_ context: ScreenContext) -> String {
-        let count = itemCount(context)
-        return [SpeechUIText.count(count, context.language), spokenSelection(context)].compactMap { $0 }
-            .joined(separator: ". ")
-    }
+    /// A list says how many rows it has; its focus is the row selected.
+    func spoken(_ context: ScreenContext) -> String { SpeechUIText.count(itemCount(context), context.language) }
+
+    func spokenFocus(_ context: ScreenContext) -> [String] { spokenSelection(context).map { [$0] } ?? [] }
 
     func spokenSelection(_ context: ScreenContext) -> String? {
         let items = items(context)

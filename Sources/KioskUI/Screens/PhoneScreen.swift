@@ -17,6 +17,12 @@ struct PhoneScreen: KioskScreen {
     func title(_ context: ScreenContext) -> String { UIText.phoneTitle[context.language] }
     func hints(_ context: ScreenContext) -> [Hint] { Hint.common }
 
+    /// What the code is for, what it opens, how to use it (the address itself is not read: it is for a phone).
+    func spoken(_ context: ScreenContext) -> String {
+        let language = context.language
+        return KioskApp.joined([subject[language], link.opens[language], UIText.phoneHowTo[language]])
+    }
+
     func action(for key: Key, _ context: ScreenContext) -> Action? {
         key == .backspace || key == .enter ? .back : nil
     }

@@ -5,6 +5,7 @@ struct ProcedureScreen: DocumentScreen {
     /// The procedure's position in the catalog.
     let position: Int
     var scroll = 0
+    var reading: Int?
     /// The checklist's print, once asked for.
     var printing: PrintProgress?
 
@@ -32,7 +33,7 @@ struct ProcedureScreen: DocumentScreen {
         let papers = procedure.documents.first?.documents.count ?? 0
         if papers > 0 { parts.append(SpeechUIText.papers(papers, language)) }
         parts.append(SpeechUIText.documentKeys[language])
-        return parts.joined(separator: ". ")
+        return KioskApp.joined(parts)
     }
     func hints(_ context: ScreenContext) -> [Hint] {
         Self.phoneHint(phoneLink(context))

@@ -13,6 +13,19 @@ struct QuickRatingScreen: KioskScreen {
 
     func title(_ context: ScreenContext) -> String { RatingUIText.quickTitle[context.language] }
 
+    /// The question and its answers (or, rated already, that it has been).
+    func spoken(_ context: ScreenContext) -> String {
+        let language = context.language
+        if context.quickRated { return RatingUIText.alreadyRated[language] }
+        return RatingUIText.quickQuestion[language] + " " + SpeechUIText.choices(labels(language), language)
+    }
+
+    func spokenFocus(_ context: ScreenContext) -> [String] {
+        context.quickRated ? [] : spokenChoice(labels(context.language), selected: selected, context.language)
+    }
+
+    private func labels(_ language: Language) -> [String] { Self.answers.map { $0.name[language] } }
+
     func hints(_ context: ScreenContext) -> [Hint] {
         context.quickRated ? Hint.common : [.select, Hint(.enter, label: RatingUIText.choose, action: .press(.enter))] + Hint.common
     }
@@ -61,6 +74,12 @@ struct QuickRatingDraft: Equatable, Sendable {
 }
 
 extension KioskScreen {
+    /// The focus of a screen of big choices: the one selected.
+    func spokenChoice(_ labels: [String], selected: Int, _ language: Language) -> [String] {
+        guard labels.indices.contains(selected) else { return [] }
+        return [SpeechUIText.selected(labels[selected], row: selected + 1, of: labels.count, language)]
+    }
+
     /// A selection moved by `delta` among `count` choices, kept on them.
     func moved(_ selected: Int, by delta: Int, among count: Int) -> Int {
         min(max(0, selected + delta), max(0, count - 1))

@@ -10,6 +10,18 @@ struct RateStartScreen: KioskScreen {
 
     func title(_ context: ScreenContext) -> String { RatingUIText.quickTitle[context.language] }
 
+    func spoken(_ context: ScreenContext) -> String {
+        RatingUIText.startPrompt[context.language] + " " + SpeechUIText.choices(labels(context.language), context.language)
+    }
+
+    func spokenFocus(_ context: ScreenContext) -> [String] {
+        spokenChoice(labels(context.language), selected: selected, context.language)
+    }
+
+    private func labels(_ language: Language) -> [String] {
+        [RatingUIText.byReceipt[language], RatingUIText.withoutSlip[language]]
+    }
+
     func hints(_ context: ScreenContext) -> [Hint] {
         [.select, Hint(.enter, label: RatingUIText.choose, action: .press(.enter))] + Hint.common
     }

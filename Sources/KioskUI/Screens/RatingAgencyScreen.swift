@@ -30,6 +30,10 @@ struct RatingAgencyScreen: ListingScreen {
             }
     }
 
+    func spoken(_ context: ScreenContext) -> String {
+        KioskApp.joined([RatingUIText.agencyPrompt[context.language], SpeechUIText.count(itemCount(context), context.language)])
+    }
+
     func itemCount(_ context: ScreenContext) -> Int { context.app.catalog.agencies.count + 1 }
     func listArea(_ context: ScreenContext) -> Rect { context.layout.body.dropping(top: 1) }
 

@@ -34,6 +34,21 @@ struct RatingComplaintsScreen: KioskScreen {
 
     func title(_ context: ScreenContext) -> String { RatingUIText.quickTitle[context.language] }
 
+    /// What to tick, and every choice; the focus says whether the selected one is ticked.
+    func spoken(_ context: ScreenContext) -> String {
+        let language = context.language
+        return RatingUIText.complaintsPrompt[language] + " "
+            + SpeechUIText.choices(Complaint.allCases.map { $0.name[language] } + [RatingUIText.continueLabel[language]], language)
+    }
+
+    func spokenFocus(_ context: ScreenContext) -> [String] {
+        let language = context.language
+        let labels = Complaint.allCases.map { complaint in
+            complaint.name[language] + ", " + (complaints.contains(complaint) ? SpeechUIText.ticked : SpeechUIText.notTicked)[language]
+        } + [RatingUIText.continueLabel[language]]
+        return spokenChoice(labels, selected: selected, language)
+    }
+
     func hints(_ context: ScreenContext) -> [Hint] {
         [.select, Hint(.enter, label: RatingUIText.toggle, action: .press(.enter))] + Hint.common
     }

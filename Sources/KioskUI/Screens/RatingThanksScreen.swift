@@ -22,6 +22,10 @@ struct RatingThanksScreen: KioskScreen {
 
     func hints(_ context: ScreenContext) -> [Hint] { Hint.common }
 
+    func spoken(_ context: ScreenContext) -> String {
+        (kept ? RatingUIText.thanks : RatingUIText.notSaved)[context.language]
+    }
+
     func action(for key: Key, _ context: ScreenContext) -> Action? {
         key == .enter || key == .backspace ? .home : nil
     }

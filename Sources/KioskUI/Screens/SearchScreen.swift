@@ -64,12 +64,15 @@ struct SearchScreen: ListingScreen {
 
     func items(_ context: ScreenContext) -> [ListItem] { procedureItems(positions(context.app), context) }
 
+    /// Nothing before the focus: what was found changes with each key typed.
+    func spoken(_ context: ScreenContext) -> String { "" }
+
     /// What was found for what was typed (or, before anything is, the most requested), and the selection.
-    func spoken(_ context: ScreenContext) -> String {
+    func spokenFocus(_ context: ScreenContext) -> [String] {
         let count = itemCount(context)
         let found = query.isEmpty ? SpeechUIText.typeToSearch(count, context.language)
             : SpeechUIText.found(count, query: query, context.language)
-        return [found, spokenSelection(context)].compactMap { $0 }.joined(separator: ". ")
+        return [found] + (spokenSelection(context).map { [$0] } ?? [])
     }
     func itemCount(_ context: ScreenContext) -> Int { positions(context.app).count }
     func listArea(_ context: ScreenContext) -> Rect { context.layout.body.dropping(top: context.layout.controlHeight + 1) }

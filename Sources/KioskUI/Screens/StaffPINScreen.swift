@@ -13,6 +13,9 @@ struct StaffPINScreen: KioskScreen {
 
     func title(_ context: ScreenContext) -> String { CaseUIText.staffTitle[context.language] }
     func hints(_ context: ScreenContext) -> [Hint] { KeypadKey.hints }
+
+    func spoken(_ context: ScreenContext) -> String { CaseUIText.staffPrompt[context.language] }
+    func spokenFocus(_ context: ScreenContext) -> [String] { spokenKeypad(pin, message: message, context) }
     func action(for key: Key, _ context: ScreenContext) -> Action? { pin.action(for: key) }
 
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {

@@ -22,6 +22,25 @@ struct StaffScreen: KioskScreen {
         [.select, .open] + Hint.common
     }
 
+    func spoken(_ context: ScreenContext) -> String { SpeechUIText.choices(labels(context.language), context.language) }
+
+    /// The choice selected, and the summary once it has come: the center, then the lowest agencies.
+    func spokenFocus(_ context: ScreenContext) -> [String] {
+        let language = context.language
+        var parts = spokenChoice(labels(language), selected: selected, language)
+        if let summary {
+            let lowest = summary.groups.filter { !$0.tooFew }.prefix(5).map { group in
+                group.name + ": " + (group.satisfied.map { String(format: "%.0f%%", $0) } ?? "—")
+            }
+            parts.append(KioskApp.joined([StaffUIText.summaryHeadline(summary, language)] + lowest))
+        }
+        return parts
+    }
+
+    private func labels(_ language: Language) -> [String] {
+        [StaffUIText.leave, StaffUIText.summary, StaffUIText.unlock].map { $0[language] }
+    }
+
     func action(for key: Key, _ context: ScreenContext) -> Action? { choiceAction(for: key, count: 3, selected: selected) }
 
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {

@@ -23,6 +23,15 @@ struct StaffUnlockScreen: KioskScreen {
     func title(_ context: ScreenContext) -> String { StaffUIText.unlock[context.language] }
     func hints(_ context: ScreenContext) -> [Hint] { KeypadKey.hints }
 
+    func spoken(_ context: ScreenContext) -> String {
+        KioskApp.joined([StaffUIText.unlockPrompt[context.language], StaffUIText.unlockHelp[context.language]])
+    }
+
+    func spokenFocus(_ context: ScreenContext) -> [String] {
+        spokenKeypad(input, message: message, context)
+            + (done.map { [StaffUIText.unlocked($0.receipt, lifted: $0.lifted, context.language)] } ?? [])
+    }
+
     func action(for key: Key, _ context: ScreenContext) -> Action? {
         input.action(for: key)
     }

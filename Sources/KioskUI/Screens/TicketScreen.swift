@@ -1,5 +1,6 @@
 import Foundation
 import KioskPrinting
+import KioskSpeech
 import ProcedureCatalog
 import QueueTickets
 
@@ -41,6 +42,26 @@ struct TicketScreen: KioskScreen {
     }
 
     func title(_ context: ScreenContext) -> String { QueueUIText.ticketTitle[context.language] }
+
+    /// Nothing before the focus: the number comes after the screen opens.
+    func spoken(_ context: ScreenContext) -> String { "" }
+
+    /// Taking the number, then the number and the wait (or why there is none), then the print's progress.
+    func spokenFocus(_ context: ScreenContext) -> [String] {
+        let language = context.language
+        switch phase {
+        case .taking: return [QueueUIText.taking[language]]
+        case .unavailable: return [QueueUIText.unavailable[language]]
+        case .issued(let ticket):
+            var texts = lines(ticket, language).map(\.text)
+            let printed = printing.map { $0.message[language] }
+            if let printed { texts.removeAll { $0 == printed } }
+            // The number as a hall calls it ("a mười lăm"), not spelled as a code.
+            let number = SpokenText.ticket(prefix: ticket.number.prefix, sequence: ticket.number.sequence, language)
+            texts = texts.map { $0.replacingOccurrences(of: ticket.number.description, with: number) }
+            return [KioskApp.joined(texts)] + (printed.map { [$0] } ?? [])
+        }
+    }
 
     func hints(_ context: ScreenContext) -> [Hint] {
         (canPrintChecklist(context) ? [Hint(.function(7), label: QueueUIText.printChecklist, action: .printChecklist)] : [])

@@ -9,8 +9,7 @@ extension KioskApp {
         switch key {
         case .function(1), .home: return .home
         case .function(2): return .toggleLanguage
-        case SpeechUIText.toggleKey: return .toggleSpeech
-        case SpeechUIText.whereAmIKey: return .whereAmI
+        case let key where SpeechUIText.keys[key] != nil: return SpeechUIText.keys[key].map(Action.speech)
         case .escape: return .back
         default: return state.top.feature.action(for: key, ScreenContext(app: self, state: state))
         }
@@ -24,10 +23,8 @@ extension KioskApp {
             state.apply(.home)
         case .toggleLanguage:
             state.language = state.language == .vi ? .en : .vi
-        case .toggleSpeech:
-            if speechAvailable { state.speaking.toggle() }
-        case .whereAmI:
-            return whereAmI(state)
+        case .speech(let command):
+            return perform(command, &state)
         case .press(let key):
             if let keyed = self.action(for: key, state) { return perform(keyed, &state) }
         case .stillHere:

@@ -1,6 +1,7 @@
 import CaseTracking
 import Foundation
 import KioskConfiguration
+import KioskSpeech
 import ProcedureCatalog
 
 /// The kiosk as a pure state machine: `update` applies an event to the state, `view` renders the state into a
@@ -40,9 +41,14 @@ public struct KioskApp: Sendable {
     /// Whether kiosk.conf names a receipt printer: without one there are no print buttons.
     let printing: Bool
     /// Whether kiosk.conf says where speech goes: without it the speech key does nothing.
-    let speechAvailable: Bool
+    var speechAvailable: Bool
     /// The idle time before "still there?" while speech is on.
     let speechIdleTimeout: TimeInterval
+    /// Whether speech goes to one citizen's headphones: only then is anything personal said.
+    var speechPrivate: Bool
+    /// Volume and rate at the start of a visit.
+    let speechVolume: SpeechLevel
+    let speechRate: SpeechLevel
     /// The center's queues (from the catalog's agencies), for the "Take a queue number" tile: found once per
     /// catalog, since home asks on every frame.
     var queueLines: [(line: QueueLine, agencies: [Agency])]
@@ -72,6 +78,9 @@ public struct KioskApp: Sendable {
         printing = config.printer != nil
         speechAvailable = config.speech != nil
         speechIdleTimeout = TimeInterval(config.speechIdleTimeoutSeconds)
+        speechPrivate = config.speech?.audience == .headphones
+        speechVolume = SpeechLevel(config.speech?.volume ?? SpeechLevel.standard.step)
+        speechRate = SpeechLevel(config.speech?.rate ?? SpeechLevel.standard.step)
         self.lockdown = lockdown
     }
 
@@ -90,7 +99,8 @@ public struct KioskApp: Sendable {
         let (search, screen) = (state.openSearch, state.screen)
         let before = state
         var effects = handle(event, &state, shown: shown)
-        effects += speech(before: before, after: state, event: event)
+        // What a speech key said stands; otherwise what changed is said (or the key cuts speech).
+        if !effects.contains(where: \.isSpeech) { effects += speech(before: before, after: &state, event: event) }
         // Usage counts, read from what changed: a search left without a result, a procedure opened.
         if let search, state.openSearch == nil, !search.query.isEmpty, !search.found {
             effects.append(.usage(.searchWithoutResult(search.query)))
@@ -119,13 +129,17 @@ public struct KioskApp: Sendable {
         case .click(let x, let y):
             // Off the screen (a touch beyond a shrunken window) nothing can be hit.
             guard x < state.size.width, y < state.size.height else { return [] }
-            if let action = (shown ?? view(state)).action(atX: x, y: y) { return perform(action, &state) }
+            guard let action = (shown ?? view(state)).action(atX: x, y: y) else { return [] }
+            if helping(state), !action.isSpeech { return spokenHelp(for: action, &state) }
+            return perform(action, &state)
         case .wheel(let steps, _, _):
             return perform(.move(steps * state.top.feature.wheelLines), &state)
         case .key(let key):
             if !lockdown, key == .control("c") { return [.quit] }
             if chordCompleted(by: key, &state) { return staffExit(&state) }
-            if let action = action(for: key, state) { return perform(action, &state) }
+            let action = action(for: key, state)
+            if helping(state), action?.isSpeech != true { return spokenHelp(for: key, &state) }
+            if let action { return perform(action, &state) }
         case .scan(let text):
             return scanned(text, &state)
         case .answered(let answer):

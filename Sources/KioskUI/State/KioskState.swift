@@ -21,6 +21,8 @@ public struct KioskState: Equatable, Sendable {
     var quickRated = false
     /// Whether the kiosk speaks its screens (a citizen turned it on; the idle reset turns it off).
     public internal(set) var speaking = false
+    /// The citizen's voice while speaking: help mode, volume and rate (nil: the kiosk's), what was said last.
+    public internal(set) var voice = CitizenVoice()
     /// The guided tour's caption band, while a tour plays.
     public var caption: DemoCaption?
     /// When the citizen last touched or typed: the idle reset counts from here.

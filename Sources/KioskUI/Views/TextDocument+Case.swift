@@ -18,12 +18,12 @@ extension TextDocument {
         add(record.status.meaning[language], role: .plain)
         if let asOf = record.asOf { add(CaseUIText.asOf(asOf, language), role: .notice, hanging: 2) }
         blank()
-        func fact(_ label: LocalizedText, _ value: String) {
-            add("\(label[language]): \(value)", role: .plain, hanging: 2)
+        func fact(_ label: LocalizedText, _ value: String, personal: Bool = false) {
+            add("\(label[language]): \(value)", role: .plain, hanging: 2, personal: personal)
         }
         fact(CaseWords.procedure, shown.procedureName ?? shown.procedureCode)
-        fact(CaseWords.receiptNumber, shown.receipt.description)
-        if let owner = shown.owner { fact(CaseWords.applicant, owner) }
+        fact(CaseWords.receiptNumber, shown.receipt.description, personal: true)
+        if let owner = shown.owner { fact(CaseWords.applicant, owner, personal: true) }
         fact(CaseWords.handlingAgency, shown.handlingAgency)
         if let received = shown.received { fact(CaseWords.received, received.display) }
         if let appointment = shown.appointment {
@@ -33,7 +33,8 @@ extension TextDocument {
         }
         switch shown.delivery {
         case .post(let address):
-            fact(CaseWords.delivery, CaseWords.byPost[language] + (address.map { CaseWords.postTo[language] + $0 } ?? ""))
+            fact(CaseWords.delivery, CaseWords.byPost[language] + (address.map { CaseWords.postTo[language] + $0 } ?? ""),
+                 personal: address != nil)
         case .collect(let place):
             fact(CaseWords.collectAt, place)
         case nil:
@@ -58,7 +59,8 @@ extension TextDocument {
             for step in shown.history.reversed() {
                 add("\(step.time.display)  \(step.action.name[language])", role: .title)
                 add(step.from + (step.to.map { " → " + $0 } ?? ""), role: .muted, indent: 2)
-                if let note = step.note { add(note, role: .plain, indent: 2) }
+                // An officer's note may name the citizen.
+                if let note = step.note { add(note, role: .plain, indent: 2, personal: true) }
             }
         }
     }

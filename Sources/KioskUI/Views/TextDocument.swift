@@ -7,9 +7,19 @@ struct TextDocument {
         var indent: Int
     }
 
+    /// A unit of reading aloud: one heading, fact or bullet as it was added, whatever its wrapping.
+    struct Paragraph: Equatable {
+        var firstLine: Int
+        var text: String
+        var isSection: Bool
+        /// The owner's name, an address: shown, but said only into headphones.
+        var personal: Bool
+    }
+
     let width: Int
     private(set) var lines: [Line] = []
     private(set) var sectionStarts: [Int] = []
+    private(set) var paragraphs: [Paragraph] = []
 
     init(width: Int) {
         self.width = width
@@ -19,7 +29,8 @@ struct TextDocument {
     mutating func section(_ title: String) {
         if !lines.isEmpty { blank() }
         sectionStarts.append(lines.count)
-        add("■ " + title, role: .section)
+        paragraphs.append(Paragraph(firstLine: lines.count, text: title, isSection: true, personal: false))
+        wrap("■ " + title, role: .section)
     }
 
     mutating func blank() {
@@ -28,7 +39,12 @@ struct TextDocument {
 
     /// Adds text wrapped to the width after `indent`; continuation lines go `hanging` further in, so that the
     /// text of a bullet lines up under itself.
-    mutating func add(_ text: String, role: Role, indent: Int = 0, hanging: Int = 0) {
+    mutating func add(_ text: String, role: Role, indent: Int = 0, hanging: Int = 0, personal: Bool = false) {
+        paragraphs.append(Paragraph(firstLine: lines.count, text: text, isSection: false, personal: personal))
+        wrap(text, role: role, indent: indent, hanging: hanging)
+    }
+
+    private mutating func wrap(_ text: String, role: Role, indent: Int = 0, hanging: Int = 0) {
         let first = TextWrap.lines(text, width: max(1, width - indent))
         guard let head = first.first else { return }
         lines.append(Line(text: head, role: role, indent: indent))
@@ -41,6 +57,7 @@ struct TextDocument {
 
     /// A line filled across the width with a role (a coloured band), its text wrapped inside.
     mutating func band(_ text: String, role: Role) {
+        paragraphs.append(Paragraph(firstLine: lines.count, text: text, isSection: false, personal: false))
         for line in TextWrap.lines(" " + text, width: width) {
             lines.append(Line(text: line, role: role, indent: 0))
         }
