@@ -14,6 +14,7 @@ public final class SoundCard: @unchecked Sendable {
     }
 
     public init(device: String, sampleRate: Int) throws(Failure) {
+        kiosk_alsa_quiet()
         var handle: OpaquePointer?
         var status = snd_pcm_open(&handle, device, SND_PCM_STREAM_PLAYBACK, 0)
         guard status >= 0, let handle else { throw Self.failure("cannot open sound device \(device)", status) }

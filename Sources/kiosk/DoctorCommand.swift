@@ -86,6 +86,7 @@ struct DoctorCommand: ParsableCommand {
         checkHall(config, note)
         checkPrinter(config, note)
         checkQueue(config, catalog, note)
+        checkSpeech(config, note)
         checkLog(config, note)
         checkPrivate(config, note)
         report(findings, language)

@@ -62,7 +62,7 @@ struct KioskSession {
     /// tour's receipt numbers are today's).
     @discardableResult
     func run(tour startTour: String?) throws -> KioskLoop.Ending {
-        let config = try options.loadConfig()
+        var config = try options.loadConfig()
         let started = DispatchTime.now().uptimeNanoseconds
         let loaded = try options.loadIndexedCatalog(config)
         let loadMilliseconds = (DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
@@ -73,6 +73,9 @@ struct KioskSession {
         PrivateFiles(config: config).tighten()
         let logger = KioskLog.start(config: config)
         if loaded.source == .lastGoodSnapshot { Self.reportRejected(loaded.rejected, folder: catalogFolder, config, logger) }
+        // Speech is offered (home's tile, F9) only where it can be heard: no voice or no sound device is logged.
+        let speaker = SpeechPlayer.make(config.speech, logger: logger)
+        if speaker == nil { config.speech = nil }
         let app = KioskApp(catalog: catalog, index: loaded.index, config: config, lockdown: lockdown,
                            glyphs: .forTerminal(ProcessInfo.processInfo.environment["TERM"]))
         let stores = CaseDatabase.openForKiosk(config: config, catalogFolder: catalogFolder, logger: logger)
@@ -115,7 +118,7 @@ struct KioskSession {
                                      perMinute: config.quickRatingsPerMinute, logger: logger)
         let runner = EffectRunner(lookup: lookup, staffExit: staffExit, ratings: ratings, logger: logger,
                                   desk: QueueDatabase.desk(config, logger: logger), printer: QueueDatabase.printer(config),
-                                  speaker: SpeechPlayer.make(config.speech, logger: logger))
+                                  speaker: speaker)
         var loop = KioskLoop(app: app, display: terminal, runner: runner, language: options.language(config),
                              watcher: CatalogWatcher(folder: catalogFolder, snapshot: config.catalogSnapshotPath,
                                                              scope: config.catalogScope),

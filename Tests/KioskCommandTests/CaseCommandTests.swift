@@ -27,6 +27,8 @@ final class TemporaryKiosk {
         var settings: [(section: String, key: String, value: any TOMLValueConvertible)] = [
             ("paths", "catalog", catalog), ("paths", "cases_database", database), ("paths", "log", folder + "/kiosk.log"),
             ("cases", "second_factor", secondFactor),
+            // No sound card where the tests run: speech is set by the tests that use it.
+            ("speech", "output", ""),
         ]
         if let idleTimeout { settings.append(("kiosk", "idle_timeout_seconds", idleTimeout)) }
         if let attractAfter {

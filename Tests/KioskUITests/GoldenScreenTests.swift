@@ -96,9 +96,10 @@ import ProcedureCatalog
 }
 
 extension Session {
-    /// Home's "Rate our service", the last button, by the keyboard: the choice of how to rate.
+    /// Home's "Rate our service" by the keyboard: the choice of how to rate.
     mutating func openRating() {
-        for _ in 0 ..< HomeScreen.choices(app).count - 1 { press(.down) }
+        let rating = HomeScreen.choices(app).firstIndex { $0.action == .show(.rateStart) } ?? 0
+        for _ in 0 ..< rating { press(.down) }
         press(.enter)
     }
 

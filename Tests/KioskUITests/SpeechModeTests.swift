@@ -240,9 +240,19 @@ extension Session {
 }
 
 @Suite struct SpeechUnavailableTests {
-    @Test func withoutASpeechOutputTheKeyDoesNothing() {
+    @Test func withoutASpeechOutputTheKeyDoesNothingAndHomeHasNoTile() {
         var session = Session()
+        session.app.speechAvailable = false
         session.press(SpeechUIText.toggleKey)
         #expect(!session.state.speaking && session.effects.isEmpty)
+        #expect(!session.screen.contains(SpeechUIText.tileOn.vi))
+    }
+
+    @Test func homesTileTurnsSpeechOnAndOff() throws {
+        var session = Session.speaking()
+        try session.tap(SpeechUIText.tileOn.vi)
+        #expect(session.state.speaking && session.screen.contains(SpeechUIText.tileOff.vi))
+        try session.tap(SpeechUIText.tileOff.vi)
+        #expect(!session.state.speaking && session.effects.last == .stopSpeaking)
     }
 }

@@ -7,8 +7,9 @@ struct HomeScreen: KioskScreen {
     var selected = 0
 
     /// The buttons, in the order the keyboard moves through them: what each says and does. "Take a queue
-    /// number" where the catalog gives the center queues.
-    static func choices(_ app: KioskApp) -> [(label: LocalizedText, action: Action)] {
+    /// number" where the catalog gives the center queues; reading aloud where kiosk.conf gives speech a way
+    /// out (last, beside the rating: its key, F9, works from any screen).
+    static func choices(_ app: KioskApp, speaking: Bool = false) -> [(label: LocalizedText, action: Action)] {
         var choices: [(label: LocalizedText, action: Action)] = [
             (UIText.searchPlaceholder, .show(.search)),
             (UIText.browseByField, .show(.browse(.field))),
@@ -19,6 +20,7 @@ struct HomeScreen: KioskScreen {
         ]
         if !app.queueLines.isEmpty { choices.append((QueueUIText.takeNumber, .show(.queue))) }
         choices.append((RatingUIText.rateService, .show(.rateStart)))
+        if app.speechAvailable { choices.append((speaking ? SpeechUIText.tileOff : SpeechUIText.tileOn, .speech(.toggle))) }
         return choices
     }
 
@@ -30,11 +32,11 @@ struct HomeScreen: KioskScreen {
 
     /// The tiles, in order; the focus is the one selected.
     func spoken(_ context: ScreenContext) -> String {
-        SpeechUIText.choices(Self.choices(context.app).map { $0.label[context.language] }, context.language)
+        SpeechUIText.choices(Self.choices(context.app, speaking: context.speaking).map { $0.label[context.language] }, context.language)
     }
 
     func spokenFocus(_ context: ScreenContext) -> [String] {
-        let choices = Self.choices(context.app)
+        let choices = Self.choices(context.app, speaking: context.speaking)
         guard choices.indices.contains(selected) else { return [] }
         return [SpeechUIText.selected(choices[selected].label[context.language], row: selected + 1, of: choices.count,
                                       context.language)]
@@ -59,10 +61,10 @@ struct HomeScreen: KioskScreen {
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
         switch action {
         case .move(let delta):
-            selected = moved(selected, by: delta, among: Self.choices(context.app).count)
+            selected = moved(selected, by: delta, among: Self.choices(context.app, speaking: context.speaking).count)
             return .stay
         case .open(let choice):
-            let choices = Self.choices(context.app)
+            let choices = Self.choices(context.app, speaking: context.speaking)
             guard choices.indices.contains(choice) else { return .stay }
             selected = choice
             return Transition(then: choices[choice].action)
@@ -76,7 +78,7 @@ struct HomeScreen: KioskScreen {
         let language = context.language
         let column = layout.readingColumn
         let h = layout.controlHeight
-        let labels = Self.choices(context.app).map { $0.label[language] }
+        let labels = Self.choices(context.app, speaking: context.speaking).map { $0.label[language] }
         func role(_ choice: Int) -> Role { selected == choice ? .selected : .button }
         // The blank rows above and below the search box, where they leave the center's address and hotline (4
         // rows) room under the buttons.

@@ -24,6 +24,10 @@ enum SpeechUIText {
         .function(24): .faster,
     ]
 
+    /// Home's tile.
+    static let tileOn = LocalizedText(vi: "Đọc to màn hình (F9)", en: "Read the screen aloud (F9)")
+    static let tileOff = LocalizedText(vi: "Thôi đọc to màn hình (F9)", en: "Stop reading aloud (F9)")
+
     static let turnedOn = LocalizedText(
         vi: "Đã bật đọc màn hình. Phím F9 để tắt, F10 để nghe lại màn hình, F11 và F12 để nhỏ hơn hoặc to hơn, F8 để nghe từng phím làm gì. Mũi tên lên xuống để chọn, phím Enter để mở.",
         en: "Reading the screen aloud. F9 to stop it, F10 to hear the screen again, F11 and F12 for quieter or louder, F8 to hear what each key does. Up and down arrows to choose, Enter to open.")
