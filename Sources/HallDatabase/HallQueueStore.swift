@@ -57,6 +57,22 @@ public struct HallQueueStore: QueueStore {
         }
     }
 
+    public func recall(counter: Int, day: String, at time: Date) throws -> CalledTicket? {
+        try server.client.call(within: server.backgroundDeadline) { client in
+            let rows = try await client.query("""
+                UPDATE queue_tickets SET called_at = now()
+                WHERE (day, prefix, number) = (
+                    SELECT day, prefix, number FROM queue_tickets
+                    WHERE day = \(day)::date AND counter = \(Int32(counter)) AND called_at IS NOT NULL
+                    ORDER BY called_at DESC LIMIT 1 FOR UPDATE)
+                RETURNING prefix, number, extract(epoch FROM called_at)::float8
+                """, logger: HallServer.quiet).collect()
+            guard let (prefix, number, called) = try rows.first?.decode((String, Int32, Double).self) else { return nil }
+            return CalledTicket(number: TicketNumber(prefix: prefix, sequence: Int(number)), counter: counter,
+                                calledAt: Date(timeIntervalSince1970: called))
+        }
+    }
+
     public func board(day: String) throws -> QueueBoard {
         try server.client.call(within: server.deadline) { client in
             let served = try await client.query("""

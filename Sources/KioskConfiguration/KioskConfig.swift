@@ -85,6 +85,8 @@ public struct KioskConfig: Sendable, Equatable {
     public var speech: SpeechSettings?
     /// Seconds without input before "still there?" while speech is on: listening takes longer than reading.
     public var speechIdleTimeoutSeconds = 300
+    /// The board's calls aloud (`[board]`); nil: the board is silent.
+    public var boardSpeech: BoardSpeechSettings?
 
     /// The settings a kiosk runs with when kiosk.conf leaves a value out.
     public static let defaults = KioskConfig(
@@ -139,6 +141,10 @@ public struct KioskConfig: Sendable, Equatable {
         "speech.volume": .integer(1...5),
         "speech.rate": .integer(1...5),
         "speech.voice_vi": .choice(SpeechSettings.vietnameseVoices),
+        "board.call_aloud": .speechOutput,
+        "board.call_in_english": .flag,
+        "board.call_volume": .integer(1...5),
+        "board.call_voice_vi": .choice(SpeechSettings.vietnameseVoices),
     ]
 
     /// The name this kiosk counts its failed look-ups under: `kiosk.id`, else the host name.
@@ -228,6 +234,13 @@ public struct KioskConfig: Sendable, Equatable {
             config.speech = speech
         }
         if let idle = values.int("speech.idle_timeout_seconds") { config.speechIdleTimeoutSeconds = idle }
+        if let text = values.string("board.call_aloud"), let output = SpeechSettings.Output.parse(text) {
+            var board = BoardSpeechSettings(output: output)
+            if let english = values.bool("board.call_in_english") { board.english = english }
+            if let volume = values.int("board.call_volume") { board.volume = volume }
+            if let voice = values.string("board.call_voice_vi") { board.vietnameseVoice = voice }
+            config.boardSpeech = board
+        }
         if let hash = values.string("staff.pin_hash"), !hash.isEmpty { config.staffPINHash = hash }
         if let chord = values.string("staff.exit_chord").flatMap(KeyChord.init(parsing:)) {
             config.staffExitChord = chord

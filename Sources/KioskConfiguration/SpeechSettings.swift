@@ -39,3 +39,16 @@ public struct SpeechSettings: Equatable, Sendable {
         self.output = output
     }
 }
+
+/// The board's voice (`[board]` in kiosk.conf): where `kiosk board` calls numbers aloud, whether in English
+/// too, how loud, which Vietnamese voice.
+public struct BoardSpeechSettings: Equatable, Sendable {
+    public var output: SpeechSettings.Output
+    public var english = true
+    public var volume = 4
+    public var vietnameseVoice = "vi"
+
+    public init(output: SpeechSettings.Output) {
+        self.output = output
+    }
+}

@@ -9,5 +9,8 @@ public protocol QueueStore: Sendable {
     func take(_ line: QueueLine, procedure: String?, day: String, at time: Date) throws -> IssuedTicket
     /// The queue's first waiting ticket, now called to `counter`; nil when nobody waits.
     func call(counter: Int, line: QueueLine, day: String, at time: Date) throws -> CalledTicket?
+    /// The counter's last call today, called again now (the board shows and says it again); nil when the
+    /// counter has called nobody today.
+    func recall(counter: Int, day: String, at time: Date) throws -> CalledTicket?
     func board(day: String) throws -> QueueBoard
 }

@@ -55,6 +55,19 @@ public final class SQLiteQueueStore: QueueStore {
         }
     }
 
+    public func recall(counter: Int, day: String, at time: Date) throws -> CalledTicket? {
+        try immediate { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT prefix, number FROM queue_tickets WHERE day = ? AND counter = ? AND called_at IS NOT NULL
+                ORDER BY called_at DESC LIMIT 1
+                """, arguments: [day, counter]) else { return nil }
+            let (prefix, number): (String, Int) = (row["prefix"], row["number"])
+            try db.execute(sql: "UPDATE queue_tickets SET called_at = ? WHERE day = ? AND prefix = ? AND number = ?",
+                           arguments: [time.timeIntervalSince1970, day, prefix, number])
+            return CalledTicket(number: TicketNumber(prefix: prefix, sequence: number), counter: counter, calledAt: time)
+        }
+    }
+
     public func board(day: String) throws -> QueueBoard {
         try database.read { db in
             // Each counter's last call today (SQLite takes the bare columns from the row holding the max).

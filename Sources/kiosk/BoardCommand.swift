@@ -4,12 +4,15 @@ import KioskConfiguration
 import KioskGrid
 import KioskTerminal
 import KioskRuntime
+import KioskSpeech
 import KioskUI
+import KioskVoice
 import QueueTickets
 
 /// `kiosk board`: the hall's display board on a terminal (a screen on the wall): the numbers being served,
 /// the latest call highlighted, in both languages. It reads the queue a few times a second, so a call at a
-/// counter shows within a second. Ctrl-C or q ends it.
+/// counter shows within a second, and (`[board] call_aloud`) is heard: a chime, then the number and the
+/// counter, twice, calls queued behind each other. Ctrl-C or q ends it.
 struct BoardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "board",
@@ -39,17 +42,59 @@ struct BoardCommand: ParsableCommand {
             throw ExitCode(1)
         }
         defer { terminal.stop() }
+        let voice = Self.voice(config.boardSpeech)
         let view = BoardView(centerName: config.center.name, lines: catalog.queueLines.map(\.line), timeZone: .current)
         let reader = BoardReader(store: store)
         reader.start()
         while true {
             let (board, away) = reader.latest
+            if let board, let voice { voice.announce(board) }
             terminal.draw(view.render(board, away: away, size: terminal.size, now: Date()))
             switch terminal.next(timeout: 200) {
             case .hangup: return
             case .event(.key(.control("c"))), .event(.key(.character("q"))): return
             case .event, .idle: continue
             }
+        }
+    }
+}
+
+extension BoardCommand {
+    /// The board's voice, or nil: silent by kiosk.conf, or no voice data or sound device (said on stderr, which
+    /// the unit's journal keeps; the board runs on, silent).
+    static func voice(_ settings: BoardSpeechSettings?) -> BoardVoice? {
+        guard let settings else { return nil }
+        do {
+            let player = try SpeechPlayer.make(settings.output, vietnamese: settings.vietnameseVoice) {
+                FileHandle.standardError.write(Data("kiosk board: \($0)\n".utf8))
+            }
+            return BoardVoice(player: player, calls: BoardCalls(english: settings.english), volume: SpeechLevel(settings.volume))
+        } catch {
+            FileHandle.standardError.write(Data("kiosk board: the calls are not said aloud: \(error)\n".utf8))
+            return nil
+        }
+    }
+}
+
+/// The calls found on each board read, played in order: the player queues them, so two counters calling at
+/// once are heard one after the other.
+final class BoardVoice {
+    private let player: SpeechPlayer
+    private var calls: BoardCalls
+    private let volume: SpeechLevel
+    private var lastBoard: QueueBoard?
+
+    init(player: SpeechPlayer, calls: BoardCalls, volume: SpeechLevel) {
+        self.player = player
+        self.calls = calls
+        self.volume = volume
+    }
+
+    func announce(_ board: QueueBoard) {
+        guard board != lastBoard else { return }
+        lastBoard = board
+        for call in calls.calls(in: board) {
+            player.play([.chime(volume)] + calls.utterances(call, volume: volume).map(SpeechPlayer.Sound.words))
         }
     }
 }

@@ -12,7 +12,7 @@ struct QueueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "queue",
         abstract: "Queue numbers: take one for a procedure (as the kiosk's screen does), call the next at a counter.",
-        subcommands: [Take.self, Call.self]
+        subcommands: [Take.self, Call.self, Recall.self]
     )
 
     struct Take: ParsableCommand {
@@ -120,6 +120,34 @@ struct QueueCommand: ParsableCommand {
                 print(vi ? "Quầy \(counter): không còn ai chờ ở hàng \(line.prefix)"
                     : "Counter \(counter): nobody waiting in queue \(line.prefix)")
             }
+        }
+    }
+
+    struct Recall: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Call a counter's current number again (the board shows and says it again).")
+
+        @OptionGroup var options: CommonOptions
+
+        @Argument(help: "The counter's number.")
+        var counter: Int
+
+        func run() throws {
+            let config = try options.loadConfig()
+            let vi = options.language(config) == .vi
+            let now = Date()
+            let called: CalledTicket?
+            do {
+                called = try QueueDatabase.open(config).recall(counter: counter, day: TicketDesk.day(now, in: .current), at: now)
+            } catch {
+                Output.error((vi ? "Không gọi lại được: " : "Not called again: ") + Output.problem(error, options.language(config)))
+                throw ExitCode(1)
+            }
+            guard let called else {
+                Output.error(vi ? "Quầy \(counter) chưa gọi số nào hôm nay." : "Counter \(counter) has called no number today.")
+                throw ExitCode(1)
+            }
+            print(vi ? "Quầy \(counter): mời lại số \(called.number)" : "Counter \(counter): calling \(called.number) again")
         }
     }
 }

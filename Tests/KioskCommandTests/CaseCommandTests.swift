@@ -28,7 +28,7 @@ final class TemporaryKiosk {
             ("paths", "catalog", catalog), ("paths", "cases_database", database), ("paths", "log", folder + "/kiosk.log"),
             ("cases", "second_factor", secondFactor),
             // No sound card where the tests run: speech is set by the tests that use it.
-            ("speech", "output", ""),
+            ("speech", "output", ""), ("board", "call_aloud", ""),
         ]
         if let idleTimeout { settings.append(("kiosk", "idle_timeout_seconds", idleTimeout)) }
         if let attractAfter {

@@ -75,6 +75,35 @@ struct SpeechEndToEndTests {
         #expect(refused.status != 0 && refused.stdout.contains("✘ Reading aloud: cannot open sound device hw:97,0"), "\(refused.stdout)")
     }
 
+    @Test("the board calls each number aloud: chime, Vietnamese then English, twice, in the order called; a recall again")
+    func boardCallsAloud() throws {
+        let folder = TestScratch.root + "board-voice-\(UUID().uuidString)"
+        let kiosk = try TemporaryKiosk(settings: [("printer", "device", ""), ("board", "call_aloud", "file:" + folder)])
+        for _ in 0 ..< 2 { #expect(try Kiosk.run(["queue", "take", "1.001456", "--config", kiosk.config]).status == 0) }
+        let board = try TmuxKiosk(width: 100, height: 30, arguments: "board --config \(kiosk.config)")
+        try board.waitFor("No number called yet today.")
+        // Two counters call at once: both calls are heard whole, one after the other.
+        #expect(try Kiosk.run(["queue", "call", "15", "--config", kiosk.config]).status == 0)
+        #expect(try Kiosk.run(["queue", "call", "14", "--config", kiosk.config]).status == 0)
+        let k1 = ["chime", "vi: Mời số ca một đến quầy số mười lăm", "en: Number K one, please go to counter fifteen"]
+        let k2 = ["chime", "vi: Mời số ca hai đến quầy số mười bốn", "en: Number K two, please go to counter fourteen"]
+        func twice(_ call: [String]) -> [String] { [call[0]] + Array(call.dropFirst()) + Array(call.dropFirst()) }
+        var lines = try transcript(folder, atLeast: 10)
+        #expect(lines == twice(k1) + twice(k2), "\(lines)")
+        let recall = try Kiosk.run(["queue", "recall", "15", "--config", kiosk.config, "--lang", "en"])
+        #expect(recall.stdout.contains("Counter 15: calling K1 again"), "\(recall.stdout)\(recall.stderr)")
+        lines = try transcript(folder, atLeast: 15)
+        #expect(Array(lines.dropFirst(10)) == twice(k1), "a recall is said again: \(lines)")
+        for index in [1, 2, 3] {
+            let stat = try Program.run("/usr/bin/sox", [folder + String(format: "/%04d.wav", index), "-n", "stat"])
+            #expect(stat.contains("RMS     amplitude") && !stat.contains("RMS     amplitude:     0.000000"), "\(stat)")
+        }
+        let none = try Kiosk.run(["queue", "recall", "9", "--config", kiosk.config, "--lang", "en"])
+        #expect(none.status != 0 && none.stderr.contains("Counter 9 has called no number today."), "\(none.stderr)")
+        board.press("q")
+        #expect(try board.waitForExit() == 0)
+    }
+
     @Test("a speech output kiosk.conf cannot use is refused, saying what is expected")
     func badOutput() throws {
         let setup = try TemporaryKiosk(settings: [("speech", "output", "/dev/dsp")])

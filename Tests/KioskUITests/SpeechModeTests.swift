@@ -2,6 +2,7 @@ import Foundation
 import KioskGrid
 import KioskSpeech
 import ProcedureCatalog
+import QueueTickets
 import Testing
 @testable import KioskUI
 
@@ -254,5 +255,34 @@ extension Session {
         #expect(session.state.speaking && session.screen.contains(SpeechUIText.tileOff.vi))
         try session.tap(SpeechUIText.tileOff.vi)
         #expect(!session.state.speaking && session.effects.last == .stopSpeaking)
+    }
+}
+
+/// The board's calls, found from one board read to the next.
+@Suite struct BoardCallsTests {
+    private let start = Date(timeIntervalSince1970: 1_795_747_260)
+
+    private func board(_ calls: (String, Int, Int, TimeInterval)...) -> QueueBoard {
+        QueueBoard(serving: calls.map { CalledTicket(number: TicketNumber(prefix: $0.0, sequence: $0.1), counter: $0.2,
+                                                      calledAt: start.addingTimeInterval($0.3)) }, waiting: [:])
+    }
+
+    @Test func newCallsAndRecallsInTheOrderMadeNothingFromBeforeTheBoardStarted() {
+        var calls = BoardCalls(english: true)
+        #expect(calls.calls(in: board(("A", 3, 2, 0))).isEmpty, "what was called before the board started")
+        #expect(calls.calls(in: board(("A", 3, 2, 0))).isEmpty)
+        let two = calls.calls(in: board(("A", 4, 2, 20), ("K", 1, 15, 10)))
+        #expect(two.map(\.number.description) == ["K1", "A4"], "oldest call first: \(two)")
+        let again = calls.calls(in: board(("A", 4, 2, 40), ("K", 1, 15, 10)))
+        #expect(again.map(\.number.description) == ["A4"], "a recall is a call")
+    }
+
+    @Test func theWordsOfACallInBothLanguagesTwice() {
+        let call = CalledTicket(number: TicketNumber(prefix: "A", sequence: 15), counter: 3, calledAt: start)
+        #expect(BoardCalls.words(call, .vi) == "Mời số a mười lăm đến quầy số ba")
+        #expect(BoardCalls.words(call, .en) == "Number A fifteen, please go to counter three")
+        let said = BoardCalls(english: true).utterances(call, volume: SpeechLevel(4))
+        #expect(said.map(\.language) == [.vi, .en, .vi, .en] && said.allSatisfy { $0.volume == SpeechLevel(4) })
+        #expect(BoardCalls(english: false).utterances(call, volume: .standard).map(\.language) == [.vi, .vi])
     }
 }
