@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=/opt/citizen-kiosk
-bash scripts/ensure-packages console-setup-linux kbd
+bash scripts/ensure-packages console-setup-linux kbd alsa-utils
 # Vietnamese on the console from boot on (every tty).
 bash deploy/console-font.sh
 swift build -c release --product kiosk
@@ -22,6 +22,11 @@ if [ ! -f "$target/kiosk.conf" ]; then
     install -m 0640 -g kiosk kiosk.conf "$target/kiosk.conf"
     echo "Installed kiosk.conf: set the staff PIN (kiosk pin-hash) and the center's details." >&2
 fi
+# Reading aloud: the kiosk user may open the sound card; its master level is set once, unmuted, and kept
+# (alsa-utils restores it at boot). The citizen's F11/F12 then move the voice within it; `aplay -L` lists the
+# device names kiosk.conf's speech.output may give instead of the default.
+usermod -a -G audio kiosk
+if amixer -q sset Master 80% unmute 2>/dev/null; then alsactl store 2>/dev/null || true; fi
 home=$(getent passwd kiosk | cut -d: -f6)
 if [ "${1:-}" = "--autologin" ]; then
     # The login shell only runs the profile, which replaces it with the kiosk.

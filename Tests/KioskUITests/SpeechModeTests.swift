@@ -217,6 +217,28 @@ import Testing
         #expect(intoHeadphones.contains(SpokenText.spelled(record.receipt.description, .vi)), "\(intoHeadphones)")
     }
 
+    @Test func twoCitizensInARowAVisitEndedByTheThanksScreenTakesTheVoiceWithIt() {
+        var session = Session.speaking()
+        session.press(SpeechUIText.toggleKey, .function(12), .function(24), .function(8), .function(8))
+        session.openQuickRating()
+        session.type("1")
+        session.press(.enter)
+        #expect(session.state.screen == .ratingThanks)
+        let said = self.said(session, since: 0)
+        #expect(said.last?.words.contains(RatingUIText.thanks.vi.prefix(10)) == true, "the thanks are said: \(said.last?.words ?? "")")
+        session.send(.tick(session.state.now.addingTimeInterval(RatingThanksScreen.seconds + 1)))
+        #expect(session.state.screen == .home && !session.state.speaking && session.state.voice == CitizenVoice())
+        #expect(session.effects.last == .stopSpeaking, "the first citizen's words stop with their visit")
+        // The next citizen: nothing is said until they ask, then at the kiosk's volume and rate.
+        var mark = session.effects.count
+        session.press(.down)
+        #expect(self.said(session, since: mark).isEmpty)
+        mark = session.effects.count
+        session.press(SpeechUIText.toggleKey)
+        let next = self.said(session, since: mark)
+        #expect(next.count == 1 && next[0].volume == .standard && next[0].rate == .standard && next[0].words.hasPrefix("Đã bật"))
+    }
+
     @Test func typingOnTheKeypadIsEchoedSecretsOnlyCounted() throws {
         var session = Session.speaking()
         session.press(SpeechUIText.toggleKey)

@@ -21,7 +21,7 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Where generated catalogs and case databases are kept between runs.")
     var cache = "Benchmarks/cache"
 
-    @Option(name: .long, help: "Only one part: catalogs, render, cases or quality (default: all).")
+    @Option(name: .long, help: "Only one part: catalogs, render, cases, quality or speech (default: all; hall only when asked).")
     var only: String?
 
     @Option(name: .long, parsing: .upToNextOption,
@@ -51,7 +51,7 @@ struct BenchCommand: ParsableCommand {
         let caseSizes = quick ? [20_000] : [1_000_000, 10_000_000]
         try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
         var table = BenchTable(catalogSizes: catalogSizes, caseSizes: caseSizes)
-        let parts = only.map { [$0] } ?? ["catalogs", "render", "cases", "quality"]
+        let parts = only.map { [$0] } ?? ["catalogs", "render", "cases", "quality", "speech"]
         for size in catalogSizes where parts.contains("catalogs") {
             let folder = try SyntheticCache.catalog(size, in: cache)
             log("catalog \(Figure.count(size)): loading in a fresh process")
@@ -106,6 +106,11 @@ struct BenchCommand: ParsableCommand {
             if showMisses { FileHandle.standardError.write(Data((quality.misses() + phrasings.misses()).utf8)) }
             table.quality = quality.markdown() + "\n\n" + phrasings.markdown()
         }
+        var speech = ""
+        if parts.contains("speech") {
+            let shipped = try CatalogLoader.load(directory: "Catalog")
+            speech = SpeechBench.markdown(try SpeechBench.run(catalog: shipped, presses: quick ? 40 : 200, log: log))
+        }
         var hall = ""
         if parts.contains("hall") {
             guard let hallURL else { throw ValidationError("--only hall needs --hall-url (scripts/bench-hall starts a server)") }
@@ -121,7 +126,8 @@ struct BenchCommand: ParsableCommand {
                 hall += "\n\n" + HallRecoveryBench.markdown(figures)
             }
         }
-        if parts != ["hall"] { print(table.markdown(quick: quick)) }
+        if parts != ["hall"] && parts != ["speech"] { print(table.markdown(quick: quick)) }
+        if !speech.isEmpty { print(speech) }
         if !hall.isEmpty { print(hall) }
     }
 
