@@ -45,7 +45,9 @@ public final class SpeechPlayer: @unchecked Sendable {
         self.output = output
         self.vietnamese = vietnamese
         self.problem = problem
-        let thread = Thread { [unowned self] in self.run() }
+        // The thread holds the player: a player lives as long as its process (one for the kiosk, one for the
+        // board), and its thread never waits on a condition that has gone.
+        let thread = Thread { [self] in self.run() }
         thread.name = "kiosk.speech"
         thread.start()
     }
@@ -101,7 +103,7 @@ public final class SpeechPlayer: @unchecked Sendable {
             let moments = moments
             busy = true
             condition.unlock()
-            let cancelled = { [unowned self] in
+            let cancelled = { [self] in
                 condition.lock()
                 defer { condition.unlock() }
                 return generation != started
