@@ -53,7 +53,7 @@ let package = Package(
         // estimates from the day's measured service times; kept in SQLite (GRDB) for a kiosk alone.
         .target(
             name: "QueueTickets",
-            dependencies: ["ProcedureCatalog", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ProcedureCatalog", "KioskConfiguration", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The national data into the catalog: the portal's published list and the national procedure records,
         // merged with what operators wrote by hand (YAML through Yams).
@@ -179,7 +179,7 @@ let package = Package(
         .testTarget(name: "KioskSpeechTests", dependencies: ["KioskSpeech", "KioskVoice", "ProcedureCatalog", "TestSupport"]),
         .testTarget(name: "KioskTerminalTests", dependencies: ["KioskTerminal", "KioskGrid", "CNCursesW"]),
         .testTarget(name: "KioskQRTests", dependencies: ["KioskQR", "TestSupport"]),
-        .testTarget(name: "QueueTicketsTests", dependencies: ["QueueTickets", "ProcedureCatalog", "TestSupport"]),
+        .testTarget(name: "QueueTicketsTests", dependencies: ["QueueTickets", "KioskConfiguration", "ProcedureCatalog", "TestSupport"]),
         .testTarget(name: "KioskPrintingTests",
                     dependencies: ["KioskPrinting", "KioskConfiguration", "TestSupport"]),
         .testTarget(
