@@ -20,8 +20,8 @@ public struct HallQueueStore: QueueStore {
                     WITH next AS (
                         INSERT INTO queue_counts (day, prefix, last) VALUES (\(day)::date, \(prefix), 1)
                         ON CONFLICT (day, prefix) DO UPDATE SET last = queue_counts.last + 1 RETURNING last)
-                    INSERT INTO queue_tickets (day, prefix, number, procedure)
-                    SELECT \(day)::date, \(prefix), last, \(procedure) FROM next
+                    INSERT INTO queue_tickets (day, prefix, number, procedure, line)
+                    SELECT \(day)::date, \(prefix), last, \(procedure), \(prefix) FROM next
                     RETURNING number, extract(epoch FROM taken_at)::float8
                     """, logger: HallServer.quiet).collect()
                 guard let (number, taken) = try numbered.first?.decode((Int32, Double).self) else {
@@ -29,7 +29,7 @@ public struct HallQueueStore: QueueStore {
                 }
                 let ahead = try await connection.query("""
                     SELECT count(*)::int4 FROM queue_tickets
-                    WHERE day = \(day)::date AND prefix = \(prefix) AND called_at IS NULL AND number < \(number)
+                    WHERE day = \(day)::date AND line = \(prefix) AND called_at IS NULL AND NOT (prefix = \(prefix) AND number = \(number))
                     """, logger: HallServer.quiet).collect().first?.decode(Int32.self) ?? 0
                 let calls = try await Self.calls(prefix: prefix, day: day, connection)
                 return IssuedTicket(number: TicketNumber(prefix: prefix, sequence: Int(number)), counters: line.counters,
@@ -44,15 +44,15 @@ public struct HallQueueStore: QueueStore {
         return try server.client.call(within: server.backgroundDeadline) { client in
             // SKIP LOCKED: two counters calling at once take two different tickets, neither waits for the other.
             let rows = try await client.query("""
-                UPDATE queue_tickets SET counter = \(Int32(counter)), called_at = now()
+                UPDATE queue_tickets SET counter = \(Int32(counter)), called_at = now(), state = 'called'
                 WHERE (day, prefix, number) = (
                     SELECT day, prefix, number FROM queue_tickets
-                    WHERE day = \(day)::date AND prefix = \(prefix) AND called_at IS NULL
-                    ORDER BY number LIMIT 1 FOR UPDATE SKIP LOCKED)
-                RETURNING number, extract(epoch FROM called_at)::float8
+                    WHERE day = \(day)::date AND line = \(prefix) AND called_at IS NULL
+                    ORDER BY taken_at, prefix, number LIMIT 1 FOR UPDATE SKIP LOCKED)
+                RETURNING prefix, number, extract(epoch FROM called_at)::float8
                 """, logger: HallServer.quiet).collect()
-            guard let (number, called) = try rows.first?.decode((Int32, Double).self) else { return nil }
-            return CalledTicket(number: TicketNumber(prefix: prefix, sequence: Int(number)), counter: counter,
+            guard let (called_prefix, number, called) = try rows.first?.decode((String, Int32, Double).self) else { return nil }
+            return CalledTicket(number: TicketNumber(prefix: called_prefix, sequence: Int(number)), counter: counter,
                                 calledAt: Date(timeIntervalSince1970: called))
         }
     }
@@ -86,8 +86,8 @@ public struct HallQueueStore: QueueStore {
                                             counter: Int(counter), calledAt: Date(timeIntervalSince1970: called)))
             }
             let counts = try await client.query("""
-                SELECT prefix, count(*)::int4 FROM queue_tickets WHERE day = \(day)::date AND called_at IS NULL
-                GROUP BY prefix
+                SELECT line, count(*)::int4 FROM queue_tickets WHERE day = \(day)::date AND called_at IS NULL
+                GROUP BY line
                 """, logger: HallServer.quiet)
             var waiting: [String: Int] = [:]
             for try await (prefix, count) in counts.decode((String, Int32).self) { waiting[prefix] = Int(count) }
@@ -100,7 +100,7 @@ public struct HallQueueStore: QueueStore {
     {
         let rows = try await connection.query("""
             SELECT counter, extract(epoch FROM called_at)::float8 FROM queue_tickets
-            WHERE day = \(day)::date AND prefix = \(prefix) AND called_at IS NOT NULL
+            WHERE day = \(day)::date AND line = \(prefix) AND called_at IS NOT NULL
             """, logger: HallServer.quiet)
         var calls: [(counter: Int, at: Date)] = []
         for try await (counter, at) in rows.decode((Int32, Double).self) {

@@ -10,7 +10,7 @@ import PostgresNIO
 /// hash.
 public enum HallSchema {
     /// The version this program reads and writes.
-    public static let version = 7
+    public static let version = 8
 
     /// Each step, in order; step N brings a server from version N-1 to N.
     static let steps: [String] = [
@@ -173,6 +173,36 @@ public enum HallSchema {
         ALTER TABLE kiosks ADD COLUMN problem text;
         ALTER TABLE kiosks ADD COLUMN problem_at timestamptz;
         """,
+        // 8: the counter desk. A ticket has a state and the line it waits in now (a ticket moved to another line
+        // waits there in its place by the time it was taken); officers sign in at one counter each with their
+        // own PIN (its hash; wrong PINs counted with them); every action at a counter is recorded for the
+        // queue report.
+        """
+        ALTER TABLE queue_tickets ADD COLUMN line text;
+        UPDATE queue_tickets SET line = prefix;
+        ALTER TABLE queue_tickets ALTER COLUMN line SET NOT NULL;
+        ALTER TABLE queue_tickets ADD COLUMN state text NOT NULL DEFAULT 'waiting'
+            CHECK (state IN ('waiting', 'called', 'serving', 'held', 'absent', 'finished'));
+        UPDATE queue_tickets SET state = 'called' WHERE called_at IS NOT NULL;
+        ALTER TABLE queue_tickets ADD COLUMN officer text;
+        ALTER TABLE queue_tickets ADD COLUMN started_at timestamptz;
+        ALTER TABLE queue_tickets ADD COLUMN finished_at timestamptz;
+        ALTER TABLE queue_tickets ADD COLUMN receipt text;
+        DROP INDEX queue_tickets_waiting;
+        CREATE INDEX queue_tickets_waiting ON queue_tickets (day, line, taken_at) WHERE called_at IS NULL;
+        CREATE INDEX queue_tickets_by_counter ON queue_tickets (day, counter) WHERE counter IS NOT NULL;
+        CREATE TABLE officers (
+            staff_number text PRIMARY KEY, name text NOT NULL, pin_hash text NOT NULL, failures text NOT NULL DEFAULT '{}');
+        CREATE TABLE counter_sessions (
+            counter integer PRIMARY KEY,
+            staff_number text NOT NULL UNIQUE REFERENCES officers ON DELETE CASCADE,
+            signed_in_at timestamptz NOT NULL DEFAULT now(),
+            paused text);
+        CREATE TABLE counter_events (
+            id bigserial PRIMARY KEY, day date NOT NULL, counter integer NOT NULL, staff_number text,
+            kind text NOT NULL, reason text, prefix text, number integer, at timestamptz NOT NULL DEFAULT now());
+        CREATE INDEX counter_events_by_day ON counter_events (day);
+        """,
     ]
 
     /// What the two roles of deploy/hall/roles.sql may do with each step's tables, granted again after each
@@ -193,6 +223,9 @@ public enum HallSchema {
          office: ["SELECT, INSERT, UPDATE ON queue_counts, queue_tickets"]),
         (kiosk: [], office: []),
         (kiosk: [], office: []),
+        (kiosk: ["SELECT ON officers", "UPDATE (failures) ON officers", "SELECT, INSERT, UPDATE, DELETE ON counter_sessions",
+                 "SELECT, INSERT ON counter_events", "USAGE ON SEQUENCE counter_events_id_seq"],
+         office: ["SELECT, INSERT, UPDATE, DELETE ON officers, counter_sessions", "SELECT ON counter_events"]),
     ]
 
     /// The grants of the steps up to `version`, for the roles that exist.

@@ -1,5 +1,7 @@
 import Foundation
 import HallDatabase
+import KioskConfiguration
+import Logging
 import ProcedureCatalog
 import QueueTickets
 import Testing
@@ -46,4 +48,81 @@ import Testing
         let next = try stores[1].take(passport, procedure: nil, day: day, at: Date())
         #expect(next.number.description == "K81" && next.ahead == 78)
     }
+
+    @Test func theCounterDeskOnTheServer() throws {
+        let hall = try TestHall(migrateTo: 7)
+        try hall.addKiosk("counter_a")
+        try hall.addKiosk("counter_b")
+        let day = "2026-12-03"
+        // A ticket taken before the counter desk's step keeps its place and its state across the migration.
+        _ = try hall.cluster.psql("""
+            INSERT INTO queue_counts VALUES ('\(day)', 'K', 1);
+            INSERT INTO queue_tickets (day, prefix, number, counter, called_at) VALUES ('\(day)', 'K', 1, 15, now())
+            """)
+        let owner = try hall.server(user: hall.cluster.superuser, password: hall.cluster.superPassword)
+        #expect(try owner.migrate(logger: Logger(label: "test")) == (from: 7, to: 8))
+
+        // The back office keeps the officers; the counters' role may only read them and count wrong PINs.
+        let office = HallQueueStore(server: try hall.office())
+        let hash = StaffPIN.hash("135790")!
+        for staff in 1 ... 4 {
+            #expect(try office.saveOfficer(Officer(staffNumber: StaffNumber("CB-\(staff)")!, name: "Cán bộ \(staff)"), pinHash: hash))
+        }
+        let counters = try ["counter_a", "counter_b"].map {
+            HallQueueStore(server: try hall.server(user: $0, password: "\($0)-pass", deadline: 30))
+        }
+        #expect(throws: HallError.self) {
+            try counters[0].saveOfficer(Officer(staffNumber: StaffNumber("CB-9")!, name: "Mạo danh"), pinHash: hash)
+        }
+        #expect(try counters[0].status(counter: 15, lines: ["K"], day: day).current?.state == .called)
+        for _ in 0 ..< 40 { _ = try counters[0].take(passport, procedure: nil, day: day, at: Date()) }
+        for staff in 1 ... 4 {
+            #expect(try counters[staff % 2].signIn(StaffNumber("CB-\(staff)")!, pin: "135790", counter: staff, day: day, at: Date())
+                == .signedIn(Officer(staffNumber: StaffNumber("CB-\(staff)")!, name: "Cán bộ \(staff)")))
+        }
+        #expect(try counters[0].signIn(StaffNumber("CB-1")!, pin: "135790", counter: 9, day: day, at: Date()) == .elsewhere(counter: 1))
+        #expect(try counters[0].signIn(StaffNumber("CB-1")!, pin: "000000", counter: 1, day: day, at: Date()) == .wrongPIN)
+
+        // Four counters on two connections calling at once, ten times each: forty different tickets.
+        let called = Collected()
+        let problems = Collected()
+        DispatchQueue.concurrentPerform(iterations: 4) { index in
+            let counter = index + 1
+            for _ in 0 ..< 10 {
+                do {
+                    let status = try counters[index % 2].perform(.callNext, counter: counter, lines: ["K"], day: day, at: Date())
+                    if let number = status.current?.number.description { called.add(number) }
+                    _ = try counters[index % 2].perform(.finish(receipt: nil), counter: counter, lines: ["K"], day: day, at: Date())
+                } catch {
+                    problems.add("\(error)")
+                }
+            }
+        }
+        #expect(problems.all.isEmpty, "\(problems.all)")
+        #expect(called.all.count == 40 && Set(called.all).count == 40, "\(called.all.sorted())")
+        #expect(try counters[0].status(counter: 1, lines: ["K"], day: day).lines == [LineWaiting(prefix: "K", waiting: 0, next: [])])
+
+        // Moved to another line, a ticket waits there in its place by the time it was taken.
+        let justice = QueueLine(prefix: "A", counters: [1, 2])
+        _ = try counters[0].take(justice, procedure: nil, day: day, at: Date())
+        _ = try counters[0].take(passport, procedure: nil, day: day, at: Date())
+        var status = try counters[1].perform(.callNext, counter: 2, lines: ["K"], day: day, at: Date())
+        #expect(status.current?.number.description == "K42", "K1 was called before the migration")
+        status = try counters[1].perform(.transfer(toLine: "A"), counter: 2, lines: ["K"], day: day, at: Date())
+        #expect(try counters[0].status(counter: 1, lines: ["A"], day: day).lines[0].next.map(\.description) == ["A1", "K42"])
+        #expect(throws: CounterRefusal.noTicket) { try counters[1].perform(.absent, counter: 2, lines: ["K"], day: day, at: Date()) }
+        status = try counters[1].perform(.pause(.rest), counter: 2, lines: ["K"], day: day, at: Date())
+        #expect(status.paused == .rest)
+        #expect(throws: CounterRefusal.paused) { try counters[1].perform(.callNext, counter: 2, lines: ["A"], day: day, at: Date()) }
+        #expect(try counters[1].signOut(counter: 2, day: day, at: Date())?.staffNumber.text == "CB-2")
+        #expect(try office.removeOfficer(StaffNumber("CB-4")!))
+        #expect(try counters[0].status(counter: 4, lines: [], day: day).officer == nil, "removed: signed out wherever they were")
+    }
+}
+
+final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String] = []
+    func add(_ item: String) { lock.withLock { items.append(item) } }
+    var all: [String] { lock.withLock { items } }
 }

@@ -5,18 +5,18 @@ import KioskConfiguration
 /// `StaffPINFailures`, counted under the staff exit's rules) and the sessions at this counter or of this
 /// officer. The PIN is checked only when the officer may try; a wrong one is counted, the right one clears the
 /// count.
-struct OfficerPINCheck {
+public struct OfficerPINCheck {
     let failures: StaffPINFailures
     let pinHash: String
     let policy = StaffExitPolicy()
 
-    init(failures json: String, pinHash: String) {
+    public init(failures json: String, pinHash: String) {
         failures = (try? JSONDecoder.counter.decode(StaffPINFailures.self, from: Data(json.utf8))) ?? StaffPINFailures()
         self.pinHash = pinHash
     }
 
     /// The outcome and the officer's wrong PINs after it (JSON, to be written back).
-    func outcome(pin: String, at time: Date, officer: Officer, sessions: [(counter: Int, staff: String)], counter: Int)
+    public func outcome(pin: String, at time: Date, officer: Officer, sessions: [(counter: Int, staff: String)], counter: Int)
         -> (result: SignInOutcome, failures: String)
     {
         switch policy.verdict(failures, at: time) {

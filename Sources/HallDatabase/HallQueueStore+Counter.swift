@@ -1,0 +1,238 @@
+import Foundation
+import KioskConfiguration
+import PostgresNIO
+import QueueTickets
+
+/// The counter desk on the hall server: every counter's terminal, citizen's side and `kiosk counter` share it.
+/// An action is one transaction that first locks the counter's session row (two actions at one counter go one
+/// after the other); a call takes the first waiting ticket with SKIP LOCKED, so two counters calling at once
+/// take two different tickets. Ticket times are the server's clock.
+extension HallQueueStore: CounterStore {
+    public func saveOfficer(_ officer: Officer, pinHash: String) throws -> Bool {
+        let (staff, name) = (officer.staffNumber.text, officer.name)
+        return try server.client.call(within: server.backgroundDeadline) { client in
+            let rows = try await client.query("""
+                INSERT INTO officers (staff_number, name, pin_hash) VALUES (\(staff), \(name), \(pinHash))
+                ON CONFLICT (staff_number) DO UPDATE SET name = excluded.name, pin_hash = excluded.pin_hash, failures = '{}'
+                RETURNING (xmax = 0)
+                """, logger: HallServer.quiet).collect()
+            return try rows.first?.decode(Bool.self) ?? false
+        }
+    }
+
+    public func removeOfficer(_ staffNumber: StaffNumber) throws -> Bool {
+        let staff = staffNumber.text
+        return try server.client.call(within: server.backgroundDeadline) { client in
+            let rows = try await client.query("DELETE FROM officers WHERE staff_number = \(staff) RETURNING 1",
+                                              logger: HallServer.quiet).collect()
+            return !rows.isEmpty
+        }
+    }
+
+    public func officers() throws -> [Officer] {
+        try server.client.call(within: server.deadline) { client in
+            let rows = try await client.query("SELECT staff_number, name FROM officers ORDER BY staff_number",
+                                              logger: HallServer.quiet)
+            var officers: [Officer] = []
+            for try await (staff, name) in rows.decode((String, String).self) {
+                if let number = StaffNumber(staff) { officers.append(Officer(staffNumber: number, name: name)) }
+            }
+            return officers
+        }
+    }
+
+    public func unlockOfficer(_ staffNumber: StaffNumber) throws -> Bool {
+        let staff = staffNumber.text
+        return try server.client.call(within: server.backgroundDeadline) { client in
+            let rows = try await client.query("UPDATE officers SET failures = '{}' WHERE staff_number = \(staff) RETURNING 1",
+                                              logger: HallServer.quiet).collect()
+            return !rows.isEmpty
+        }
+    }
+
+    public func signIn(_ staffNumber: StaffNumber, pin: String, counter: Int, day: String, at time: Date) throws -> SignInOutcome {
+        let staff = staffNumber.text
+        return try server.client.call(within: server.backgroundDeadline) { client in
+            try await client.withTransaction(logger: HallServer.quiet) { connection in
+                let found = try await connection.query("""
+                    SELECT name, pin_hash, failures FROM officers WHERE staff_number = \(staff) FOR UPDATE
+                    """, logger: HallServer.quiet).collect()
+                guard let (name, hash, failures) = try found.first?.decode((String, String, String).self) else {
+                    return .unknownOfficer
+                }
+                var sessions: [(counter: Int, staff: String)] = []
+                for try await (number, signed) in try await connection.query("""
+                    SELECT counter, staff_number FROM counter_sessions WHERE counter = \(Int32(counter)) OR staff_number = \(staff)
+                    """, logger: HallServer.quiet).decode((Int32, String).self) {
+                    sessions.append((Int(number), signed))
+                }
+                let outcome = OfficerPINCheck(failures: failures, pinHash: hash)
+                    .outcome(pin: pin, at: time, officer: Officer(staffNumber: staffNumber, name: name), sessions: sessions,
+                             counter: counter)
+                try await connection.query("UPDATE officers SET failures = \(outcome.failures) WHERE staff_number = \(staff)",
+                                           logger: HallServer.quiet)
+                if case .signedIn = outcome.result {
+                    try await connection.query("""
+                        INSERT INTO counter_sessions (counter, staff_number) VALUES (\(Int32(counter)), \(staff))
+                        ON CONFLICT (counter) DO NOTHING
+                        """, logger: HallServer.quiet)
+                    try await Self.record(connection, "sign_in", counter: counter, staff: staff, day: day)
+                }
+                return outcome.result
+            }
+        }
+    }
+
+    public func signOut(counter: Int, day: String, at time: Date) throws -> Officer? {
+        try server.client.call(within: server.backgroundDeadline) { client in
+            try await client.withTransaction(logger: HallServer.quiet) { connection in
+                let rows = try await connection.query("""
+                    DELETE FROM counter_sessions s USING officers o
+                    WHERE s.counter = \(Int32(counter)) AND o.staff_number = s.staff_number RETURNING o.staff_number, o.name
+                    """, logger: HallServer.quiet).collect()
+                guard let (staff, name) = try rows.first?.decode((String, String).self), let number = StaffNumber(staff) else {
+                    return nil
+                }
+                try await Self.record(connection, "sign_out", counter: counter, staff: staff, day: day)
+                return Officer(staffNumber: number, name: name)
+            }
+        }
+    }
+
+    public func status(counter: Int, lines: [String], day: String) throws -> CounterStatus {
+        try server.client.call(within: server.deadline) { client in
+            try await client.withConnection { try await Self.status($0, counter: counter, lines: lines, day: day) }
+        }
+    }
+
+    public func perform(_ action: CounterAction, counter: Int, lines: [String], day: String, at time: Date) throws -> CounterStatus {
+        let result: Result<CounterStatus, CounterRefusal> = try server.client.call(within: server.backgroundDeadline) { client in
+            try await client.withTransaction(logger: HallServer.quiet) { connection in
+                try await connection.query("SELECT 1 FROM counter_sessions WHERE counter = \(Int32(counter)) FOR UPDATE",
+                                           logger: HallServer.quiet)
+                let before = try await Self.status(connection, counter: counter, lines: lines, day: day)
+                let change: CounterChange
+                do {
+                    change = try CounterRules.change(action, before, at: time)
+                } catch let refusal as CounterRefusal {
+                    return .failure(refusal)
+                }
+                if let refusal = try await Self.apply(change, connection, counter: counter, lines: lines, day: day) {
+                    return .failure(refusal)
+                }
+                return .success(try await Self.status(connection, counter: counter, lines: lines, day: day))
+            }
+        }
+        return try result.get()
+    }
+
+    // MARK: Writing a change
+
+    /// Writes the change; a refusal only when a call finds nobody (nothing was written then).
+    private static func apply(_ change: CounterChange, _ connection: PostgresConnection, counter: Int, lines: [String],
+                              day: String) async throws -> CounterRefusal?
+    {
+        let staff = change.officer.staffNumber.text
+        let place = Int32(counter)
+        switch change.kind {
+        case .call:
+            let rows = try await connection.query("""
+                UPDATE queue_tickets SET state = 'called', counter = \(place), called_at = now(), officer = \(staff)
+                WHERE (day, prefix, number) = (
+                    SELECT day, prefix, number FROM queue_tickets
+                    WHERE day = \(day)::date AND line = ANY(\(lines)) AND called_at IS NULL
+                    ORDER BY taken_at, prefix, number LIMIT 1 FOR UPDATE SKIP LOCKED)
+                RETURNING prefix, number
+                """, logger: HallServer.quiet).collect()
+            guard let (prefix, number) = try rows.first?.decode((String, Int32).self) else { return .nobodyWaiting }
+            try await record(connection, "call", counter: counter, staff: staff,
+                             ticket: TicketNumber(prefix: prefix, sequence: Int(number)), day: day)
+            return nil
+        case .recall(let t):
+            try await connection.query("UPDATE queue_tickets SET called_at = now() WHERE day = \(day)::date AND prefix = \(t.prefix) AND number = \(Int32(t.sequence))", logger: HallServer.quiet)
+        case .absent(let t):
+            try await connection.query("UPDATE queue_tickets SET state = 'absent', finished_at = now() WHERE day = \(day)::date AND prefix = \(t.prefix) AND number = \(Int32(t.sequence))",
+                                       logger: HallServer.quiet)
+        case .start(let t):
+            try await connection.query("UPDATE queue_tickets SET state = 'serving', started_at = now() WHERE day = \(day)::date AND prefix = \(t.prefix) AND number = \(Int32(t.sequence))",
+                                       logger: HallServer.quiet)
+        case .finish(let t, let receipt):
+            try await connection.query("""
+                UPDATE queue_tickets SET state = 'finished', finished_at = now(), started_at = coalesce(started_at, called_at),
+                receipt = \(receipt) WHERE day = \(day)::date AND prefix = \(t.prefix) AND number = \(Int32(t.sequence))
+                """, logger: HallServer.quiet)
+        case .hold(let t):
+            try await connection.query("UPDATE queue_tickets SET state = 'held' WHERE day = \(day)::date AND prefix = \(t.prefix) AND number = \(Int32(t.sequence))", logger: HallServer.quiet)
+        case .takeBack(let t, let state):
+            try await connection.query("UPDATE queue_tickets SET state = \(state.rawValue) WHERE day = \(day)::date AND prefix = \(t.prefix) AND number = \(Int32(t.sequence))",
+                                       logger: HallServer.quiet)
+        case .transfer(let t, let line):
+            try await connection.query("""
+                UPDATE queue_tickets SET state = 'waiting', line = \(line), counter = NULL, called_at = NULL, started_at = NULL,
+                officer = NULL WHERE day = \(day)::date AND prefix = \(t.prefix) AND number = \(Int32(t.sequence))
+                """, logger: HallServer.quiet)
+        case .pause(let reason):
+            try await connection.query("UPDATE counter_sessions SET paused = \(reason.rawValue) WHERE counter = \(place)",
+                                       logger: HallServer.quiet)
+        case .resume:
+            try await connection.query("UPDATE counter_sessions SET paused = NULL WHERE counter = \(place)", logger: HallServer.quiet)
+        }
+        try await record(connection, change.event, counter: counter, staff: staff, reason: change.reason, ticket: change.ticket,
+                         day: day)
+        return nil
+    }
+
+    static func record(_ connection: PostgresConnection, _ kind: String, counter: Int, staff: String?, reason: String? = nil,
+                       ticket: TicketNumber? = nil, day: String) async throws {
+        try await connection.query("""
+            INSERT INTO counter_events (day, counter, staff_number, kind, reason, prefix, number)
+            VALUES (\(day)::date, \(Int32(counter)), \(staff), \(kind), \(reason), \(ticket?.prefix), \(ticket.map { Int32($0.sequence) }))
+            """, logger: HallServer.quiet)
+    }
+
+    // MARK: Reading
+
+    static func status(_ connection: PostgresConnection, counter: Int, lines: [String], day: String) async throws -> CounterStatus {
+        var status = CounterStatus(counter: counter)
+        let place = Int32(counter)
+        let session = try await connection.query("""
+            SELECT o.staff_number, o.name, s.paused FROM counter_sessions s JOIN officers o ON o.staff_number = s.staff_number
+            WHERE s.counter = \(place)
+            """, logger: HallServer.quiet).collect()
+        if let (staff, name, paused) = try session.first?.decode((String, String, String?).self), let number = StaffNumber(staff) {
+            status.officer = Officer(staffNumber: number, name: name)
+            status.paused = paused.flatMap(PauseReason.init)
+        }
+        var tickets: [CounterTicket] = []
+        let rows = try await connection.query("""
+            SELECT prefix, number, line, state, extract(epoch FROM taken_at)::float8, extract(epoch FROM called_at)::float8,
+                extract(epoch FROM started_at)::float8, extract(epoch FROM finished_at)::float8, receipt
+            FROM queue_tickets WHERE day = \(day)::date AND counter = \(place) AND called_at IS NOT NULL ORDER BY called_at DESC
+            """, logger: HallServer.quiet)
+        for try await (prefix, number, line, state, taken, called, started, finished, receipt)
+            in rows.decode((String, Int32, String, String, Double, Double?, Double?, Double?, String?).self)
+        {
+            tickets.append(CounterTicket(number: TicketNumber(prefix: prefix, sequence: Int(number)), line: line,
+                                         state: TicketState(rawValue: state) ?? .called, takenAt: Date(timeIntervalSince1970: taken),
+                                         calledAt: called.map(Date.init(timeIntervalSince1970:)),
+                                         startedAt: started.map(Date.init(timeIntervalSince1970:)),
+                                         finishedAt: finished.map(Date.init(timeIntervalSince1970:)), receipt: receipt))
+        }
+        status.current = CounterStatus.current(of: tickets)
+        status.held = tickets.filter { $0.state == .held }.sorted { $0.takenAt < $1.takenAt }
+        for line in lines {
+            var next: [TicketNumber] = []
+            var waiting = 0
+            let waitingRows = try await connection.query("""
+                SELECT prefix, number, count(*) OVER ()::int4 FROM queue_tickets
+                WHERE day = \(day)::date AND line = \(line) AND called_at IS NULL ORDER BY taken_at, prefix, number LIMIT 5
+                """, logger: HallServer.quiet)
+            for try await (prefix, number, count) in waitingRows.decode((String, Int32, Int32).self) {
+                next.append(TicketNumber(prefix: prefix, sequence: Int(number)))
+                waiting = Int(count)
+            }
+            status.lines.append(LineWaiting(prefix: line, waiting: waiting, next: next))
+        }
+        return status
+    }
+}
