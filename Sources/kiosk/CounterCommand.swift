@@ -7,15 +7,17 @@ import KioskUI
 import ProcedureCatalog
 import QueueTickets
 
-/// `kiosk counter ACTION --counter N`: what the officer's terminal does, from a script, as the officer signed in
+/// `kiosk counter --counter N`: the officer's terminal (`CounterDeskCommand`). `kiosk counter ACTION --counter N`:
+/// what the terminal does, from a script, as the officer signed in
 /// at the counter (`sign-in` reads the PIN from standard input). Each prints the counter as it is after the
 /// action (`--json` for scripts); a refused action says why and exits 1, nothing changed.
 struct CounterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "counter",
         abstract: "Act at a counter as its officer: sign in and out, call, recall, absent, start, finish, hold, take back, transfer, pause, resume, status.",
-        subcommands: [SignIn.self, SignOut.self, Status.self, Call.self, Recall.self, Absent.self, Start.self, Finish.self,
-                      Hold.self, TakeBack.self, Transfer.self, Pause.self, Resume.self]
+        subcommands: [CounterDeskCommand.self, SignIn.self, SignOut.self, Status.self, Call.self, Recall.self, Absent.self,
+                      Start.self, Finish.self, Hold.self, TakeBack.self, Transfer.self, Pause.self, Resume.self],
+        defaultSubcommand: CounterDeskCommand.self
     )
 
     /// What every action takes: the settings, the counter, JSON or text.

@@ -79,4 +79,60 @@ struct CounterCommandTests {
         let noQueue = try counter(["status", "--counter", "99"])
         #expect(noQueue.status != 0 && noQueue.stderr.contains("Counter 99 serves no queue"), "\(noQueue.stderr)")
     }
+
+    @Test("two officers' terminals in tmux: signed in, each calls a different ticket, the board shows both; Ctrl-C signs out")
+    func twoTerminals() throws {
+        let kiosk = try TemporaryKiosk(settings: [("printer", "device", "")])
+        for (staff, name) in [("CB-0123", "Nguyễn Thị Lan"), ("CB-0456", "Trần Văn Minh")] {
+            #expect(try Kiosk.run(["officers", "add", staff, "--name", name, "--config", kiosk.config], input: "135790\n").status == 0)
+        }
+        for _ in 0 ..< 3 { #expect(try Kiosk.run(["queue", "take", Self.passport, "--config", kiosk.config]).status == 0) }
+        let lan = try TmuxKiosk(width: 100, height: 30, arguments: "counter --counter 14 --config \(kiosk.config)")
+        let minh = try TmuxKiosk(width: 100, height: 30, arguments: "counter --counter 15 --config \(kiosk.config) --lang en")
+        try lan.waitFor("Đăng nhập cán bộ")
+        try minh.waitFor("Officer sign-in")
+        lan.type("cb-0123")
+        lan.press("Enter")
+        lan.type("000000")
+        lan.press("Enter")
+        try lan.waitFor("Sai mã PIN.")
+        lan.type("135790")
+        lan.press("Enter")
+        try lan.waitFor("Quầy 14 · Nguyễn Thị Lan (CB-0123)")
+        try lan.waitFor("Hàng K: 3 người chờ")
+        // The same officer at a second counter is refused there.
+        minh.type("CB-0123")
+        minh.press("Enter")
+        minh.type("135790")
+        minh.press("Enter")
+        try minh.waitFor("signed in at counter 14: sign out there first")
+        minh.press("Escape")
+        minh.type("CB-0456")
+        minh.press("Enter")
+        minh.type("135790")
+        minh.press("Enter")
+        try minh.waitFor("Counter 15 · Trần Văn Minh (CB-0456)")
+        lan.press("F1")
+        minh.press("F1")
+        let first = try lan.waitFor("· đã gọi").joined(separator: "\n")
+        let second = try minh.waitFor("· called").joined(separator: "\n")
+        let lanTicket = first.contains("K1 · đã gọi") ? "K1" : "K2"
+        let minhTicket = lanTicket == "K1" ? "K2" : "K1"
+        #expect(second.contains("\(minhTicket) · called"), "two counters, two tickets: \(first)\n\(second)")
+        let board = try Kiosk.run(["counter", "status", "--counter", "15", "--json", "--config", kiosk.config])
+        #expect(board.stdout.contains("\"number\" : \"\(minhTicket)\""), "\(board.stdout)")
+        // A touch on a footer label does what its key does: finish, then nothing typed, Enter.
+        try lan.click("Kết thúc")
+        try lan.waitFor("Số hồ sơ đã tiếp nhận")
+        lan.press("Enter")
+        try lan.waitFor("\(lanTicket) · đã xong")
+        lan.press("C-c")
+        #expect(try lan.waitForExit() == 0)
+        let after = try Kiosk.run(["counter", "status", "--counter", "14", "--config", kiosk.config, "--lang", "en"])
+        #expect(after.stdout.contains("Counter 14: nobody signed in"), "leaving the terminal signs out: \(after.stdout)")
+        minh.press("F10")
+        try minh.waitFor("Officer sign-in")
+        minh.press("C-c")
+        #expect(try minh.waitForExit() == 0)
+    }
 }
