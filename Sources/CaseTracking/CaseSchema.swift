@@ -151,6 +151,39 @@ enum CaseSchema {
                 ALTER TABLE receipt_guesses_hashed RENAME TO receipt_guesses;
                 """)
         }
+        // Ratings at the counter (the device facing the citizen): a third kind, with the officer who served and
+        // the ticket. SQLite cannot widen a CHECK in place: the table is made again and its rows copied.
+        migrator.registerMigration("ratings-v2-counter") { db in
+            try db.execute(sql: """
+                CREATE TABLE ratings_v2 (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('case', 'quick', 'counter')),
+                    receipt TEXT,
+                    procedure_code TEXT,
+                    agency TEXT,
+                    field TEXT,
+                    counter TEXT,
+                    officer TEXT,
+                    ticket TEXT,
+                    kiosk TEXT NOT NULL,
+                    answers TEXT NOT NULL,
+                    complaints TEXT NOT NULL DEFAULT '[]',
+                    score INTEGER NOT NULL,
+                    satisfied INTEGER,
+                    time REAL NOT NULL,
+                    is_demo INTEGER NOT NULL DEFAULT 0
+                ) WITHOUT ROWID;
+                INSERT INTO ratings_v2 (id, kind, receipt, procedure_code, agency, field, counter, kiosk, answers,
+                    complaints, score, satisfied, time, is_demo)
+                SELECT id, kind, receipt, procedure_code, agency, field, counter, kiosk, answers, complaints, score,
+                    satisfied, time, is_demo FROM ratings;
+                DROP TABLE ratings;
+                ALTER TABLE ratings_v2 RENAME TO ratings;
+                CREATE INDEX ratings_by_time ON ratings (time);
+                CREATE INDEX ratings_by_receipt ON ratings (receipt) WHERE receipt IS NOT NULL;
+                CREATE INDEX ratings_by_kiosk ON ratings (kiosk, kind, time);
+                """)
+        }
         return migrator
     }
 

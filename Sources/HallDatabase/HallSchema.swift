@@ -202,6 +202,8 @@ public enum HallSchema {
             id bigserial PRIMARY KEY, day date NOT NULL, counter integer NOT NULL, staff_number text,
             kind text NOT NULL, reason text, prefix text, number integer, at timestamptz NOT NULL DEFAULT now());
         CREATE INDEX counter_events_by_day ON counter_events (day);
+        ALTER TABLE ratings DROP CONSTRAINT ratings_kind_check;
+        ALTER TABLE ratings ADD CONSTRAINT ratings_kind_check CHECK (kind IN ('case', 'quick', 'counter'));
         """,
     ]
 

@@ -21,11 +21,15 @@ struct CounterDeskCommand: ParsableCommand {
     @Flag(name: .long, help: "No colours (as NO_COLOR).")
     var monochrome = false
 
+    @Flag(name: .long, help: "The citizen's side of the counter (a small touch screen facing the citizen): the officer, the number served, the rating question after each service.")
+    var citizen = false
+
     /// Without a key or a touch this long, the officer is signed out.
     static let idleSignOut: TimeInterval = 30 * 60
 
     func run() throws {
         let context = try CounterContext(place)
+        if citizen { return try CounterCitizenLoop(context: context, monochrome: monochrome).run() }
         let store: any CounterStore & QueueStore
         do {
             store = try CounterDatabase.open(context.config)

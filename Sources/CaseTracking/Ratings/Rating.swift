@@ -10,6 +10,8 @@ public struct Rating: Codable, Equatable, Sendable {
         case caseForm = "case"
         /// One question, without a receipt number.
         case quick
+        /// One question at the counter, after a service, by the device facing the citizen (the officer rated).
+        case counter
     }
 
     public var id: UUID
@@ -20,6 +22,9 @@ public struct Rating: Codable, Equatable, Sendable {
     public var agency: String?
     public var field: String?
     public var counter: String?
+    /// At a counter: the officer who served (staff number) and the ticket ("K12").
+    public var officer: String?
+    public var ticket: String?
     /// The kiosk it was given at (`kiosk.id`).
     public var kiosk: String
     /// Each indicator answered or derived, scored 0, 1 or 2.
@@ -31,7 +36,8 @@ public struct Rating: Codable, Equatable, Sendable {
     public var demo: Bool
 
     public init(id: UUID = UUID(), kind: Kind, receipt: ReceiptNumber? = nil, procedureCode: String? = nil,
-                agency: String? = nil, field: String? = nil, counter: String? = nil, kiosk: String,
+                agency: String? = nil, field: String? = nil, counter: String? = nil, officer: String? = nil,
+                ticket: String? = nil, kiosk: String,
                 answers: [Indicator: Int], complaints: [Complaint] = [], time: Date, demo: Bool = false) {
         self.id = id
         self.kind = kind
@@ -40,6 +46,8 @@ public struct Rating: Codable, Equatable, Sendable {
         self.agency = agency
         self.field = field
         self.counter = counter
+        self.officer = officer
+        self.ticket = ticket
         self.kiosk = kiosk
         self.answers = answers
         self.complaints = complaints
@@ -116,7 +124,7 @@ public enum Complaint: String, Codable, CaseIterable, Sendable {
 
 extension Rating {
     enum CodingKeys: String, CodingKey {
-        case id, kind, receipt, procedureCode, agency, field, counter, kiosk, answers, complaints, time, demo
+        case id, kind, receipt, procedureCode, agency, field, counter, officer, ticket, kiosk, answers, complaints, time, demo
     }
 
     /// As the outbox keeps it: the receipt number as printed, answers by indicator number.
@@ -129,6 +137,8 @@ extension Rating {
         try container.encodeIfPresent(agency, forKey: .agency)
         try container.encodeIfPresent(field, forKey: .field)
         try container.encodeIfPresent(counter, forKey: .counter)
+        try container.encodeIfPresent(officer, forKey: .officer)
+        try container.encodeIfPresent(ticket, forKey: .ticket)
         try container.encode(kiosk, forKey: .kiosk)
         try container.encode(Dictionary(uniqueKeysWithValues: answers.map { (String($0.key.rawValue), $0.value) }),
                              forKey: .answers)
@@ -150,6 +160,8 @@ extension Rating {
                   agency: try container.decodeIfPresent(String.self, forKey: .agency),
                   field: try container.decodeIfPresent(String.self, forKey: .field),
                   counter: try container.decodeIfPresent(String.self, forKey: .counter),
+                  officer: try container.decodeIfPresent(String.self, forKey: .officer),
+                  ticket: try container.decodeIfPresent(String.self, forKey: .ticket),
                   kiosk: try container.decode(String.self, forKey: .kiosk),
                   answers: Dictionary(uniqueKeysWithValues: answers.compactMap { key, value in
                       Int(key).flatMap(Indicator.init(rawValue:)).map { ($0, value) }

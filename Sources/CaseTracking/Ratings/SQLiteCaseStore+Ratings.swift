@@ -17,12 +17,13 @@ extension SQLiteCaseStore: RatingStore {
         }
         try db.execute(
             sql: """
-                INSERT OR IGNORE INTO ratings (id, kind, receipt, procedure_code, agency, field, counter, kiosk,
-                    answers, complaints, score, satisfied, time, is_demo)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT OR IGNORE INTO ratings (id, kind, receipt, procedure_code, agency, field, counter, officer, ticket,
+                    kiosk, answers, complaints, score, satisfied, time, is_demo)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [rating.id.uuidString, rating.kind.rawValue, rating.receipt?.description,
-                        rating.procedureCode, rating.agency, rating.field, rating.counter, rating.kiosk,
+                        rating.procedureCode, rating.agency, rating.field, rating.counter, rating.officer, rating.ticket,
+                        rating.kiosk,
                         try json(answers), try json(rating.complaints.map(\.rawValue)), rating.score,
                         rating.satisfaction.map { $0.isSatisfied }, rating.time.timeIntervalSince1970, rating.demo])
         return db.changesCount > 0
@@ -67,7 +68,7 @@ extension SQLiteCaseStore: RatingStore {
         return Rating(
             id: id, kind: kind, receipt: (row["receipt"] as String?).flatMap(ReceiptNumber.init(parsing:)),
             procedureCode: row["procedure_code"], agency: row["agency"], field: row["field"], counter: row["counter"],
-            kiosk: row["kiosk"],
+            officer: row["officer"], ticket: row["ticket"], kiosk: row["kiosk"],
             answers: Dictionary(uniqueKeysWithValues: answers.compactMap { key, value in
                 Int(key).flatMap(Indicator.init(rawValue:)).map { ($0, value) }
             }),
