@@ -28,7 +28,7 @@ struct RatingsCommand: ParsableCommand {
         @Option(help: "Last day, included (YYYY-MM-DD; default: today).")
         var to: String?
 
-        @Option(help: "Group by agency, field, procedure, counter or month.")
+        @Option(help: "Group by agency, field, procedure, counter, officer or month.")
         var by: String = "agency"
 
         @Flag(help: "Print JSON.")

@@ -135,4 +135,55 @@ struct CounterCommandTests {
         minh.press("C-c")
         #expect(try minh.waitForExit() == 0)
     }
+
+    @Test("the citizen's side beside the officer's terminal on one machine: asked after each service, rated per officer")
+    func citizenSide() throws {
+        let kiosk = try TemporaryKiosk(settings: [("printer", "device", "")])
+        #expect(try Kiosk.run(["officers", "add", "CB-0123", "--name", "Nguyễn Thị Lan", "--config", kiosk.config],
+                              input: "135790\n").status == 0)
+        for _ in 0 ..< 2 { #expect(try Kiosk.run(["queue", "take", Self.passport, "--config", kiosk.config]).status == 0) }
+        let officer = try TmuxKiosk(width: 100, height: 30, arguments: "counter --counter 14 --config \(kiosk.config)")
+        let facing = try TmuxKiosk(width: 40, height: 12, arguments: "counter --citizen --counter 14 --config \(kiosk.config)")
+        try facing.waitFor("Quầy chưa mở.")
+        officer.type("CB-0123")
+        officer.press("Enter")
+        officer.type("135790")
+        officer.press("Enter")
+        try officer.waitFor("Hàng K: 2 người chờ")
+        try facing.waitFor("Nguyễn Thị Lan · CB-0123")
+        // The first citizen: served, then asked, very satisfied.
+        officer.press("F1")
+        try facing.waitFor("Đang phục vụ số")
+        officer.press("F5")
+        try officer.waitFor("Số hồ sơ đã tiếp nhận")
+        officer.type("000.00.01.H08-261203-0001")
+        officer.press("Enter")
+        try facing.waitFor("CHƯA HÀI LÒNG")
+        try facing.click("RẤT HÀI LÒNG")
+        try facing.waitFor("Cảm ơn Ông/Bà đã đánh giá!")
+        // The second: not satisfied, and why, with one tap.
+        try facing.waitFor("Mời Ông/Bà chờ gọi số.", seconds: 20)
+        officer.press("F1")
+        try officer.waitFor("K2 · đã gọi")
+        officer.press("F5")
+        try officer.waitFor("Số hồ sơ đã tiếp nhận")
+        officer.press("Enter")
+        try facing.waitFor("CHƯA HÀI LÒNG")
+        try facing.click("CHƯA HÀI LÒNG")
+        try facing.click("Chờ lâu")
+        try facing.waitFor("Cảm ơn Ông/Bà đã đánh giá!")
+        // Both kept, per officer: one of two satisfied.
+        let deadline = Date().addingTimeInterval(15)
+        var report = ""
+        while Date() < deadline {
+            report = try Kiosk.run(["ratings", "report", "--by", "officer", "--json", "--config", kiosk.config]).stdout
+            if report.contains("\"ratings\" : 2") { break }
+            usleep(200_000)
+        }
+        #expect(report.contains("\"key\" : \"CB-0123\"") && report.contains("\"ratings\" : 2"), "\(report)")
+        #expect(report.contains("\"satisfied_percent\" : 50") && report.contains("\"top_complaint\" : \"long_wait\""), "\(report)")
+        facing.press("C-c")
+        officer.press("C-c")
+        #expect(try facing.waitForExit() == 0 && officer.waitForExit() == 0)
+    }
 }

@@ -6,7 +6,7 @@ import ProcedureCatalog
 /// lowest satisfaction first, groups too small to judge set apart.
 public struct RatingReport: Equatable, Sendable {
     public enum Grouping: String, CaseIterable, Sendable {
-        case agency, field, procedure, counter, month
+        case agency, field, procedure, counter, officer, month
     }
 
     public struct Group: Equatable, Sendable {
@@ -53,6 +53,8 @@ public struct RatingReport: Equatable, Sendable {
             case .field: rating.field ?? rating.procedureCode.flatMap { ProcedureCode($0).flatMap(catalog.procedure)?.field }
             case .procedure: rating.procedureCode
             case .counter: rating.counter
+            // Rated at a counter: the officer who served (staff number).
+            case .officer: rating.officer
             case .month: Self.month(rating.time, timeZone)
             }
         }
@@ -112,7 +114,7 @@ public struct RatingReport: Equatable, Sendable {
         case .agency: return catalog.agency(key)?.name[language] ?? key
         case .field: return catalog.field(key)?.name[language] ?? key
         case .procedure: return ProcedureCode(key).flatMap(catalog.procedure)?.name[language] ?? key
-        case .counter, .month: return key
+        case .counter, .officer, .month: return key
         }
     }
 }
