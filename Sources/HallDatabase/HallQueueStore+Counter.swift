@@ -236,3 +236,45 @@ extension HallQueueStore: CounterStore {
         return status
     }
 }
+
+extension HallQueueStore: QueueRecords {
+    public func ticketRecords(from first: String, to last: String) throws -> [TicketRecord] {
+        try server.client.call(within: server.backgroundDeadline) { client in
+            let rows = try await client.query("""
+                SELECT day::text, prefix, number, line, state, counter, officer, extract(epoch FROM taken_at)::float8,
+                    extract(epoch FROM called_at)::float8, extract(epoch FROM started_at)::float8,
+                    extract(epoch FROM finished_at)::float8
+                FROM queue_tickets WHERE day >= \(first)::date AND day <= \(last)::date ORDER BY day, taken_at
+                """, logger: HallServer.quiet)
+            var records: [TicketRecord] = []
+            for try await (day, prefix, number, line, state, counter, officer, taken, called, started, finished)
+                in rows.decode((String, String, Int32, String, String, Int32?, String?, Double, Double?, Double?, Double?).self)
+            {
+                func date(_ seconds: Double?) -> Date? { seconds.map(Date.init(timeIntervalSince1970:)) }
+                records.append(TicketRecord(day: day, number: TicketNumber(prefix: prefix, sequence: Int(number)), line: line,
+                                            state: TicketState(rawValue: state) ?? .waiting, counter: counter.map(Int.init),
+                                            officer: officer, takenAt: Date(timeIntervalSince1970: taken), calledAt: date(called),
+                                            startedAt: date(started), finishedAt: date(finished)))
+            }
+            return records
+        }
+    }
+
+    public func counterEvents(from first: String, to last: String) throws -> [CounterEvent] {
+        try server.client.call(within: server.backgroundDeadline) { client in
+            let rows = try await client.query("""
+                SELECT day::text, counter, staff_number, kind, reason, prefix, number, extract(epoch FROM at)::float8
+                FROM counter_events WHERE day >= \(first)::date AND day <= \(last)::date ORDER BY at
+                """, logger: HallServer.quiet)
+            var events: [CounterEvent] = []
+            for try await (day, counter, staff, kind, reason, prefix, number, at)
+                in rows.decode((String, Int32, String?, String, String?, String?, Int32?, Double).self)
+            {
+                events.append(CounterEvent(day: day, counter: Int(counter), officer: staff, kind: kind, reason: reason,
+                                           ticket: prefix.flatMap { p in number.map { TicketNumber(prefix: p, sequence: Int($0)) } },
+                                           at: Date(timeIntervalSince1970: at)))
+            }
+            return events
+        }
+    }
+}

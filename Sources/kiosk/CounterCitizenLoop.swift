@@ -17,7 +17,7 @@ struct CounterCitizenLoop {
 
     func run() throws {
         let config = context.config
-        let store: any CounterStore & QueueStore
+        let store: any CounterQueue
         do {
             store = try CounterDatabase.open(config)
         } catch {
@@ -75,12 +75,12 @@ struct CounterCitizenLoop {
 
 /// The counter read twice a second off the drawing loop; the newest reading waits for the loop.
 final class CounterReader: @unchecked Sendable {
-    private let store: any CounterStore & QueueStore
+    private let store: any CounterQueue
     private let context: CounterContext
     private let lock = NSLock()
     private var pending: [CounterCitizenEvent] = []
 
-    init(store: any CounterStore & QueueStore, context: CounterContext) {
+    init(store: any CounterQueue, context: CounterContext) {
         self.store = store
         self.context = context
     }

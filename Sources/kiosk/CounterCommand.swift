@@ -205,7 +205,7 @@ struct CounterContext {
 
     func day(_ time: Date) -> String { TicketDesk.day(time, in: .current) }
 
-    func status(_ store: any CounterStore & QueueStore) throws -> CounterStatus {
+    func status(_ store: any CounterQueue) throws -> CounterStatus {
         try store.status(counter: place.counter, lines: lines, day: day(Date()))
     }
 

@@ -30,7 +30,7 @@ struct CounterDeskCommand: ParsableCommand {
     func run() throws {
         let context = try CounterContext(place)
         if citizen { return try CounterCitizenLoop(context: context, monochrome: monochrome).run() }
-        let store: any CounterStore & QueueStore
+        let store: any CounterQueue
         do {
             store = try CounterDatabase.open(context.config)
         } catch {
@@ -76,14 +76,14 @@ struct CounterDeskCommand: ParsableCommand {
 /// The terminal's line to the store: actions one after the other on a worker, the counter read about once a
 /// second while someone is signed in; what comes back waits here for the loop.
 final class DeskLink: @unchecked Sendable {
-    private let store: any CounterStore & QueueStore
+    private let store: any CounterQueue
     private let context: CounterContext
     private let worker = DispatchQueue(label: "counter.actions")
     private let lock = NSLock()
     private var inbox: [CounterDeskEvent] = []
     private var _signedIn = false
 
-    init(store: any CounterStore & QueueStore, context: CounterContext) {
+    init(store: any CounterQueue, context: CounterContext) {
         self.store = store
         self.context = context
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseTracking
 import Foundation
 import KioskConfiguration
 import KioskPrinting
@@ -12,7 +13,7 @@ struct QueueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "queue",
         abstract: "Queue numbers: take one for a procedure (as the kiosk's screen does), call the next at a counter.",
-        subcommands: [Take.self, Call.self, Recall.self]
+        subcommands: [Take.self, Call.self, Recall.self, Report.self]
     )
 
     struct Take: ParsableCommand {
@@ -148,6 +149,57 @@ struct QueueCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             print(vi ? "Quầy \(counter): mời lại số \(called.number)" : "Counter \(counter): calling \(called.number) again")
+        }
+    }
+
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Tickets taken, served, absent, moved; waiting and service times (p50, p90); pauses: per queue, counter, officer or hour.")
+
+        @OptionGroup var options: CommonOptions
+
+        @Option(help: "First day (YYYY-MM-DD; default: today).")
+        var from: String?
+
+        @Option(help: "Last day, included (YYYY-MM-DD; default: today).")
+        var to: String?
+
+        @Option(help: "Group by line, counter, officer or hour.")
+        var by: String = "line"
+
+        @Flag(help: "Print JSON.")
+        var json = false
+
+        @Option(help: "Also write a self-contained HTML page with charts (every grouping) to this file.")
+        var html: String?
+
+        func run() throws {
+            let config = try options.loadConfig()
+            let language = options.language(config)
+            let vi = language == .vi
+            guard let grouping = QueueReport.Grouping(rawValue: by) else {
+                Output.error((vi ? "--by nhận: " : "--by takes: ") + QueueReport.Grouping.allCases.map(\.rawValue).joined(separator: ", "))
+                throw ExitCode(1)
+            }
+            let today = TicketDesk.day(Date(), in: .current)
+            let (first, last) = (from ?? today, to ?? today)
+            for day in [first, last] where LocalDay(day) == nil {
+                Output.error(vi ? "Ngày không hợp lệ: \(day) (YYYY-MM-DD)." : "Not a day: \(day) (YYYY-MM-DD).")
+                throw ExitCode(1)
+            }
+            let (tickets, events, officers) = try CounterDatabase.run(config, vi) { store in
+                (try store.ticketRecords(from: first, to: last), try store.counterEvents(from: first, to: last), try store.officers())
+            }
+            let names = Dictionary(officers.map { ($0.staffNumber.text, $0.name) }, uniquingKeysWith: { a, _ in a })
+            func report(_ grouping: QueueReport.Grouping) -> QueueReport {
+                QueueReport(tickets: tickets, events: events, grouping: grouping, first: first, last: last, timeZone: .current)
+            }
+            if let html {
+                let page = QueueReportOutput.page(QueueReport.Grouping.allCases.map(report), center: config.center.name, language,
+                                                 names: names)
+                try page.write(toFile: html, atomically: true, encoding: .utf8)
+            }
+            if json { try Output.json(QueueReportOutput.JSON(report(grouping))) } else { Output.line(QueueReportOutput.text(report(grouping), language, names: names)) }
         }
     }
 }

@@ -170,3 +170,35 @@ extension SQLiteQueueStore: CounterStore {
                              receipt: row["receipt"])
     }
 }
+
+extension SQLiteQueueStore: QueueRecords {
+    public func ticketRecords(from first: String, to last: String) throws -> [TicketRecord] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT day, prefix, number, line, state, counter, officer, taken_at, called_at, started_at, finished_at
+                FROM queue_tickets WHERE day >= ? AND day <= ? ORDER BY day, taken_at
+                """, arguments: [first, last]).map { row in
+                let ticket = Self.ticket(row)
+                return TicketRecord(day: row["day"], number: ticket.number, line: ticket.line, state: ticket.state,
+                                    counter: row["counter"], officer: row["officer"], takenAt: ticket.takenAt,
+                                    calledAt: ticket.calledAt, startedAt: ticket.startedAt, finishedAt: ticket.finishedAt)
+            }
+        }
+    }
+
+    public func counterEvents(from first: String, to last: String) throws -> [CounterEvent] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT day, counter, staff_number, kind, reason, prefix, number, at FROM counter_events
+                WHERE day >= ? AND day <= ? ORDER BY at
+                """, arguments: [first, last]).map { row in
+                let prefix: String? = row["prefix"]
+                let number: Int? = row["number"]
+                return CounterEvent(day: row["day"], counter: row["counter"], officer: row["staff_number"], kind: row["kind"],
+                                    reason: row["reason"],
+                                    ticket: prefix.flatMap { p in number.map { TicketNumber(prefix: p, sequence: $0) } },
+                                    at: Date(timeIntervalSince1970: row["at"]))
+            }
+        }
+    }
+}
