@@ -288,4 +288,82 @@ extension HallCommandTests {
         }
         return listed
     }
+
+    @Test("two counters through the hall server, both sides each, the server stopped and restarted in the middle")
+    func countersThroughTheServer() throws {
+        let hall = try Hall()
+        let office = try hall.kiosk("office", password: "office-pass")
+        #expect(try hall.migrate(office).status == 0)
+        for (staff, name) in [("CB-0123", "Nguyễn Thị Lan"), ("CB-0456", "Trần Văn Minh")] {
+            #expect(try Kiosk.run(["officers", "add", staff, "--name", name, "--config", office.config], input: "135790\n").status == 0)
+        }
+        // Counter 14's two sides on kiosk_a's and kiosk_b's roles, counter 15's on kiosk_c's; a kiosk issues tickets.
+        let (a, b, c) = (try hall.kiosk("kiosk_a"), try hall.kiosk("kiosk_b"), try hall.kiosk("kiosk_c"))
+        for _ in 0 ..< 4 { #expect(try Kiosk.run(["queue", "take", "1.001456", "--config", a.config]).status == 0) }
+        let lan = try TmuxKiosk(width: 100, height: 30, arguments: "counter --counter 14 --config \(a.config)")
+        let facingLan = try TmuxKiosk(width: 40, height: 12, arguments: "counter --citizen --counter 14 --config \(b.config)")
+        let minh = try TmuxKiosk(width: 100, height: 30, arguments: "counter --counter 15 --config \(c.config)")
+        let facingMinh = try TmuxKiosk(width: 40, height: 12, arguments: "counter --citizen --counter 15 --config \(b.config)")
+        for (terminal, staff) in [(lan, "CB-0123"), (minh, "CB-0456")] {
+            try terminal.waitFor("Đăng nhập cán bộ")
+            terminal.type(staff)
+            terminal.press("Enter")
+            terminal.type("135790")
+            terminal.press("Enter")
+        }
+        try lan.waitFor("Hàng K: 4 người chờ")
+        try minh.waitFor("Quầy 15 · Trần Văn Minh (CB-0456)")
+        try facingLan.waitFor("Nguyễn Thị Lan · CB-0123")
+        lan.press("F1")
+        minh.press("F1")
+        try lan.waitFor("· đã gọi")
+        try minh.waitFor("· đã gọi")
+        let called = try hall.cluster.psql("SELECT string_agg(prefix || number, ',' ORDER BY counter) FROM queue_tickets WHERE state = 'called'")
+        #expect(called == "K1,K2" || called == "K2,K1", "two counters, two tickets: \(called)")
+        // Counter 14 serves and is rated while the server answers.
+        lan.press("F5")
+        try lan.waitFor("Số hồ sơ đã tiếp nhận")
+        lan.press("Enter")
+        try facingLan.waitFor("CHƯA HÀI LÒNG")
+        try facingLan.click("RẤT HÀI LÒNG")
+        try facingLan.waitFor("Cảm ơn Ông/Bà đã đánh giá!")
+        try waitForRatings(hall, count: "1")
+        // Counter 15 finishes; its citizen's side asks; then the server stops before the answer.
+        minh.press("F5")
+        try minh.waitFor("Số hồ sơ đã tiếp nhận")
+        minh.press("Enter")
+        try facingMinh.waitFor("CHƯA HÀI LÒNG")
+        try hall.cluster.stop()
+        try facingMinh.click("CHƯA HÀI LÒNG")
+        try facingMinh.click("Chờ lâu")
+        try facingMinh.waitFor("Cảm ơn Ông/Bà đã đánh giá!")
+        // The officer's terminal says at once that the server is away, and no call is pretended.
+        lan.press("F1")
+        let away = try lan.waitFor("Mất kết nối kho số thứ tự").joined(separator: "\n")
+        #expect(away.contains("· đã xong"), "the ticket stays as it was: \(away)")
+        #expect(!away.contains("K3 · đã gọi") && !away.contains("K4 · đã gọi"), "\(away)")
+        // Back: the rating kept in the outbox is sent exactly once; the counter calls again.
+        try hall.cluster.start()
+        try waitForRatings(hall, count: "2", seconds: 60)
+        let why = try hall.cluster.psql("SELECT body FROM ratings WHERE kind = 'counter' AND NOT satisfied")
+        #expect(why.contains("\"officer\":\"CB-0456\"") && why.contains("long_wait") && why.contains("\"counter\":\"15\""), "\(why)")
+        lan.press("F1")
+        try lan.waitFor("· đã gọi", seconds: 30)
+        // A rating's id is made from its service: sent again, it could not be counted twice.
+        #expect(try hall.cluster.psql("SELECT count(*) FROM ratings") == "2", "exactly once")
+        for terminal in [lan, facingLan, minh, facingMinh] { terminal.press("C-c") }
+        for terminal in [lan, facingLan, minh, facingMinh] { #expect(try terminal.waitForExit() == 0) }
+        #expect(try hall.cluster.psql("SELECT count(*) FROM counter_sessions") == "0", "leaving the terminals signed out")
+    }
+
+    private func waitForRatings(_ hall: Hall, count: String, seconds: Double = 20) throws {
+        let end = Date().addingTimeInterval(seconds)
+        var found = ""
+        while Date() < end {
+            found = (try? hall.cluster.psql("SELECT count(*) FROM ratings")) ?? ""
+            if found == count { return }
+            usleep(200_000)
+        }
+        Issue.record("ratings on the server: \(found), expected \(count)")
+    }
 }
