@@ -6,7 +6,8 @@ import ProcedureCatalog
 /// charts drawn by the program as inline SVG: % satisfied per agency as bars against the goal line, the monthly
 /// trend, and the indicators per agency as a heat table.
 enum RatingReportHTML {
-    static func page(byAgency: RatingReport, byMonth: RatingReport, center: LocalizedText, language: Language) -> String {
+    static func page(byAgency: RatingReport, byMonth: RatingReport, atCounters: [RatingReport] = [], center: LocalizedText,
+                     language: Language) -> String {
         let vi = language == .vi
         let words = Words(vi: vi)
         let satisfied = byAgency.satisfied ?? 0
@@ -32,6 +33,10 @@ enum RatingReportHTML {
             """
         if byAgency.includesDemo { html += "<p class=\"demo\">\(escape(words.demo))</p>\n" }
         html += "<h2>\(escape(words.perAgency))</h2>\n" + bars(byAgency, words) + "\n"
+        // At the counters: the officers' attitude as their citizens rated it, per officer and per counter.
+        for report in atCounters {
+            html += "<h2>\(escape(report.grouping == .officer ? words.perOfficer : words.perCounter))</h2>\n" + bars(report, words) + "\n"
+        }
         html += "<h2>\(escape(words.trend))</h2>\n" + trend(byMonth, goal: byAgency.goal, words) + "\n"
         html += "<h2>\(escape(words.indicators))</h2>\n" + heat(byAgency, words) + "\n</body></html>\n"
         return html
@@ -129,6 +134,8 @@ enum RatingReportHTML {
         var demo: String { vi ? "Có đánh giá MẪU (kiosk ratings clear-demo để xóa)." : "Includes DEMO ratings (kiosk ratings clear-demo removes them)." }
         var perAgency: String { vi ? "Tỷ lệ hài lòng theo cơ quan (thấp nhất trước)" : "Satisfied per agency (lowest first)" }
         var trend: String { vi ? "Theo tháng" : "By month" }
+        var perOfficer: String { vi ? "Thái độ công chức tại quầy, theo cán bộ (thấp nhất trước)" : "Officers' attitude at the counters, per officer (lowest first)" }
+        var perCounter: String { vi ? "Thái độ công chức tại quầy, theo quầy (thấp nhất trước)" : "Officers' attitude at the counters, per counter (lowest first)" }
         var indicators: String { vi ? "Điểm trung bình từng chỉ số (0–2) theo cơ quan" : "Mean score per indicator (0–2) by agency" }
         var agency: String { vi ? "Cơ quan" : "Agency" }
         var tooFew: String { vi ? "ít đánh giá" : "too few" }

@@ -75,8 +75,16 @@ struct RatingsCommand: ParsableCommand {
             let report = grouped(grouping)
             if let csv { try RatingReportText.csv(report).write(toFile: csv, atomically: true, encoding: .utf8) }
             if let html {
-                let page = RatingReportHTML.page(byAgency: grouping == .month ? grouped(.agency) : report,
-                                                 byMonth: grouped(.month), center: config.center.name, language: language)
+                // The counters' own sections where their devices have rated officers.
+                let atCounters = ratings.filter { $0.kind == .counter }
+                let counters = atCounters.isEmpty ? [] : [RatingReport.Grouping.officer, .counter].map { grouping in
+                    RatingReport(ratings: atCounters, previous: previous.filter { $0.kind == .counter }, grouping: grouping,
+                                 start: start, end: end, goal: Double(config.satisfactionGoal), minimum: config.ratingsMinimum,
+                                 catalog: catalog, timeZone: .current, language: language)
+                }
+                let page = RatingReportHTML.page(byAgency: grouping == .agency ? report : grouped(.agency),
+                                                 byMonth: grouped(.month), atCounters: counters, center: config.center.name,
+                                                 language: language)
                 try page.write(toFile: html, atomically: true, encoding: .utf8)
             }
             if json { try Output.json(RatingReportText.JSON(report)) } else { Output.line(RatingReportText.text(report, language)) }

@@ -31,7 +31,8 @@ struct RatingCommandTests {
         let html = try Kiosk.run(["ratings", "report", "--config", setup.config, "--from", "2000-01-01", "--html", page])
         #expect(html.status == 0, "\(html.stderr)")
         let markup = try String(contentsOfFile: page, encoding: .utf8)
-        #expect(markup.components(separatedBy: "<svg").count == 3, "the bars and the trend")
+        #expect(markup.components(separatedBy: "<svg").count == 5, "the bars per agency, per officer and per counter, and the trend")
+        #expect(markup.contains("Thái độ công chức tại quầy, theo cán bộ") && markup.contains("DEMO-"))
         #expect(markup.contains("<table>") && markup.contains("Mục tiêu 95%"))
         #expect(!markup.contains("src=") && !markup.contains("href="), "nothing loaded from elsewhere")
         let cleared = try Kiosk.run(["ratings", "clear-demo", "--config", setup.config, "--lang", "en"])
@@ -45,7 +46,7 @@ struct RatingCommandTests {
     func badOptions() throws {
         let setup = try TemporaryKiosk()
         let by = try Kiosk.run(["ratings", "report", "--by", "colour", "--config", setup.config, "--lang", "en"])
-        #expect(by.status == 2 && by.stderr.contains("agency, field, procedure, counter, month"))
+        #expect(by.status == 2 && by.stderr.contains("agency, field, procedure, counter, officer, month"))
         let day = try Kiosk.run(["ratings", "report", "--from", "1.12.2026", "--config", setup.config, "--lang", "en"])
         #expect(day.status == 2 && day.stderr.contains("Not a date: 1.12.2026"))
     }

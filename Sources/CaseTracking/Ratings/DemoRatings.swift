@@ -23,6 +23,14 @@ public enum DemoRatings {
                 let satisfied = random.unit() < agencyShare
                 let overall: Satisfaction = satisfied ? (random.unit() < 0.6 ? .veryPleased : .pleased) : .displeased
                 let counter = catalog.agency(agency)?.counter?.vi
+                // Some at the agency's counters, rating the officer who served (a demo officer per counter).
+                if random.unit() < 0.3, let number = catalog.agency(agency)?.queue?.counters.first {
+                    ratings.append(Rating(id: random.uuid(), kind: .counter, agency: agency, counter: String(number),
+                                          officer: "DEMO-\(number)", ticket: nil, kiosk: kiosk,
+                                          answers: [.attitude: overall.rawValue],
+                                          complaints: satisfied ? [] : [random.complaint()], time: time, demo: true))
+                    continue
+                }
                 if random.unit() < 0.3 {
                     ratings.append(Rating(id: random.uuid(), kind: .quick, agency: agency, counter: counter,
                                           kiosk: kiosk, answers: [.attitude: overall.rawValue],
