@@ -85,6 +85,8 @@ public struct KioskConfig: Sendable, Equatable {
     public var speech: SpeechSettings?
     /// Seconds without input before "still there?" while speech is on: listening takes longer than reading.
     public var speechIdleTimeoutSeconds = 300
+    /// Minutes without a key or a touch before the officer's terminal signs the officer out.
+    public var counterIdleSignOutMinutes = 30
     /// The board's calls aloud (`[board]`); nil: the board is silent.
     public var boardSpeech: BoardSpeechSettings?
 
@@ -141,6 +143,7 @@ public struct KioskConfig: Sendable, Equatable {
         "speech.volume": .integer(1...5),
         "speech.rate": .integer(1...5),
         "speech.voice_vi": .choice(SpeechSettings.vietnameseVoices),
+        "counter.idle_sign_out_minutes": .integer(5...480),
         "board.call_aloud": .speechOutput,
         "board.call_in_english": .flag,
         "board.call_volume": .integer(1...5),
@@ -234,6 +237,7 @@ public struct KioskConfig: Sendable, Equatable {
             config.speech = speech
         }
         if let idle = values.int("speech.idle_timeout_seconds") { config.speechIdleTimeoutSeconds = idle }
+        if let minutes = values.int("counter.idle_sign_out_minutes") { config.counterIdleSignOutMinutes = minutes }
         if let text = values.string("board.call_aloud"), let output = SpeechSettings.Output.parse(text) {
             var board = BoardSpeechSettings(output: output)
             if let english = values.bool("board.call_in_english") { board.english = english }

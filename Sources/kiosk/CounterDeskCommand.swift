@@ -24,9 +24,6 @@ struct CounterDeskCommand: ParsableCommand {
     @Flag(name: .long, help: "The citizen's side of the counter (a small touch screen facing the citizen): the officer, the number served, the rating question after each service.")
     var citizen = false
 
-    /// Without a key or a touch this long, the officer is signed out.
-    static let idleSignOut: TimeInterval = 30 * 60
-
     func run() throws {
         let context = try CounterContext(place)
         if citizen { return try CounterCitizenLoop(context: context, monochrome: monochrome).run() }
@@ -46,7 +43,7 @@ struct CounterDeskCommand: ParsableCommand {
         }
         defer { terminal.stop() }
         let desk = CounterDesk(counter: place.counter, lines: context.lines,
-                               allLines: context.catalog.queueLines.map(\.line.prefix), idleSignOut: Self.idleSignOut,
+                               allLines: context.catalog.queueLines.map(\.line.prefix), idleSignOut: TimeInterval(context.config.counterIdleSignOutMinutes * 60),
                                timeZone: .current, centerName: context.config.center.name)
         var state = desk.initialState(language: context.language, size: terminal.size, now: Date())
         let link = DeskLink(store: store, context: context)

@@ -86,4 +86,15 @@ import Testing
         _ = tap("EN", &state)
         #expect(text(state).contains("This counter is not open.") && text(state).contains("VI"))
     }
+
+    @Test(arguments: Language.allCases)
+    func goldenScreens(language: Language) {
+        var state = citizen.initialState(language: language, size: Size(width: 40, height: 12), now: start)
+        _ = citizen.update(&state, .status(status(7, .serving)))
+        Golden.check(text(state), "counter-citizen-serving-\(language.rawValue)-40x12")
+        _ = citizen.update(&state, .status(status(7, .finished, finished: 300)))
+        Golden.check(text(state), "counter-citizen-question-\(language.rawValue)-40x12")
+        _ = tap(CounterCitizenView.answerLabels[2][language], &state)
+        Golden.check(text(state), "counter-citizen-why-\(language.rawValue)-40x12")
+    }
 }

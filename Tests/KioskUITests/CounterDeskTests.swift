@@ -101,4 +101,17 @@ import Testing
         _ = desk.update(&state, .answered(.status(CounterStatus(counter: 14))))
         #expect(state.officer == nil && text(state).contains("đăng xuất từ nơi khác"))
     }
+
+    @Test(arguments: Language.allCases)
+    func goldenScreens(language: Language) {
+        var state = desk.initialState(language: language, size: Size(width: 80, height: 24), now: start)
+        Golden.check(text(state), "counter-signin-\(language.rawValue)-80x24")
+        _ = desk.update(&state, .answered(.signIn(.signedIn(lan))))
+        var served = ticket(7, .serving)
+        served.receipt = "000.00.01.H08-261203-0001"
+        _ = desk.update(&state, .answered(.status(status(served, held: [ticket(3, .held)]))))
+        Golden.check(text(state), "counter-desk-\(language.rawValue)-80x24")
+        _ = desk.update(&state, .key(.function(9)))
+        Golden.check(text(state), "counter-pause-\(language.rawValue)-80x24")
+    }
 }
