@@ -19,6 +19,10 @@ public final class HallSync: @unchecked Sendable {
     private var stopped = false
     private var lastReport: Date?
     private var listener: Task<Void, Never>?
+    private var awayRounds = 0
+
+    /// How many rounds asked the server while it was away (tests wait for a few instead of for a time).
+    public var roundsWhileAway: Int { lock.withLock { awayRounds } }
 
     /// Named anew with schema 3 (the watermark became a transaction): an older copy is read again once.
     static let watermarkKey = "copied_below"
@@ -58,6 +62,7 @@ public final class HallSync: @unchecked Sendable {
     private func run() {
         var renewed = false
         while !isStopped {
+            if !store.link.isUp { lock.withLock { awayRounds += 1 } }
             if store.link.isUp || !renewsPool || reachable(renewing: &renewed) {
                 do {
                     try syncOnce()

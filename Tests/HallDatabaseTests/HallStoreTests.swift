@@ -139,8 +139,9 @@ import TestSupport
             try store.save(Rating(kind: .quick, kiosk: "kiosk_a", answers: [.overall: 2], time: Date()))
         }
         #expect(try eventually { !store.link.isUp })
-        // Long enough for the sync to try a few times while the server is away.
-        Thread.sleep(forTimeInterval: 6)
+        // The sync tries a few times while the server is away (past the pool's first back-offs).
+        let before = sync.roundsWhileAway
+        #expect(try eventually { sync.roundsWhileAway >= before + 3 })
         try hall.cluster.start()
         #expect(try eventually { store.link.isUp && (try? store.outbox.count()) == 0 })
         #expect(try hall.office().ratings(from: .distantPast, to: .distantFuture).count == 3, "each rating once")
