@@ -7,6 +7,7 @@ import KioskRuntime
 import KioskSpeech
 import KioskUI
 import KioskVoice
+import ProcedureCatalog
 import QueueTickets
 
 /// `kiosk board`: the hall's display board on a terminal (a screen on the wall): the numbers being served,
@@ -34,15 +35,10 @@ struct BoardCommand: ParsableCommand {
             Output.error(Output.problem(error, options.language(config)))
             throw ExitCode(1)
         }
-        let terminal: Terminal
-        do {
-            terminal = try Terminal(monochrome: monochrome)
-        } catch {
-            Output.error(error.description)
-            throw ExitCode(1)
-        }
+        // Before the screen is taken: a voice that cannot be had is said on stderr, not over the board.
+        let voice = Self.voice(config.boardSpeech, options.language(config))
+        let terminal = try Terminal.forCommand(monochrome: monochrome)
         defer { terminal.stop() }
-        let voice = Self.voice(config.boardSpeech)
         let view = BoardView(centerName: config.center.name, lines: catalog.queueLines.map(\.line), timeZone: .current)
         let reader = BoardReader(store: store)
         reader.start()
@@ -62,7 +58,7 @@ struct BoardCommand: ParsableCommand {
 extension BoardCommand {
     /// The board's voice, or nil: silent by kiosk.conf, or no voice data or sound device (said on stderr, which
     /// the unit's journal keeps; the board runs on, silent).
-    static func voice(_ settings: BoardSpeechSettings?) -> BoardVoice? {
+    static func voice(_ settings: BoardSpeechSettings?, _ language: Language) -> BoardVoice? {
         guard let settings else { return nil }
         do {
             let player = try SpeechPlayer.make(settings.output, vietnamese: settings.vietnameseVoice) {
@@ -70,7 +66,8 @@ extension BoardCommand {
             }
             return BoardVoice(player: player, calls: BoardCalls(english: settings.english), volume: SpeechLevel(settings.volume))
         } catch {
-            FileHandle.standardError.write(Data("kiosk board: the calls are not said aloud: \(error)\n".utf8))
+            Output.error((language == .vi ? "kiosk board: không đọc to các lượt gọi số: " : "kiosk board: the calls are not said aloud: ")
+                + "\(error)")
             return nil
         }
     }

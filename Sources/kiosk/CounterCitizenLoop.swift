@@ -29,13 +29,7 @@ struct CounterCitizenLoop {
                                                logger: logger)
         let recorder = RatingRecorder(store: stores.ratings, outbox: RatingOutbox(path: config.ratingOutboxPath),
                                       perMinute: config.quickRatingsPerMinute, logger: logger)
-        let terminal: Terminal
-        do {
-            terminal = try Terminal(monochrome: monochrome)
-        } catch {
-            Output.error(error.description)
-            throw ExitCode(1)
-        }
+        let terminal = try Terminal.forCommand(monochrome: monochrome)
         defer { terminal.stop() }
         let citizen = CounterCitizen(counter: context.place.counter, kiosk: config.kioskName, timeZone: .current)
         var state = citizen.initialState(language: context.language, size: terminal.size, now: Date())

@@ -228,8 +228,9 @@ struct CounterContext {
             try Output.json(CounterStatusJSON(status))
             return
         }
-        if let said { print(said) }
-        print(CounterUIText.statusLines(status, language).joined(separator: "\n"))
+        // Names come from the store: terminal-safe as every result is.
+        if let said { Output.line(said) }
+        Output.line(CounterUIText.statusLines(status, language).joined(separator: "\n"))
     }
 }
 

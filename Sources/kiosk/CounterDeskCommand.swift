@@ -34,13 +34,7 @@ struct CounterDeskCommand: ParsableCommand {
             Output.error(Output.problem(error, context.language))
             throw ExitCode(1)
         }
-        let terminal: Terminal
-        do {
-            terminal = try Terminal(monochrome: monochrome)
-        } catch {
-            Output.error(error.description)
-            throw ExitCode(1)
-        }
+        let terminal = try Terminal.forCommand(monochrome: monochrome)
         defer { terminal.stop() }
         let desk = CounterDesk(counter: place.counter, lines: context.lines,
                                allLines: context.catalog.queueLines.map(\.line.prefix), idleSignOut: TimeInterval(context.config.counterIdleSignOutMinutes * 60),

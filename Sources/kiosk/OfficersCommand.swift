@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KioskConfiguration
+import ProcedureCatalog
 import QueueTickets
 
 /// `kiosk officers add|list|remove|unlock`: the officers who sign in at the counters, kept with the queue (the
@@ -34,8 +35,10 @@ struct OfficersCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             let trimmed = name.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty, trimmed.count <= 80 else {
-                Output.error(vi ? "Cần tên cán bộ (tối đa 80 ký tự)." : "A name is needed (at most 80 characters).")
+            // Shown on the counters' screens and printed by commands: no control characters.
+            guard !trimmed.isEmpty, trimmed.count <= 80, CatalogText.firstControlCharacter(trimmed) == nil else {
+                Output.error(vi ? "Cần tên cán bộ (tối đa 80 ký tự, không có ký tự điều khiển)."
+                    : "A name is needed (at most 80 characters, no control characters).")
                 throw ExitCode(1)
             }
             let pin = readLine(strippingNewline: true) ?? ""
@@ -46,7 +49,7 @@ struct OfficersCommand: ParsableCommand {
             let added = try CounterDatabase.run(config, vi) {
                 try $0.saveOfficer(Officer(staffNumber: staff, name: trimmed), pinHash: hash)
             }
-            print(added ? (vi ? "Đã thêm cán bộ \(staff): \(trimmed)." : "Added officer \(staff): \(trimmed).")
+            Output.line(added ? (vi ? "Đã thêm cán bộ \(staff): \(trimmed)." : "Added officer \(staff): \(trimmed).")
                 : (vi ? "Đã cập nhật tên và mã PIN của cán bộ \(staff)." : "Officer \(staff) has a new name and PIN."))
         }
     }
@@ -67,8 +70,8 @@ struct OfficersCommand: ParsableCommand {
                 try Output.json(officers.map { OfficerJSON(staffNumber: $0.staffNumber.text, name: $0.name) })
                 return
             }
-            if officers.isEmpty { print(vi ? "Chưa có cán bộ nào (kiosk officers add)." : "No officers yet (kiosk officers add).") }
-            for officer in officers { print("\(officer.staffNumber)\t\(officer.name)") }
+            if officers.isEmpty { Output.line(vi ? "Chưa có cán bộ nào (kiosk officers add)." : "No officers yet (kiosk officers add).") }
+            for officer in officers { Output.line("\(officer.staffNumber)\t\(officer.name)") }
         }
     }
 
@@ -81,14 +84,9 @@ struct OfficersCommand: ParsableCommand {
         var staffNumber: String
 
         func run() throws {
-            let config = try options.loadConfig()
-            let vi = options.language(config) == .vi
-            let staff = try OfficersCommand.staff(staffNumber, vi)
-            guard try CounterDatabase.run(config, vi, { try $0.removeOfficer(staff) }) else {
-                Output.error(vi ? "Không có cán bộ \(staff)." : "No officer \(staff).")
-                throw ExitCode(1)
+            try OfficersCommand.onOfficer(staffNumber, options, { try $0.removeOfficer($1) }) { staff, vi in
+                vi ? "Đã xóa cán bộ \(staff)." : "Removed officer \(staff)."
             }
-            print(vi ? "Đã xóa cán bộ \(staff)." : "Removed officer \(staff).")
         }
     }
 
@@ -101,15 +99,23 @@ struct OfficersCommand: ParsableCommand {
         var staffNumber: String
 
         func run() throws {
-            let config = try options.loadConfig()
-            let vi = options.language(config) == .vi
-            let staff = try OfficersCommand.staff(staffNumber, vi)
-            guard try CounterDatabase.run(config, vi, { try $0.unlockOfficer(staff) }) else {
-                Output.error(vi ? "Không có cán bộ \(staff)." : "No officer \(staff).")
-                throw ExitCode(1)
+            try OfficersCommand.onOfficer(staffNumber, options, { try $0.unlockOfficer($1) }) { staff, vi in
+                vi ? "Đã mở khóa cán bộ \(staff): đăng nhập lại được ngay." : "Unlocked officer \(staff): they may sign in again at once."
             }
-            print(vi ? "Đã mở khóa cán bộ \(staff): đăng nhập lại được ngay." : "Unlocked officer \(staff): they may sign in again at once.")
         }
+    }
+
+    /// Does `body` to one officer by staff number; says `done`, or that there is no such officer (exit 1).
+    static func onOfficer(_ staffNumber: String, _ options: CommonOptions, _ body: (any CounterQueue, StaffNumber) throws -> Bool,
+                          done: (StaffNumber, Bool) -> String) throws {
+        let config = try options.loadConfig()
+        let vi = options.language(config) == .vi
+        let staff = try OfficersCommand.staff(staffNumber, vi)
+        guard try CounterDatabase.run(config, vi, { try body($0, staff) }) else {
+            Output.error(vi ? "Không có cán bộ \(staff)." : "No officer \(staff).")
+            throw ExitCode(1)
+        }
+        Output.line(done(staff, vi))
     }
 
     static func staff(_ text: String, _ vi: Bool) throws -> StaffNumber {

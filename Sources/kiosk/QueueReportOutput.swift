@@ -116,22 +116,7 @@ enum QueueReportOutput {
         let escape = RatingReportHTML.escape
         let first = reports.first
         let period = first.map { $0.first == $0.last ? $0.first : "\($0.first) – \($0.last)" } ?? ""
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(language.rawValue)"><head><meta charset="utf-8">
-            <title>\(escape(words.title)) · \(escape(center[language]))</title>
-            <style>
-            body { font-family: "DejaVu Sans", sans-serif; margin: 24px 32px; color: #1a1a1a; background: #ffffff; }
-            h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 17px; margin: 28px 0 8px; }
-            .sub { color: #555; margin-bottom: 16px; }
-            table { border-collapse: collapse; font-size: 13px; } td, th { border: 1px solid #ccc; padding: 4px 8px; }
-            th { background: #f0f0f0; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
-            tr.all td { font-weight: bold; }
-            </style></head><body>
-            <h1>\(escape(words.title)) · \(escape(center[language]))</h1>
-            <div class="sub">\(escape(period))</div>
-
-            """
+        var html = RatingReportHTML.head(words.title, center: center, language, sub: period, style: "tr.all td { font-weight: bold; }")
         if let hours = reports.first(where: { $0.grouping == .hour }) {
             html += "<h2>\(escape(words.waitChart))</h2>\n" + waitBars(hours) + "\n"
         }

@@ -13,21 +13,10 @@ enum RatingReportHTML {
         let satisfied = byAgency.satisfied ?? 0
         let met = satisfied >= byAgency.goal
         let period = "\(LocalDay(byAgency.start, in: .current).slashed) – \(LocalDay(byAgency.end.addingTimeInterval(-1), in: .current).slashed)"
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(language.rawValue)"><head><meta charset="utf-8">
-            <title>\(escape(words.title)) · \(escape(center[language]))</title>
-            <style>
-            body { font-family: "DejaVu Sans", sans-serif; margin: 24px 32px; color: #1a1a1a; background: #ffffff; }
-            h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 17px; margin: 28px 0 8px; }
-            .sub { color: #555; margin-bottom: 16px; }
+        var html = head(words.title, center: center, language, sub: "\(period) · \(byAgency.total) \(words.ratings)", style: """
             .headline { font-size: 40px; font-weight: bold; color: \(met ? "#1b6e20" : "#b3261e"); }
             .demo { background: #fff3cd; border: 1px solid #e0b000; padding: 6px 10px; display: inline-block; }
-            table { border-collapse: collapse; font-size: 13px; } td, th { border: 1px solid #ccc; padding: 4px 8px; }
-            th { background: #f0f0f0; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
-            </style></head><body>
-            <h1>\(escape(words.title)) · \(escape(center[language]))</h1>
-            <div class="sub">\(escape(period)) · \(byAgency.total) \(escape(words.ratings))</div>
+            """) + """
             <div><span class="headline">\(format(byAgency.satisfied))</span> \(escape(words.satisfied)) · \(escape(words.goal)) \(Int(byAgency.goal))% · \(escape(met ? words.met : words.notMet))</div>
 
             """
@@ -40,6 +29,27 @@ enum RatingReportHTML {
         html += "<h2>\(escape(words.trend))</h2>\n" + trend(byMonth, goal: byAgency.goal, words) + "\n"
         html += "<h2>\(escape(words.indicators))</h2>\n" + heat(byAgency, words) + "\n</body></html>\n"
         return html
+    }
+
+    /// A report page's head: its title with the center's, the styles the reports share and `style`'s, and the
+    /// line under the title. No script, nothing loaded from elsewhere.
+    static func head(_ title: String, center: LocalizedText, _ language: Language, sub: String, style: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(language.rawValue)"><head><meta charset="utf-8">
+        <title>\(escape(title)) · \(escape(center[language]))</title>
+        <style>
+        body { font-family: "DejaVu Sans", sans-serif; margin: 24px 32px; color: #1a1a1a; background: #ffffff; }
+        h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 17px; margin: 28px 0 8px; }
+        .sub { color: #555; margin-bottom: 16px; }
+        table { border-collapse: collapse; font-size: 13px; } td, th { border: 1px solid #ccc; padding: 4px 8px; }
+        th { background: #f0f0f0; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
+        \(style)
+        </style></head><body>
+        <h1>\(escape(title)) · \(escape(center[language]))</h1>
+        <div class="sub">\(escape(sub))</div>
+
+        """
     }
 
     /// Horizontal bars, lowest first, with the goal as a dashed line; groups too small to judge in grey.

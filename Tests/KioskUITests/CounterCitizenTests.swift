@@ -79,6 +79,15 @@ import Testing
         #expect(state.phase == .waiting && !text(state).contains("Ông/Bà đánh giá"))
     }
 
+    @Test func aServiceThatEndedBeforeTheScreenStartedIsNotAskedAboutWhenAnOfficerSignsIn() {
+        var state = citizen.initialState(language: .vi, size: Size(width: 40, height: 12), now: start)
+        var ended = status(3, .finished, finished: 30)
+        ended.officer = nil
+        _ = citizen.update(&state, .status(ended))
+        _ = citizen.update(&state, .status(status(3, .finished, finished: 30)))
+        #expect(state.phase == .waiting, "asked about a service from before: \(state.phase)")
+    }
+
     @Test func inEnglishAndWithoutAnOfficer() {
         var state = citizen.initialState(language: .vi, size: Size(width: 40, height: 12), now: start)
         _ = citizen.update(&state, .status(CounterStatus(counter: 14)))

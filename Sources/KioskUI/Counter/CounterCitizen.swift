@@ -62,16 +62,17 @@ public struct CounterCitizen: Sendable {
 
     /// A new status: a service that has just ended (not one ended before the screen started) is asked about.
     private func seen(_ status: CounterStatus, _ state: inout CounterCitizenState) -> [CounterCitizenEffect] {
+        let first = state.status == nil
         defer { state.status = status }
-        guard let ticket = status.current, ticket.state == .finished, let officer = status.officer else { return [] }
-        let service = Service(ticket: ticket, officer: officer)
-        guard state.status != nil else {
-            state.asked.insert(service.key)
+        guard let ticket = status.current, ticket.state == .finished else { return [] }
+        let key = Service.key(of: ticket)
+        // What ended before the screen's first reading, whoever was signed in then, is not asked about.
+        if first {
+            state.asked.insert(key)
             return []
         }
-        guard !state.asked.contains(service.key) else { return [] }
-        state.asked.insert(service.key)
-        state.phase = .question(service, asked: state.now)
+        guard state.asked.insert(key).inserted, let officer = status.officer else { return [] }
+        state.phase = .question(Service(ticket: ticket, officer: officer), asked: state.now)
         return []
     }
 
@@ -121,7 +122,9 @@ public struct Service: Equatable, Sendable {
     public var officer: Officer
 
     /// The ticket and when it ended: the same service however often the screen reads it.
-    var key: String {
+    var key: String { Self.key(of: ticket) }
+
+    static func key(of ticket: CounterTicket) -> String {
         "\(ticket.number)|\(Int((ticket.finishedAt ?? ticket.takenAt).timeIntervalSince1970))"
     }
 }

@@ -29,7 +29,7 @@ struct CounterDeskView {
         return canvas.frame
     }
 
-    private func header(_ canvas: inout Canvas, _ officer: Officer? = nil) {
+    private func header(_ canvas: inout Canvas) {
         let size = state.size
         canvas.grid.fill(Rect(x: 0, y: 0, width: size.width, height: 1), role: .header)
         var title = (vi ? "Quầy \(desk.counter)" : "Counter \(desk.counter)") + " · " + desk.centerName[language]

@@ -27,13 +27,13 @@ extension KioskApp {
     /// What is said is kept for the repeat key.
     func speech(before: KioskState, after state: inout KioskState, event: KioskEvent) -> [Effect] {
         guard state.speaking else { return before.speaking ? [.stopSpeaking] : [] }
-        guard let words = newWords(before: before, after: state) else {
+        guard let words = newWords(before: before, after: state, event: event) else {
             return event.isCitizenInput ? [.stopSpeaking] : []
         }
         return say(words, &state)
     }
 
-    private func newWords(before: KioskState, after state: KioskState) -> String? {
+    private func newWords(before: KioskState, after state: KioskState, event: KioskEvent) -> String? {
         if !before.speaking { return spokenOnStart(state) }
         // "Still there?": asked aloud too, since a citizen who cannot see the screen would not know.
         if idleCountdown(before) == nil, let left = idleCountdown(state), left > 0 {
@@ -45,6 +45,9 @@ extension KioskApp {
         {
             return spoken(state)
         }
+        // The clock changes no focus a listener needs again (a countdown's seconds would be said each second):
+        // the screens' focus is not built twice a tick.
+        if case .tick = event { return nil }
         let old = spokenFocus(before)
         let new = spokenFocus(state).filter { !old.contains($0) }
         return new.isEmpty ? nil : SpokenText.words(Self.joined(new), state.language)

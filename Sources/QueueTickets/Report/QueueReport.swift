@@ -22,14 +22,12 @@ public struct QueueReport: Sendable {
         public var serviceP50: TimeInterval?
         public var serviceP90: TimeInterval?
         /// Per reason: how many pauses and how long in all.
-        public var pauses: [PauseReason: (count: Int, seconds: TimeInterval)] = [:]
+        public var pauses: [PauseReason: PauseTotal] = [:]
+    }
 
-        public static func == (a: Group, b: Group) -> Bool {
-            a.key == b.key && a.taken == b.taken && a.called == b.called && a.served == b.served && a.absent == b.absent
-                && a.transferred == b.transferred && a.waitP50 == b.waitP50 && a.waitP90 == b.waitP90
-                && a.serviceP50 == b.serviceP50 && a.serviceP90 == b.serviceP90
-                && a.pauses.mapValues { [Double($0.count), $0.seconds] } == b.pauses.mapValues { [Double($0.count), $0.seconds] }
-        }
+    public struct PauseTotal: Equatable, Sendable {
+        public var count: Int
+        public var seconds: TimeInterval
     }
 
     public let grouping: Grouping
@@ -100,8 +98,8 @@ public struct QueueReport: Sendable {
             (group.waitP50, group.waitP90) = (Self.percentile(waits, 50), Self.percentile(waits, 90))
             (group.serviceP50, group.serviceP90) = (Self.percentile(services, 50), Self.percentile(services, 90))
             for (reason, seconds) in pauses {
-                let before = group.pauses[reason] ?? (0, 0)
-                group.pauses[reason] = (before.count + 1, before.seconds + seconds)
+                let before = group.pauses[reason] ?? PauseTotal(count: 0, seconds: 0)
+                group.pauses[reason] = PauseTotal(count: before.count + 1, seconds: before.seconds + seconds)
             }
             return group
         }
