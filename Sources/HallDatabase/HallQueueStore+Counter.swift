@@ -1,5 +1,6 @@
 import Foundation
 import KioskConfiguration
+import ProcedureCatalog
 import PostgresNIO
 import QueueTickets
 
@@ -51,7 +52,7 @@ extension HallQueueStore: CounterStore {
     }
 
     public func signIn(_ staffNumber: StaffNumber, pin: String, counter: Int, day: String, at time: Date) throws -> SignInOutcome {
-        let staff = staffNumber.text
+        let (staff, t) = (staffNumber.text, stamp(time))
         return try server.client.call(within: server.backgroundDeadline) { client in
             try await client.withTransaction(logger: HallServer.quiet) { connection in
                 let found = try await connection.query("""
@@ -76,7 +77,8 @@ extension HallQueueStore: CounterStore {
                         INSERT INTO counter_sessions (counter, staff_number) VALUES (\(Int32(counter)), \(staff))
                         ON CONFLICT (counter) DO NOTHING
                         """, logger: HallServer.quiet)
-                    try await Self.record(connection, "sign_in", counter: counter, staff: staff, day: day)
+                    try await Self.record(connection, "sign_in", counter: counter, staff: staff, day: day,
+                                          at: try await Self.now(connection, t))
                 }
                 return outcome.result
             }
@@ -84,7 +86,8 @@ extension HallQueueStore: CounterStore {
     }
 
     public func signOut(counter: Int, day: String, at time: Date) throws -> Officer? {
-        try server.client.call(within: server.backgroundDeadline) { client in
+        let t = stamp(time)
+        return try server.client.call(within: server.backgroundDeadline) { client in
             try await client.withTransaction(logger: HallServer.quiet) { connection in
                 let rows = try await connection.query("""
                     DELETE FROM counter_sessions s USING officers o
@@ -93,34 +96,43 @@ extension HallQueueStore: CounterStore {
                 guard let (staff, name) = try rows.first?.decode((String, String).self), let number = StaffNumber(staff) else {
                     return nil
                 }
-                try await Self.record(connection, "sign_out", counter: counter, staff: staff, day: day)
+                try await Self.record(connection, "sign_out", counter: counter, staff: staff, day: day,
+                                      at: try await Self.now(connection, t))
                 return Officer(staffNumber: number, name: name)
             }
         }
     }
 
     public func status(counter: Int, lines: [String], day: String) throws -> CounterStatus {
-        try server.client.call(within: server.deadline) { client in
-            try await client.withConnection { try await Self.status($0, counter: counter, lines: lines, day: day) }
+        let (t, policy) = (stamp(Date()), policy)
+        return try server.client.call(within: server.deadline) { client in
+            try await client.withConnection { connection in
+                try await Self.status(connection, counter: counter, lines: lines, day: day, at: try await Self.now(connection, t),
+                                      policy: policy)
+            }
         }
     }
 
     public func perform(_ action: CounterAction, counter: Int, lines: [String], day: String, at time: Date) throws -> CounterStatus {
+        let (t, policy) = (stamp(time), policy)
         let result: Result<CounterStatus, CounterRefusal> = try server.client.call(within: server.backgroundDeadline) { client in
             try await client.withTransaction(logger: HallServer.quiet) { connection in
                 try await connection.query("SELECT 1 FROM counter_sessions WHERE counter = \(Int32(counter)) FOR UPDATE",
                                            logger: HallServer.quiet)
-                let before = try await Self.status(connection, counter: counter, lines: lines, day: day)
+                if action == .callNext { try await Self.lockCalls(connection) }
+                let now = try await Self.now(connection, t)
+                let before = try await Self.status(connection, counter: counter, lines: lines, day: day, at: now, policy: policy)
                 let change: CounterChange
                 do {
                     change = try CounterRules.change(action, before, at: time)
                 } catch let refusal as CounterRefusal {
                     return .failure(refusal)
                 }
-                if let refusal = try await Self.apply(change, connection, counter: counter, lines: lines, day: day) {
+                if let refusal = try await Self.apply(change, connection, counter: counter, lines: lines, day: day, at: now,
+                                                      policy: policy) {
                     return .failure(refusal)
                 }
-                return .success(try await Self.status(connection, counter: counter, lines: lines, day: day))
+                return .success(try await Self.status(connection, counter: counter, lines: lines, day: day, at: now, policy: policy))
             }
         }
         return try result.get()
@@ -130,35 +142,33 @@ extension HallQueueStore: CounterStore {
 
     /// Writes the change; a refusal only when a call finds nobody (nothing was written then).
     private static func apply(_ change: CounterChange, _ connection: PostgresConnection, counter: Int, lines: [String],
-                              day: String) async throws -> CounterRefusal?
+                              day: String, at time: Date, policy: QueuePolicy) async throws -> CounterRefusal?
     {
         let staff = change.officer.staffNumber.text
         let place = Int32(counter)
+        let now = time.timeIntervalSince1970
         switch change.kind {
         case .call:
-            let rows = try await connection.query("""
-                UPDATE queue_tickets SET state = 'called', counter = \(place), called_at = now(), officer = \(staff)
-                WHERE (day, prefix, number) = (
-                    SELECT day, prefix, number FROM queue_tickets
-                    WHERE day = \(day)::date AND line = ANY(\(lines)) AND called_at IS NULL
-                    ORDER BY taken_at, prefix, number LIMIT 1 FOR UPDATE SKIP LOCKED)
-                RETURNING prefix, number
-                """, logger: HallServer.quiet).collect()
-            guard let (prefix, number) = try rows.first?.decode((String, Int32).self) else { return .nobodyWaiting }
-            try await record(connection, "call", counter: counter, staff: staff,
-                             ticket: TicketNumber(prefix: prefix, sequence: Int(number)), day: day)
+            guard let next = try await chooseNext(connection, lines: lines, day: day, at: time, policy: policy) else {
+                return .nobodyWaiting
+            }
+            try await connection.query("""
+                UPDATE queue_tickets SET state = 'called', counter = \(place), called_at = to_timestamp(\(now)), officer = \(staff)
+                WHERE day = \(day)::date AND prefix = \(next.number.prefix) AND number = \(Int32(next.number.sequence))
+                """, logger: HallServer.quiet)
+            try await record(connection, "call", counter: counter, staff: staff, ticket: next.number, day: day, at: time)
             return nil
         case .recall(let t):
-            try await connection.query("UPDATE queue_tickets SET called_at = now() WHERE day = \(day)::date AND prefix = \(t.prefix) AND number = \(Int32(t.sequence))", logger: HallServer.quiet)
+            try await connection.query("UPDATE queue_tickets SET called_at = to_timestamp(\(now)) WHERE day = \(day)::date AND prefix = \(t.prefix) AND number = \(Int32(t.sequence))", logger: HallServer.quiet)
         case .absent(let t):
-            try await connection.query("UPDATE queue_tickets SET state = 'absent', finished_at = now() WHERE day = \(day)::date AND prefix = \(t.prefix) AND number = \(Int32(t.sequence))",
+            try await connection.query("UPDATE queue_tickets SET state = 'absent', finished_at = to_timestamp(\(now)) WHERE day = \(day)::date AND prefix = \(t.prefix) AND number = \(Int32(t.sequence))",
                                        logger: HallServer.quiet)
         case .start(let t):
-            try await connection.query("UPDATE queue_tickets SET state = 'serving', started_at = now() WHERE day = \(day)::date AND prefix = \(t.prefix) AND number = \(Int32(t.sequence))",
+            try await connection.query("UPDATE queue_tickets SET state = 'serving', started_at = to_timestamp(\(now)) WHERE day = \(day)::date AND prefix = \(t.prefix) AND number = \(Int32(t.sequence))",
                                        logger: HallServer.quiet)
         case .finish(let t, let receipt):
             try await connection.query("""
-                UPDATE queue_tickets SET state = 'finished', finished_at = now(), started_at = coalesce(started_at, called_at),
+                UPDATE queue_tickets SET state = 'finished', finished_at = to_timestamp(\(now)), started_at = coalesce(started_at, called_at),
                 receipt = \(receipt) WHERE day = \(day)::date AND prefix = \(t.prefix) AND number = \(Int32(t.sequence))
                 """, logger: HallServer.quiet)
         case .hold(let t):
@@ -178,21 +188,23 @@ extension HallQueueStore: CounterStore {
             try await connection.query("UPDATE counter_sessions SET paused = NULL WHERE counter = \(place)", logger: HallServer.quiet)
         }
         try await record(connection, change.event, counter: counter, staff: staff, reason: change.reason, ticket: change.ticket,
-                         day: day)
+                         day: day, at: time)
         return nil
     }
 
     static func record(_ connection: PostgresConnection, _ kind: String, counter: Int, staff: String?, reason: String? = nil,
-                       ticket: TicketNumber? = nil, day: String) async throws {
+                       ticket: TicketNumber? = nil, day: String, at time: Date) async throws {
         try await connection.query("""
-            INSERT INTO counter_events (day, counter, staff_number, kind, reason, prefix, number)
-            VALUES (\(day)::date, \(Int32(counter)), \(staff), \(kind), \(reason), \(ticket?.prefix), \(ticket.map { Int32($0.sequence) }))
+            INSERT INTO counter_events (day, counter, staff_number, kind, reason, prefix, number, at)
+            VALUES (\(day)::date, \(Int32(counter)), \(staff), \(kind), \(reason), \(ticket?.prefix), \(ticket.map { Int32($0.sequence) }),
+                to_timestamp(\(time.timeIntervalSince1970)))
             """, logger: HallServer.quiet)
     }
 
     // MARK: Reading
 
-    static func status(_ connection: PostgresConnection, counter: Int, lines: [String], day: String) async throws -> CounterStatus {
+    static func status(_ connection: PostgresConnection, counter: Int, lines: [String], day: String, at time: Date,
+                       policy: QueuePolicy) async throws -> CounterStatus {
         var status = CounterStatus(counter: counter)
         let place = Int32(counter)
         let session = try await connection.query("""
@@ -206,32 +218,27 @@ extension HallQueueStore: CounterStore {
         var tickets: [CounterTicket] = []
         let rows = try await connection.query("""
             SELECT prefix, number, line, state, extract(epoch FROM taken_at)::float8, extract(epoch FROM called_at)::float8,
-                extract(epoch FROM started_at)::float8, extract(epoch FROM finished_at)::float8, receipt
+                extract(epoch FROM started_at)::float8, extract(epoch FROM finished_at)::float8, receipt, kind, priority_group
             FROM queue_tickets WHERE day = \(day)::date AND counter = \(place) AND called_at IS NOT NULL ORDER BY called_at DESC
             """, logger: HallServer.quiet)
-        for try await (prefix, number, line, state, taken, called, started, finished, receipt)
-            in rows.decode((String, Int32, String, String, Double, Double?, Double?, Double?, String?).self)
+        for try await (prefix, number, line, state, taken, called, started, finished, receipt, kind, group)
+            in rows.decode((String, Int32, String, String, Double, Double?, Double?, Double?, String?, String, String?).self)
         {
             tickets.append(CounterTicket(number: TicketNumber(prefix: prefix, sequence: Int(number)), line: line,
                                          state: TicketState(rawValue: state) ?? .called, takenAt: Date(timeIntervalSince1970: taken),
                                          calledAt: called.map(Date.init(timeIntervalSince1970:)),
                                          startedAt: started.map(Date.init(timeIntervalSince1970:)),
-                                         finishedAt: finished.map(Date.init(timeIntervalSince1970:)), receipt: receipt))
+                                         finishedAt: finished.map(Date.init(timeIntervalSince1970:)), receipt: receipt,
+                                         kind: TicketKind(rawValue: kind) ?? .regular, priorityGroup: group))
         }
         status.current = CounterStatus.current(of: tickets)
         status.held = tickets.filter { $0.state == .held }.sorted { $0.takenAt < $1.takenAt }
         for line in lines {
-            var next: [TicketNumber] = []
-            var waiting = 0
-            let waitingRows = try await connection.query("""
-                SELECT prefix, number, count(*) OVER ()::int4 FROM queue_tickets
-                WHERE day = \(day)::date AND line = \(line) AND called_at IS NULL ORDER BY taken_at, prefix, number LIMIT 5
-                """, logger: HallServer.quiet)
-            for try await (prefix, number, count) in waitingRows.decode((String, Int32, Int32).self) {
-                next.append(TicketNumber(prefix: prefix, sequence: Int(number)))
-                waiting = Int(count)
-            }
-            status.lines.append(LineWaiting(prefix: line, waiting: waiting, next: next))
+            let waiting = try await waiting(connection, lines: [line], day: day)
+            let order = CallOrder.order(waiting, recentCalls: try await recentCalls(connection, lines: [line], day: day),
+                                        policy: policy, at: time)
+            status.lines.append(LineWaiting(prefix: line, waiting: waiting.count, next: order.prefix(5).map(\.number),
+                                            priority: order.filter { $0.kind != .regular }.count))
         }
         return status
     }
@@ -243,18 +250,21 @@ extension HallQueueStore: QueueRecords {
             let rows = try await client.query("""
                 SELECT day::text, prefix, number, line, state, counter, officer, extract(epoch FROM taken_at)::float8,
                     extract(epoch FROM called_at)::float8, extract(epoch FROM started_at)::float8,
-                    extract(epoch FROM finished_at)::float8
+                    extract(epoch FROM finished_at)::float8, kind, estimate_low, estimate_high
                 FROM queue_tickets WHERE day >= \(first)::date AND day <= \(last)::date ORDER BY day, taken_at
                 """, logger: HallServer.quiet)
             var records: [TicketRecord] = []
-            for try await (day, prefix, number, line, state, counter, officer, taken, called, started, finished)
-                in rows.decode((String, String, Int32, String, String, Int32?, String?, Double, Double?, Double?, Double?).self)
+            for try await (day, prefix, number, line, state, counter, officer, taken, called, started, finished, kind, low, high)
+                in rows.decode((String, String, Int32, String, String, Int32?, String?, Double, Double?, Double?, Double?, String,
+                                Int32?, Int32?).self)
             {
                 func date(_ seconds: Double?) -> Date? { seconds.map(Date.init(timeIntervalSince1970:)) }
                 records.append(TicketRecord(day: day, number: TicketNumber(prefix: prefix, sequence: Int(number)), line: line,
                                             state: TicketState(rawValue: state) ?? .waiting, counter: counter.map(Int.init),
                                             officer: officer, takenAt: Date(timeIntervalSince1970: taken), calledAt: date(called),
-                                            startedAt: date(started), finishedAt: date(finished)))
+                                            startedAt: date(started), finishedAt: date(finished),
+                                            kind: TicketKind(rawValue: kind) ?? .regular,
+                                            estimate: low.flatMap { l in high.flatMap { l <= $0 ? Int(l) ... Int($0) : nil } }))
             }
             return records
         }

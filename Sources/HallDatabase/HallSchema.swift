@@ -10,7 +10,7 @@ import PostgresNIO
 /// hash.
 public enum HallSchema {
     /// The version this program reads and writes.
-    public static let version = 8
+    public static let version = 9
 
     /// Each step, in order; step N brings a server from version N-1 to N.
     static let steps: [String] = [
@@ -205,6 +205,23 @@ public enum HallSchema {
         ALTER TABLE ratings DROP CONSTRAINT ratings_kind_check;
         ALTER TABLE ratings ADD CONSTRAINT ratings_kind_check CHECK (kind IN ('case', 'quick', 'counter'));
         """,
+        // 9: a fair queue. A ticket's kind (priority by a declared group, booked at a slot), the booking it used,
+        // the wait it was told (the report compares it with the wait that happened); the booking system's
+        // bookings, each used once.
+        """
+        ALTER TABLE queue_tickets ADD COLUMN kind text NOT NULL DEFAULT 'regular'
+            CHECK (kind IN ('regular', 'priority', 'booked'));
+        ALTER TABLE queue_tickets ADD COLUMN priority_group text;
+        ALTER TABLE queue_tickets ADD COLUMN booking text;
+        ALTER TABLE queue_tickets ADD COLUMN slot_start timestamptz;
+        ALTER TABLE queue_tickets ADD COLUMN estimate_low integer;
+        ALTER TABLE queue_tickets ADD COLUMN estimate_high integer;
+        CREATE TABLE queue_bookings (
+            code text PRIMARY KEY, line text NOT NULL, procedure text, day date NOT NULL,
+            slot_start timestamptz NOT NULL, slot_end timestamptz NOT NULL, initials text NOT NULL,
+            used_at timestamptz, prefix text, number integer);
+        CREATE INDEX queue_bookings_by_day ON queue_bookings (day);
+        """,
     ]
 
     /// What the two roles of deploy/hall/roles.sql may do with each step's tables, granted again after each
@@ -228,6 +245,8 @@ public enum HallSchema {
         (kiosk: ["SELECT ON officers", "UPDATE (failures) ON officers", "SELECT, INSERT, UPDATE, DELETE ON counter_sessions",
                  "SELECT, INSERT ON counter_events", "USAGE ON SEQUENCE counter_events_id_seq"],
          office: ["SELECT, INSERT, UPDATE, DELETE ON officers, counter_sessions", "SELECT ON counter_events"]),
+        (kiosk: ["SELECT ON queue_bookings", "UPDATE (used_at, prefix, number) ON queue_bookings"],
+         office: ["SELECT, INSERT, UPDATE, DELETE ON queue_bookings"]),
     ]
 
     /// The grants of the steps up to `version`, for the roles that exist.

@@ -89,6 +89,11 @@ public struct KioskConfig: Sendable, Equatable {
     public var counterIdleSignOutMinutes = 30
     /// The board's calls aloud (`[board]`); nil: the board is silent.
     public var boardSpeech: BoardSpeechSettings?
+    /// How counters choose the next ticket, and a booking's grace (`[queue]`).
+    public var queuePolicy = QueuePolicy.shipped
+    /// Whether the kiosk offers "I have a booking" (`queue.bookings`): a hall whose booking system sends its
+    /// bookings (`kiosk queue bookings import`).
+    public var queueBookings = true
 
     /// The settings a kiosk runs with when kiosk.conf leaves a value out.
     public static let defaults = KioskConfig(
@@ -148,6 +153,11 @@ public struct KioskConfig: Sendable, Equatable {
         "board.call_in_english": .flag,
         "board.call_volume": .integer(1...5),
         "board.call_voice_vi": .choice(SpeechSettings.vietnameseVoices),
+        "queue.priority_rule": .choice(["first", "one_in"]),
+        "queue.regular_per_priority": .integer(1...20),
+        "queue.regular_wait_limit_minutes": .integer(5...240),
+        "queue.booking_late_minutes": .integer(0...60),
+        "queue.bookings": .flag,
     ]
 
     /// The name this kiosk counts its failed look-ups under: `kiosk.id`, else the host name.
@@ -245,6 +255,14 @@ public struct KioskConfig: Sendable, Equatable {
             if let voice = values.string("board.call_voice_vi") { board.vietnameseVoice = voice }
             config.boardSpeech = board
         }
+        if values.string("queue.priority_rule") == "one_in" {
+            config.queuePolicy.rule = .oneIn(regular: values.int("queue.regular_per_priority") ?? 3)
+        }
+        if let minutes = values.int("queue.regular_wait_limit_minutes") {
+            config.queuePolicy.regularWaitLimit = TimeInterval(minutes * 60)
+        }
+        if let flag = values.bool("queue.bookings") { config.queueBookings = flag }
+        if let minutes = values.int("queue.booking_late_minutes") { config.queuePolicy.bookingLateness = TimeInterval(minutes * 60) }
         if let hash = values.string("staff.pin_hash"), !hash.isEmpty { config.staffPINHash = hash }
         if let chord = values.string("staff.exit_chord").flatMap(KeyChord.init(parsing:)) {
             config.staffExitChord = chord

@@ -90,11 +90,11 @@ public final class EffectRunner: @unchecked Sendable {
                 answer.events.append(.answered(.caseRating(receipt, ratings?.earlier(receipt))))
             case .loadRatings(let start):
                 answer.events.append(.answered(.ratings(ratings?.since(start, until: clock.now()) ?? [])))
-            case .takeTicket(let line, let procedure):
+            case .takeTicket(let request):
                 let now = clock.now()
                 let logger = logger
                 offLoop(&answer) { [desk] in
-                    .ticket(desk?.take(line, procedure: procedure, at: now, logger: logger) ?? .unavailable)
+                    .ticket(desk?.take(request, at: now, logger: logger) ?? .unavailable)
                 }
             case .print(let printout):
                 let logger = logger

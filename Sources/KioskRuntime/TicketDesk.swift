@@ -23,11 +23,13 @@ public struct TicketDesk: Sendable {
     /// The queue day of `time` in `timeZone` (the commands' and the board's too), "2026-12-03".
     public static func day(_ time: Date, in timeZone: TimeZone) -> String { LocalDay(time, in: timeZone).description }
 
-    func take(_ line: QueueLine, procedure: String?, at time: Date, logger: Logger) -> TicketOutcome {
+    func take(_ request: TicketRequest, at time: Date, logger: Logger) -> TicketOutcome {
         do {
-            return .issued(try store.take(line, procedure: procedure, day: day(time), at: time))
+            return .issued(try store.take(request, day: day(time), at: time))
+        } catch let refusal as BookingRefusal {
+            return .refused(refusal)
         } catch {
-            logger.error("queue number not issued", metadata: ["queue": "\(line.prefix)", "error": "\(error)"])
+            logger.error("queue number not issued", metadata: ["error": "\(error)"])
             return .unavailable
         }
     }

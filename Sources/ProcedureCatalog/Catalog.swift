@@ -9,6 +9,8 @@ public struct Catalog: Sendable {
     public var nationalLevels: [NationalLevel]
     public var fields: [Field]
     public var agencies: [Agency]
+    /// Who is served first at the counters (`queue.yaml`); empty: the kiosk asks nobody.
+    public var priorityGroups: [PriorityGroup]
     /// Ordered by popularity (most needed first), then shorter names, then code (`Procedure.searchPrior`): the
     /// order lists show them in, and the order search stops early in.
     public private(set) var procedures: [Procedure]
@@ -23,8 +25,9 @@ public struct Catalog: Sendable {
     public var searchWords: SearchWords { searchWordsBox.words }
 
     public init(publisher: LocalizedText, levels: [Level], fields: [Field], agencies: [Agency], procedures: [Procedure],
-                nationalLevels: [NationalLevel] = [], searchWords: SearchWords = .none) {
+                nationalLevels: [NationalLevel] = [], searchWords: SearchWords = .none, priorityGroups: [PriorityGroup] = []) {
         self.publisher = publisher
+        self.priorityGroups = priorityGroups
         searchWordsBox = SearchWordsBox(searchWords)
         self.nationalLevels = nationalLevels
         self.levels = levels.sorted { $0.rank < $1.rank }

@@ -9,6 +9,8 @@ public enum CatalogLoader {
     public static let agenciesFile = "agencies.yaml"
     /// Everyday words and synonyms for search; optional.
     public static let searchFile = "search.yaml"
+    /// The queue's priority groups; optional.
+    public static let queueFile = "queue.yaml"
     public static let proceduresFolder = "procedures"
 
     public static func load(directory: String) throws(CatalogProblems) -> Catalog {
@@ -24,6 +26,7 @@ public enum CatalogLoader {
             $0.records("agencies", readAgency)
         }
         let searchWords = readSearchWords("\(root)/\(searchFile)", problems: &problems)
+        let priorityGroups = readPriorityGroups("\(root)/\(queueFile)", problems: &problems)
         let contents = ProcedureFiles.read(folder: "\(root)/\(proceduresFolder)", problems: &problems)
         let procedures = contents.procedures
 
@@ -31,7 +34,7 @@ public enum CatalogLoader {
         CrossReferences.check(
             levels: header?.1, nationalLevels: header?.2 ?? [], fields: fields, agencies: agencies, procedures: procedures,
             references: contents.references, proceduresFolder: "\(root)/\(proceduresFolder)", problems: &problems)
-        guard problems.isEmpty, let publisher = header?.0, let fields, let agencies, let searchWords else {
+        guard problems.isEmpty, let publisher = header?.0, let fields, let agencies, let searchWords, let priorityGroups else {
             throw CatalogProblems(problems)
         }
         return Catalog(
@@ -40,7 +43,7 @@ public enum CatalogLoader {
                 Level(id: level.value.id, name: level.value.name, rank: rank, isLocal: level.value.isLocal)
             }, fields: fields.map(\.value),
             agencies: agencies.map(\.value), procedures: procedures.map(\.value),
-            nationalLevels: (header?.2 ?? []).map(\.value), searchWords: searchWords)
+            nationalLevels: (header?.2 ?? []).map(\.value), searchWords: searchWords, priorityGroups: priorityGroups)
     }
 
     /// The catalog folder as file paths are built from it (without a trailing slash).
@@ -55,7 +58,7 @@ public enum CatalogLoader {
     static func files(of directory: String) -> [String] {
         let root = root(of: directory)
         var ignored: [CatalogProblem] = []
-        return [catalogFile, fieldsFile, agenciesFile, searchFile].map { "\(root)/\($0)" }
+        return [catalogFile, fieldsFile, agenciesFile, searchFile, queueFile].map { "\(root)/\($0)" }
             + ProcedureFiles.list(folder: "\(root)/\(proceduresFolder)", problems: &ignored)
     }
 

@@ -20,6 +20,7 @@ extension Catalog {
             return procedure.levels.isEmpty ? nil : procedure
         }
         return Catalog(publisher: publisher, levels: levels.filter(\.isLocal), fields: fields, agencies: agencies,
-                       procedures: kept, nationalLevels: nationalLevels, searchWords: searchWords)
+                       procedures: kept, nationalLevels: nationalLevels, searchWords: searchWords,
+                       priorityGroups: priorityGroups)
     }
 }

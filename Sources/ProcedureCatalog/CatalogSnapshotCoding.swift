@@ -296,3 +296,15 @@ extension SynonymGroup: SnapshotCodable {
         writer.write(catalogSays)
     }
 }
+
+extension PriorityGroup: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws(SnapshotError) {
+        self.init(id: try reader.read(), name: try reader.read(), basis: try reader.read())
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(id)
+        writer.write(name)
+        writer.write(basis)
+    }
+}

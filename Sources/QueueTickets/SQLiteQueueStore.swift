@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KioskConfiguration
 import ProcedureCatalog
 
 /// The queue of a kiosk alone (no hall server): a SQLite file. Kiosk, `kiosk queue call` at the counter and
@@ -7,15 +8,19 @@ import ProcedureCatalog
 /// never read the same last number, and waits for the other (busy timeout) rather than failing.
 public final class SQLiteQueueStore: QueueStore {
     let database: DatabaseQueue
+    /// How counters choose the next ticket.
+    public let policy: QueuePolicy
 
-    public init(path: String) throws {
+    public init(path: String, policy: QueuePolicy = .shipped) throws {
+        self.policy = policy
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                 withIntermediateDirectories: true)
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         database = try DatabaseQueue(path: path, configuration: configuration)
-        try database.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA journal_mode = WAL")
+        try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+        // One transaction: two processes opening a new or older file at once must not both add a column.
+        try immediate { db in
             try db.execute(sql: """
                 CREATE TABLE IF NOT EXISTS queue_tickets (
                     day TEXT NOT NULL, prefix TEXT NOT NULL, number INTEGER NOT NULL,
@@ -23,60 +28,71 @@ public final class SQLiteQueueStore: QueueStore {
                     PRIMARY KEY (day, prefix, number))
                 """)
             try Self.addCounterColumns(db)
+            try Self.addFairnessColumns(db)
         }
     }
 
-    public func take(_ line: QueueLine, procedure: String?, day: String, at time: Date) throws -> IssuedTicket {
+    public func take(_ request: TicketRequest, day: String, at time: Date) throws -> IssuedTicket {
         try immediate { db in
+            let stored = try TicketPlacement.code(of: request).flatMap { try Self.booking(db, $0) }
+            let placed = try TicketPlacement.place(request, stored: stored, day: day, at: time, policy: policy)
+            let prefix = placed.line.prefix
             let last = try Int.fetchOne(db, sql: "SELECT max(number) FROM queue_tickets WHERE day = ? AND prefix = ?",
-                                        arguments: [day, line.prefix]) ?? 0
+                                        arguments: [day, prefix]) ?? 0
+            let number = TicketNumber(prefix: prefix, sequence: last + 1)
             try db.execute(sql: """
-                INSERT INTO queue_tickets (day, prefix, number, procedure, taken_at, line) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [day, line.prefix, last + 1, procedure, time.timeIntervalSince1970, line.prefix])
-            let ahead = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM queue_tickets WHERE day = ? AND line = ? AND called_at IS NULL
-                AND NOT (prefix = ? AND number = ?)
-                """, arguments: [day, line.prefix, line.prefix, last + 1]) ?? 0
-            let calls = try Row.fetchAll(db, sql: """
-                SELECT counter, called_at FROM queue_tickets WHERE day = ? AND line = ? AND called_at IS NOT NULL
-                """, arguments: [day, line.prefix]).map { (counter: $0["counter"] as Int, at: Date(timeIntervalSince1970: $0["called_at"])) }
-            return IssuedTicket(number: TicketNumber(prefix: line.prefix, sequence: last + 1), counters: line.counters,
-                                ahead: ahead, takenAt: time, estimate: WaitEstimate.make(ahead: ahead, calls: calls))
+                INSERT INTO queue_tickets (day, prefix, number, procedure, taken_at, line, kind, priority_group, booking, slot_start)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [day, prefix, number.sequence, placed.procedure, time.timeIntervalSince1970, prefix,
+                                 placed.kind.rawValue, placed.priorityGroup, placed.booking?.text,
+                                 placed.callSlot?.timeIntervalSince1970])
+            if let code = placed.booking {
+                try db.execute(sql: "UPDATE queue_bookings SET used_at = ?, prefix = ?, number = ? WHERE code = ?",
+                               arguments: [time.timeIntervalSince1970, prefix, number.sequence, code.text])
+            }
+            let state = try Self.lineState(db, line: placed.line, day: day, at: time)
+            let (ahead, outlook) = state.outlook(for: number, policy: policy, at: time)
+            try db.execute(sql: "UPDATE queue_tickets SET estimate_low = ?, estimate_high = ? WHERE day = ? AND prefix = ? AND number = ?",
+                           arguments: [outlook.range?.low, outlook.range?.high, day, prefix, number.sequence])
+            return IssuedTicket(number: number, counters: placed.line.counters, kind: placed.kind,
+                                priorityGroup: placed.priorityGroup, slot: placed.slot, lateBooking: placed.lateBooking,
+                                ahead: ahead, takenAt: time, outlook: outlook)
         }
     }
 
-    public func call(counter: Int, line: QueueLine, day: String, at time: Date) throws -> CalledTicket? {
+    public func call(counter: Int, lines: [String], day: String, at time: Date) throws -> CalledTicket? {
         try immediate { db in
-            guard let next = try Self.firstWaiting(db, lines: [line.prefix], day: day) else { return nil }
+            guard let next = try Self.chooseNext(db, lines: lines, day: day, at: time, policy: policy) else { return nil }
             try db.execute(sql: """
                 UPDATE queue_tickets SET counter = ?, called_at = ?, state = 'called' WHERE day = ? AND prefix = ? AND number = ?
-                """, arguments: [counter, time.timeIntervalSince1970, day, next.prefix, next.sequence])
-            return CalledTicket(number: next, counter: counter, calledAt: time)
+                """, arguments: [counter, time.timeIntervalSince1970, day, next.number.prefix, next.number.sequence])
+            return CalledTicket(number: next.number, counter: counter, calledAt: time, kind: next.kind)
         }
     }
 
     public func recall(counter: Int, day: String, at time: Date) throws -> CalledTicket? {
         try immediate { db in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT prefix, number FROM queue_tickets WHERE day = ? AND counter = ? AND called_at IS NOT NULL
+                SELECT prefix, number, kind FROM queue_tickets WHERE day = ? AND counter = ? AND called_at IS NOT NULL
                 ORDER BY called_at DESC LIMIT 1
                 """, arguments: [day, counter]) else { return nil }
             let (prefix, number): (String, Int) = (row["prefix"], row["number"])
             try db.execute(sql: "UPDATE queue_tickets SET called_at = ? WHERE day = ? AND prefix = ? AND number = ?",
                            arguments: [time.timeIntervalSince1970, day, prefix, number])
-            return CalledTicket(number: TicketNumber(prefix: prefix, sequence: number), counter: counter, calledAt: time)
+            return CalledTicket(number: TicketNumber(prefix: prefix, sequence: number), counter: counter, calledAt: time,
+                                kind: Self.kind(row))
         }
     }
 
-    public func board(day: String) throws -> QueueBoard {
+    public func board(day: String, lines: [QueueLine], at time: Date) throws -> QueueBoard {
         try database.read { db in
             // Each counter's last call today (SQLite takes the bare columns from the row holding the max).
             let serving = try Row.fetchAll(db, sql: """
-                SELECT counter, prefix, number, max(called_at) AS called_at FROM queue_tickets
+                SELECT counter, prefix, number, kind, max(called_at) AS called_at FROM queue_tickets
                 WHERE day = ? AND called_at IS NOT NULL GROUP BY counter
                 """, arguments: [day]).map {
                 CalledTicket(number: TicketNumber(prefix: $0["prefix"], sequence: $0["number"]), counter: $0["counter"],
-                             calledAt: Date(timeIntervalSince1970: $0["called_at"]))
+                             calledAt: Date(timeIntervalSince1970: $0["called_at"]), kind: Self.kind($0))
             }
             var waiting: [String: Int] = [:]
             for row in try Row.fetchAll(db, sql: """
@@ -84,7 +100,11 @@ public final class SQLiteQueueStore: QueueStore {
                 """, arguments: [day]) {
                 waiting[row["line"]] = row["waiting"]
             }
-            return QueueBoard(serving: serving, waiting: waiting)
+            var outlook: [String: WaitOutlook] = [:]
+            for line in lines {
+                outlook[line.prefix] = try Self.lineState(db, line: line, day: day, at: time).outlook(ahead: waiting[line.prefix] ?? 0)
+            }
+            return QueueBoard(serving: serving, waiting: waiting, outlook: outlook)
         }
     }
 
@@ -114,15 +134,12 @@ public final class SQLiteQueueStore: QueueStore {
             """)
     }
 
-    /// The first ticket waiting in `lines`, by the time it was taken (a ticket moved from another line keeps its
-    /// place).
-    static func firstWaiting(_ db: Database, lines: [String], day: String) throws -> TicketNumber? {
-        guard !lines.isEmpty else { return nil }
-        let marks = lines.map { _ in "?" }.joined(separator: ", ")
-        return try Row.fetchOne(db, sql: """
-            SELECT prefix, number FROM queue_tickets WHERE day = ? AND called_at IS NULL AND line IN (\(marks))
-            ORDER BY taken_at, prefix, number LIMIT 1
-            """, arguments: StatementArguments([day] + lines)).map { TicketNumber(prefix: $0["prefix"], sequence: $0["number"]) }
+    /// The ticket `CallOrder` calls next among those waiting in `lines`.
+    static func chooseNext(_ db: Database, lines: [String], day: String, at time: Date, policy: QueuePolicy) throws
+        -> WaitingTicket?
+    {
+        CallOrder.next(try waiting(db, lines: lines, day: day), recentCalls: try recentCalls(db, lines: lines, day: day),
+                       policy: policy, at: time)
     }
 
     func immediate<T>(_ body: (Database) throws -> T) throws -> T {

@@ -40,7 +40,7 @@ struct BoardCommand: ParsableCommand {
         let terminal = try Terminal.forCommand(monochrome: monochrome)
         defer { terminal.stop() }
         let view = BoardView(centerName: config.center.name, lines: catalog.queueLines.map(\.line), timeZone: .current)
-        let reader = BoardReader(store: store)
+        let reader = BoardReader(store: store, lines: catalog.queueLines.map(\.line))
         reader.start()
         while true {
             let (board, away) = reader.latest
@@ -104,18 +104,26 @@ final class BoardReader: @unchecked Sendable {
     private var board: QueueBoard?
     private var away = false
 
-    init(store: any QueueStore) {
+    /// The hall's lines, for the waits (read every tenth round: they move by the minute, calls by the second).
+    private let lines: [QueueLine]
+
+    init(store: any QueueStore, lines: [QueueLine]) {
         self.store = store
+        self.lines = lines
     }
 
     var latest: (QueueBoard?, Bool) { lock.withLock { (board, away) } }
 
     func start() {
         Thread.detachNewThread { [self] in
+            var round = 0
             while true {
                 let now = Date()
-                let read = try? store.board(day: TicketDesk.day(now, in: .current))
+                let withWaits = round % 10 == 0
+                var read = try? store.board(day: TicketDesk.day(now, in: .current), lines: withWaits ? lines : [], at: now)
+                round += 1
                 lock.withLock {
+                    if !withWaits, let old = board?.outlook { read?.outlook = old }
                     if let read { board = read }
                     away = read == nil
                 }

@@ -9,8 +9,8 @@ import QueueTickets
 /// names one, else this machine's queue file (the officer's terminal and the citizen's side beside it).
 enum CounterDatabase {
     static func open(_ config: KioskConfig) throws -> any CounterQueue {
-        if let server = try HallConnection.server(config) { return HallQueueStore(server: server) }
-        return try SQLiteQueueStore(path: config.queueDatabasePath)
+        if let server = try HallConnection.server(config) { return HallQueueStore(server: server, policy: config.queuePolicy) }
+        return try SQLiteQueueStore(path: config.queueDatabasePath, policy: config.queuePolicy)
     }
 
     /// Runs `body` on the store; a store that cannot be opened or answer is said (in the operator's language)

@@ -12,18 +12,24 @@ import QueueTickets
 struct QueueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "queue",
-        abstract: "Queue numbers: take one for a procedure (as the kiosk's screen does), call the next at a counter.",
-        subcommands: [Take.self, Call.self, Recall.self, Report.self]
+        abstract: "Queue numbers: take one (walk-in, priority, booked), call the next at a counter, bookings, priority groups, the report.",
+        subcommands: [Take.self, Call.self, Recall.self, Report.self, QueueBookingsCommand.self, QueuePrioritiesCommand.self]
     )
 
     struct Take: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Issue the next number of the queue that receives a procedure; print it where a printer is set.")
+            abstract: "Issue the next number of a line (its prefix) or of the line that receives a procedure; print it where a printer is set.")
 
         @OptionGroup var options: CommonOptions
 
-        @Argument(help: "The procedure's code, e.g. 1.001193 or 1.001193.000.00.00.H08.")
-        var code: String
+        @Argument(help: "A line's prefix (A), or a procedure's code (1.001193 or 1.001193.000.00.00.H08).")
+        var lineOrProcedure: String
+
+        @Option(help: "The priority group the citizen declares (an id of `kiosk queue priorities`).")
+        var priority: String?
+
+        @Option(help: "A booking's code: the booked ticket (or a walk-in one, told so, when late).")
+        var booking: String?
 
         @Flag(help: "Print JSON.")
         var json = false
@@ -36,8 +42,50 @@ struct QueueCommand: ParsableCommand {
             let language = options.language(config)
             let vi = language == .vi
             let catalog = try options.loadCatalog(config)
-            guard let procedure = catalog.procedures(matchingCode: code).first else {
-                Output.error(vi ? "Không có thủ tục mã \(code) trong danh mục." : "No procedure \(code) in the catalog.")
+            let (line, procedure) = try Self.line(lineOrProcedure, catalog, vi)
+            if let priority, catalog.priorityGroup(priority) == nil {
+                Output.error((vi ? "Không có nhóm ưu tiên \(priority). Có: " : "No priority group \(priority). There are: ")
+                    + catalog.priorityGroups.map(\.id).joined(separator: ", "))
+                throw ExitCode(1)
+            }
+            let request: TicketRequest
+            if let booking {
+                guard let code = BookingCode(booking) else {
+                    Output.error(vi ? "Mã đặt lịch gồm 4 đến 32 chữ cái, chữ số hoặc dấu gạch ngang." : "A booking code has 4 to 32 letters, digits or dashes.")
+                    throw ExitCode(1)
+                }
+                request = TicketRequest(.booking(code, lines: catalog.queueLines.map(\.line), expected: line.prefix), priority: priority)
+            } else {
+                request = .walkIn(line, procedure: procedure?.code.description, priority: priority)
+            }
+            let now = Date()
+            let ticket: IssuedTicket
+            do {
+                ticket = try QueueDatabase.open(config).take(request, day: TicketDesk.day(now, in: .current), at: now)
+            } catch let refusal as BookingRefusal {
+                Output.error(TicketWords.refused(refusal, language, timeZone: .current))
+                throw ExitCode(2)
+            } catch {
+                Output.error((vi ? "Không cấp được số: " : "No number issued: ") + Output.problem(error, language))
+                throw ExitCode(1)
+            }
+            let printed = noPrint ? nil : printTicket(ticket, procedure, line, catalog, config, language)
+            if json {
+                try Output.json(TicketJSON(ticket, printed: printed))
+            } else {
+                let group = ticket.priorityGroup.flatMap { catalog.priorityGroup($0)?.name }
+                Output.line(Self.text(ticket, group: group, lateness: Int(config.queuePolicy.bookingLateness / 60), language))
+            }
+            if case .failed(let fault)? = printed {
+                Output.error((vi ? "Không in được phiếu: " : "The ticket was not printed: ") + "\(fault)")
+            }
+        }
+
+        /// The line a prefix or a procedure's code names, and the procedure.
+        static func line(_ text: String, _ catalog: Catalog, _ vi: Bool) throws -> (QueueLine, Procedure?) {
+            if let entry = catalog.queueLines.first(where: { $0.line.prefix == text.uppercased() }) { return (entry.line, nil) }
+            guard let procedure = catalog.procedures(matchingCode: text).first else {
+                Output.error(vi ? "Không có hàng đợi hay thủ tục \(text) trong danh mục." : "No line or procedure \(text) in the catalog.")
                 throw ExitCode(1)
             }
             guard let line = procedure.agency.flatMap({ catalog.agency($0) })?.queue else {
@@ -45,47 +93,33 @@ struct QueueCommand: ParsableCommand {
                     : "Procedure \(procedure.code) has no queue at the center (its agency has none).")
                 throw ExitCode(1)
             }
-            let now = Date()
-            let ticket: IssuedTicket
-            do {
-                ticket = try QueueDatabase.open(config).take(line, procedure: procedure.code.description,
-                                                             day: TicketDesk.day(now, in: .current), at: now)
-            } catch {
-                Output.error((vi ? "Không cấp được số: " : "No number issued: ") + Output.problem(error, options.language(config)))
-                throw ExitCode(1)
-            }
-            let printed = noPrint ? nil : printTicket(ticket, procedure, catalog, config, language)
-            if json {
-                try Output.json(TicketJSON(ticket, printed: printed))
-            } else {
-                print(Self.text(ticket, vi: vi))
-            }
-            if case .failed(let fault)? = printed {
-                Output.error((vi ? "Không in được phiếu: " : "The ticket was not printed: ") + "\(fault)")
-            }
+            return (line, procedure)
         }
 
-        static func text(_ ticket: IssuedTicket, vi: Bool) -> String {
+        static func text(_ ticket: IssuedTicket, group: LocalizedText?, lateness: Int, _ language: Language) -> String {
             let counters = ticket.counters.map(String.init).joined(separator: ", ")
-            var text = vi ? "\(ticket.number) — quầy \(counters) — \(ticket.ahead) người chờ trước"
-                : "\(ticket.number) — counter \(counters) — \(ticket.ahead) ahead"
-            if let estimate = ticket.estimate {
-                text += vi ? " — khoảng \(estimate.minutes) phút" : " — about \(estimate.minutes) min"
-            }
-            return text
+            return ([ticket.number.description, language == .vi ? "quầy \(counters)" : "counter \(counters)"]
+                + TicketWords.summary(ticket, group: group, lateness: lateness, language, timeZone: .current))
+                .joined(separator: " — ")
         }
 
-        private func printTicket(_ ticket: IssuedTicket, _ procedure: Procedure, _ catalog: Catalog,
+        private func printTicket(_ ticket: IssuedTicket, _ procedure: Procedure?, _ line: QueueLine, _ catalog: Catalog,
                                  _ config: KioskConfig, _ language: Language) -> PrintReport? {
             guard let printer = QueueDatabase.printer(config) else { return nil }
-            return printer.print(Printouts.ticket(ticket, procedure: procedure, catalog: catalog, center: config.center,
-                                                  language: language, timeZone: .current))
+            let lateness = Int(config.queuePolicy.bookingLateness / 60)
+            if let procedure {
+                return printer.print(Printouts.ticket(ticket, procedure: procedure, catalog: catalog, center: config.center,
+                                                      language: language, timeZone: .current, lateness: lateness))
+            }
+            let agencies = catalog.queueLines.first { $0.line.prefix == ticket.number.prefix }?.agencies ?? []
+            return printer.print(Printouts.ticket(ticket, agencies: agencies, catalog: catalog, center: config.center,
+                                                  language: language, timeZone: .current, lateness: lateness))
         }
     }
 
     struct Call: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Call the next waiting number of the queue a counter serves (the board shows it at once).")
+            abstract: "Call the next number for a counter, by the hall's calling rule (the board shows it at once).")
 
         @OptionGroup var options: CommonOptions
 
@@ -99,7 +133,8 @@ struct QueueCommand: ParsableCommand {
             let config = try options.loadConfig()
             let vi = options.language(config) == .vi
             let catalog = try options.loadCatalog(config)
-            guard let line = catalog.queueLine(forCounter: counter) else {
+            let lines = catalog.queueLines(forCounter: counter).map(\.prefix)
+            guard !lines.isEmpty else {
                 Output.error(vi ? "Quầy \(counter) không thuộc hàng đợi nào trong agencies.yaml."
                     : "Counter \(counter) serves no queue in agencies.yaml.")
                 throw ExitCode(1)
@@ -107,19 +142,22 @@ struct QueueCommand: ParsableCommand {
             let now = Date()
             let called: CalledTicket?
             do {
-                called = try QueueDatabase.open(config).call(counter: counter, line: line,
+                called = try QueueDatabase.open(config).call(counter: counter, lines: lines,
                                                              day: TicketDesk.day(now, in: .current), at: now)
             } catch {
                 Output.error((vi ? "Không gọi được số: " : "No number called: ") + Output.problem(error, options.language(config)))
                 throw ExitCode(1)
             }
+            let queue = lines.joined(separator: ",")
             if json {
-                try Output.json(CallJSON(counter: counter, queue: line.prefix, number: called?.number.description))
+                try Output.json(CallJSON(counter: counter, queue: called?.number.prefix ?? queue, number: called?.number.description,
+                                         kind: called?.kind.rawValue))
             } else if let called {
-                print(vi ? "Quầy \(counter): mời số \(called.number)" : "Counter \(counter): calling \(called.number)")
+                let mark = called.kind == .regular ? "" : " (\(called.kind.rawValue))"
+                print(vi ? "Quầy \(counter): mời số \(called.number)\(mark)" : "Counter \(counter): calling \(called.number)\(mark)")
             } else {
-                print(vi ? "Quầy \(counter): không còn ai chờ ở hàng \(line.prefix)"
-                    : "Counter \(counter): nobody waiting in queue \(line.prefix)")
+                print(vi ? "Quầy \(counter): không còn ai chờ ở hàng \(queue)"
+                    : "Counter \(counter): nobody waiting in queue \(queue)")
             }
         }
     }
@@ -210,8 +248,16 @@ struct TicketJSON: Encodable {
     var queue: String
     var sequence: Int
     var counters: [Int]
+    var kind: String
+    var priorityGroup: String?
+    /// ISO 8601, the center's offset.
+    var slotStart: String?
+    var slotEnd: String?
+    var lateBooking: Bool
     var ahead: Int
-    var estimateMinutes: Int?
+    /// "next", "range", "not_measured", "no_counter_open" or "at_slot".
+    var wait: String
+    var waitMinutes: WaitRange?
     var printed: Bool?
     var printFault: String?
 
@@ -220,8 +266,21 @@ struct TicketJSON: Encodable {
         queue = ticket.number.prefix
         sequence = ticket.number.sequence
         counters = ticket.counters
+        kind = ticket.kind.rawValue
+        priorityGroup = ticket.priorityGroup
+        let format = ISO8601DateFormatter()
+        format.timeZone = .current
+        slotStart = ticket.slot.map { format.string(from: $0.start) }
+        slotEnd = ticket.slot.map { format.string(from: $0.end) }
+        lateBooking = ticket.lateBooking
         ahead = ticket.ahead
-        estimateMinutes = ticket.estimate?.minutes
+        switch ticket.outlook {
+        case .next: wait = "next"
+        case .range(let range): wait = "range"; waitMinutes = range
+        case .notMeasured: wait = "not_measured"
+        case .noCounterOpen: wait = "no_counter_open"
+        case .atSlot: wait = "at_slot"
+        }
         switch printed {
         case nil: break
         case .printed?: self.printed = true
@@ -232,24 +291,30 @@ struct TicketJSON: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case number, queue, sequence, counters, ahead, printed
-        case estimateMinutes = "estimate_minutes"
+        case number, queue, sequence, counters, kind, ahead, wait, printed
+        case priorityGroup = "priority_group"
+        case slotStart = "slot_start"
+        case slotEnd = "slot_end"
+        case lateBooking = "late_booking"
+        case waitMinutes = "wait_minutes"
         case printFault = "print_fault"
     }
 }
 
-/// `kiosk queue call --json`; `number` null when nobody waits.
+/// `kiosk queue call --json`; `number` and `kind` null when nobody waits.
 struct CallJSON: Encodable {
     var counter: Int
     var queue: String
     var number: String?
+    var kind: String?
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(counter, forKey: .counter)
         try container.encode(queue, forKey: .queue)
         try container.encode(number, forKey: .number)
+        try container.encode(kind, forKey: .kind)
     }
 
-    enum CodingKeys: String, CodingKey { case counter, queue, number }
+    enum CodingKeys: String, CodingKey { case counter, queue, number, kind }
 }

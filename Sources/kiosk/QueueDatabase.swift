@@ -11,8 +11,8 @@ enum QueueDatabase {
     /// The hall server's queue when kiosk.conf names a server (one numbering for the whole hall), else this
     /// kiosk's own file.
     static func open(_ config: KioskConfig) throws -> any QueueStore {
-        if let server = try HallConnection.server(config) { return HallQueueStore(server: server) }
-        return try SQLiteQueueStore(path: config.queueDatabasePath)
+        if let server = try HallConnection.server(config) { return HallQueueStore(server: server, policy: config.queuePolicy) }
+        return try SQLiteQueueStore(path: config.queueDatabasePath, policy: config.queuePolicy)
     }
 
     /// For the kiosk: a store that cannot be opened leaves the screens saying that no number can be issued.

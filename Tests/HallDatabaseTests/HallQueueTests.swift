@@ -60,7 +60,7 @@ import Testing
             INSERT INTO queue_tickets (day, prefix, number, counter, called_at) VALUES ('\(day)', 'K', 1, 15, now())
             """)
         let owner = try hall.server(user: hall.cluster.superuser, password: hall.cluster.superPassword)
-        #expect(try owner.migrate(logger: Logger(label: "test")) == (from: 7, to: 8))
+        #expect(try owner.migrate(logger: Logger(label: "test")) == (from: 7, to: 9))
 
         // The back office keeps the officers; the counters' role may only read them and count wrong PINs.
         let office = HallQueueStore(server: try hall.office())
@@ -117,6 +117,83 @@ import Testing
         #expect(try counters[1].signOut(counter: 2, day: day, at: Date())?.staffNumber.text == "CB-2")
         #expect(try office.removeOfficer(StaffNumber("CB-4")!))
         #expect(try counters[0].status(counter: 4, lines: [], day: day).officer == nil, "removed: signed out wherever they were")
+    }
+
+    /// Many kiosks taking walk-in, priority and booked numbers at once on the server, two counters calling at
+    /// once: every ticket once, a booked one at its slot first, priority before regular (the shipped rule), a
+    /// booking code used once; the kiosk's role reads bookings but only the office imports them.
+    @Test func aFairQueueOnTheServer() throws {
+        let hall = try TestHall()
+        try hall.addKiosk("kiosk_a")
+        try hall.addKiosk("kiosk_b")
+        let kiosks = try ["kiosk_a", "kiosk_b", "kiosk_a", "kiosk_b"].map {
+            HallQueueStore(server: try hall.server(user: $0, password: "\($0)-pass", deadline: 30))
+        }
+        let office = HallQueueStore(server: try hall.office())
+        let zone = TimeZone(identifier: "Asia/Ho_Chi_Minh")!
+        let now = Date()
+        let day = LocalDayText.of(now, zone)
+        let due = Booking(code: BookingCode("BK-DUE")!, line: "K", procedure: nil, day: day, slotStart: now.addingTimeInterval(-60),
+                          slotEnd: now.addingTimeInterval(840), initials: "NVA")
+        let later = Booking(code: BookingCode("BK-LATER")!, line: "K", procedure: nil, day: day,
+                            slotStart: now.addingTimeInterval(3600), slotEnd: now.addingTimeInterval(4500), initials: "TTB")
+        #expect(throws: HallError.self) { try kiosks[0].importBookings([due]) }
+        #expect(try office.importBookings([due, later]) == BookingImport(added: 2))
+
+        let taken = Collected()
+        let problems = Collected()
+        DispatchQueue.concurrentPerform(iterations: 4) { index in
+            for n in 0 ..< 15 {
+                do {
+                    let request: TicketRequest = n % 4 == 3 ? .walkIn(passport, priority: "elderly") : .walkIn(passport)
+                    taken.add(try kiosks[index].take(request, day: day, at: Date()).number.description)
+                } catch {
+                    problems.add("\(error)")
+                }
+            }
+        }
+        let bookings = [passport]
+        let booked = try kiosks[1].take(TicketRequest(.booking(BookingCode("bk-due")!, lines: bookings, expected: nil)), day: day, at: Date())
+        let early = try kiosks[2].take(TicketRequest(.booking(BookingCode("BK-LATER")!, lines: bookings, expected: nil)), day: day, at: Date())
+        #expect(booked.kind == .booked && early.kind == .booked)
+        #expect(throws: BookingRefusal.self) {
+            try kiosks[3].take(TicketRequest(.booking(BookingCode("BK-DUE")!, lines: bookings, expected: nil)), day: day, at: Date())
+        }
+        #expect(problems.all.isEmpty, "\(problems.all)")
+        #expect(Set(taken.all).count == 60)
+
+        // Two counters calling at once, 31 times each: all 62 tickets, each once.
+        let called = Collected()
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            for _ in 0 ..< 31 {
+                do {
+                    if let ticket = try kiosks[index].call(counter: 14 + index, lines: ["K"], day: day, at: Date()) {
+                        called.add(ticket.number.description)
+                    }
+                } catch {
+                    problems.add("\(error)")
+                }
+            }
+        }
+        #expect(problems.all.isEmpty, "\(problems.all)")
+        #expect(called.all.count == 62 && Set(called.all).count == 62)
+        // In the order of the calls: the booking at its slot, the twelve priority tickets, the regular ones,
+        // and last the booking whose slot is an hour away (nobody else waited).
+        let records = try office.ticketRecords(from: day, to: day).filter { $0.calledAt != nil }
+            .sorted { ($0.calledAt!, $0.number.sequence) < ($1.calledAt!, $1.number.sequence) }
+        let kinds = records.map(\.kind)
+        #expect(kinds == [.booked] + Array(repeating: .priority, count: 12) + Array(repeating: .regular, count: 48) + [.booked])
+        #expect(records.first?.number == booked.number && records.last?.number == early.number)
+    }
+}
+
+/// The center's day of a moment, as the tests write it.
+enum LocalDayText {
+    static func of(_ time: Date, _ zone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let c = calendar.dateComponents([.year, .month, .day], from: time)
+        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
     }
 }
 

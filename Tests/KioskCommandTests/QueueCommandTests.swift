@@ -43,9 +43,10 @@ struct QueueCommandTests {
     func boardFollowsCalls() throws {
         let kiosk = try TemporaryKiosk(settings: [("printer", "device", "")])
         let take = try Kiosk.run(["queue", "take", Self.passport, "--config", kiosk.config])
-        #expect(take.status == 0 && take.stdout.hasPrefix("K1 — quầy 14, 15 — 0 người chờ trước"), "\(take.stdout)\(take.stderr)")
+        #expect(take.status == 0 && take.stdout.hasPrefix("K1 — quầy 14, 15 — Quý khách là người tiếp theo."), "\(take.stdout)\(take.stderr)")
         let second = try Kiosk.run(["queue", "take", Self.passport, "--config", kiosk.config, "--lang", "en"])
-        #expect(second.stdout.hasPrefix("K2 — counter 14, 15 — 1 ahead"), "\(second.stdout)")
+        #expect(second.stdout.hasPrefix("K2 — counter 14, 15 — People waiting ahead of you: 1 — No waiting time yet"),
+                "\(second.stdout)")
 
         let board = try TmuxKiosk(width: 100, height: 30, arguments: "board --config \(kiosk.config)")
         try board.waitFor("Chưa gọi số nào hôm nay. · No number called yet today.")
@@ -112,6 +113,8 @@ extension QueueCommandTests {
         try kiosk.click("Take a queue number")
         try kiosk.waitFor("Choose where you are going to hand in your papers")
         try kiosk.click("Immigration Office")
+        try kiosk.waitFor("Do you belong to one of the groups served first?")
+        try kiosk.click("No — a regular number")
         try kiosk.waitFor("Your number: K1")
         try kiosk.waitFor("Your ticket is printed")
         let listing = try ESCPOSDecoder(columns: 48).decode([UInt8](try #require(FileManager.default.contents(atPath: printed))))
@@ -119,5 +122,60 @@ extension QueueCommandTests {
         // The number is in the kiosk's queue file: the counter calls it.
         let call = try Kiosk.run(["queue", "call", "14", "--config", setup.config, "--lang", "en"])
         #expect(call.stdout.contains("Counter 14: calling K1"), "\(call.stdout)\(call.stderr)")
+    }
+}
+
+extension QueueCommandTests {
+    static func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test("priority groups, a priority ticket ahead, a booking used once: the command line as scripts use it")
+    func priorityAndBookings() throws {
+        let kiosk = try TemporaryKiosk(settings: [("printer", "device", "")])
+        let groups = try Kiosk.run(["queue", "priorities", "--json", "--config", kiosk.config])
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(groups.stdout.utf8)) as? [[String: Any]])
+        #expect(list.compactMap { $0["id"] as? String } == ["elderly", "disability", "pregnant", "young-child", "merit"])
+        #expect((list.first?["name"] as? [String: String])?["en"] == "Older person (60 or over)")
+
+        for _ in 0 ..< 2 { _ = try Kiosk.run(["queue", "take", "K", "--config", kiosk.config]) }
+        let priority = try Self.json(try Kiosk.run(["queue", "take", "K", "--priority", "elderly", "--json", "--config", kiosk.config]).stdout)
+        #expect(priority["number"] as? String == "K3" && priority["kind"] as? String == "priority")
+        #expect(priority["ahead"] as? Int == 0 && priority["wait"] as? String == "next")
+        let unknown = try Kiosk.run(["queue", "take", "K", "--priority", "vip", "--config", kiosk.config, "--lang", "en"])
+        #expect(unknown.status == 1 && unknown.stderr.contains("No priority group vip"), "\(unknown.stderr)")
+        let call = try Self.json(try Kiosk.run(["queue", "call", "14", "--json", "--config", kiosk.config]).stdout)
+        #expect(call["number"] as? String == "K3" && call["kind"] as? String == "priority")
+
+        // Bookings from the booking system's file, for today; one for tomorrow.
+        let calendar = Calendar(identifier: .gregorian)
+        let format = DateFormatter()
+        format.dateFormat = "yyyy-MM-dd"
+        let today = format.string(from: Date())
+        let tomorrow = format.string(from: calendar.date(byAdding: .day, value: 1, to: Date())!)
+        let clock = DateFormatter()
+        clock.dateFormat = "HH:mm"
+        // The slot began a minute ago: on time (the grace is 10 minutes).
+        let start = clock.string(from: Date().addingTimeInterval(-60))
+        let file = TestScratch.root + "bookings-\(UUID().uuidString).csv"
+        try """
+            code,line,procedure,date,start,end,initials
+            BK-1001,K,,\(today),\(start),23:59,NVA
+            BK-1002,,\(Self.passport),\(tomorrow),09:00,09:15,TTB
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+        let imported = try Kiosk.run(["queue", "bookings", "import", file, "--config", kiosk.config, "--lang", "en"])
+        #expect(imported.status == 0 && imported.stdout.contains("2 bookings added"), "\(imported.stdout)\(imported.stderr)")
+        let booked = try Self.json(try Kiosk.run(["queue", "take", "K", "--booking", "bk-1001", "--json", "--config", kiosk.config]).stdout)
+        #expect(booked["kind"] as? String == "booked" && booked["ahead"] as? Int == 0)
+        let again = try Kiosk.run(["queue", "take", "K", "--booking", "BK-1001", "--config", kiosk.config])
+        #expect(again.status == 2 && again.stderr.contains("Mã này đã được dùng"), "\(again.stderr)")
+        let otherDay = try Kiosk.run(["queue", "take", "K", "--booking", "BK-1002", "--config", kiosk.config, "--lang", "en"])
+        #expect(otherDay.status == 2 && otherDay.stderr.contains("This booking is for"), "\(otherDay.stderr)")
+        let wrongLine = try Kiosk.run(["queue", "take", "A", "--booking", "BK-1002", "--config", kiosk.config, "--lang", "en"])
+        #expect(wrongLine.status == 2, "\(wrongLine.stderr)")
+        // A file with a problem is refused whole, with its row.
+        try "code,line,date,start,end,initials\nBK-2001,Z,\(today),09:00,09:15,AB\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let refused = try Kiosk.run(["queue", "bookings", "import", file, "--config", kiosk.config, "--lang", "en"])
+        #expect(refused.status == 1 && refused.stderr.contains("row 2: no line Z"), "\(refused.stderr)")
     }
 }

@@ -57,15 +57,23 @@ import Testing
         #expect(session.state.screen == .queue)
         Golden.check(session.screen, "queue-list-\(language.rawValue)-80x24")
         Golden.checkSpoken(session, "queue-list-\(language.rawValue)")
-        // The passport office's queue, K, by its row.
-        let row = try #require(Shipped.catalog.queueLines.firstIndex { $0.line.prefix == "K" })
+        // The passport office's queue, K, by its row (under "I have a booking").
+        let row = try #require(Shipped.catalog.queueLines.firstIndex { $0.line.prefix == "K" }) + 1
         for _ in 0 ..< row { session.press(.down) }
+        session.press(.enter)
+        // Served first? A regular number is the first answer: one tap.
+        #expect(session.state.screen == .priority)
+        #expect(session.shows(QueueUIText.noPriority[language]))
+        // The groups of Catalog/queue.yaml, those of the first page shown (the rest a page down).
+        for group in Shipped.catalog.priorityGroups.prefix(3) { #expect(session.shows(group.name[language])) }
+        Golden.check(session.screen, "priority-\(language.rawValue)-80x24")
+        Golden.checkSpoken(session, "priority-\(language.rawValue)")
         session.press(.enter)
         #expect(session.state.screen == .ticket)
         #expect(session.shows(QueueUIText.yourNumber(TicketNumber(prefix: "K", sequence: 1))[language]))
         #expect(session.shows(QueueUIText.counters([14, 15])[language]))
         #expect(session.shows(QueueUIText.youAreNext[language]))
-        #expect(session.effects.contains(.takeTicket(Shipped.catalog.queueLines[row].line, procedure: nil)))
+        #expect(session.effects.contains(.takeTicket(.walkIn(Shipped.catalog.queueLines[row - 1].line))))
         // No printer in kiosk.conf: nothing printed, nothing said of printing.
         #expect(!session.effects.contains { if case .print = $0 { true } else { false } })
         #expect(!session.shows(QueueUIText.printing[language]))
@@ -80,9 +88,10 @@ import Testing
         try next.tap(QueueUIText.takeNumber[language])
         for _ in 0 ..< row { next.press(.down) }
         next.press(.enter)
+        next.press(.enter)
         #expect(next.shows(QueueUIText.yourNumber(TicketNumber(prefix: "K", sequence: 2))[language]))
         #expect(next.shows(QueueUIText.ahead(1)[language]))
-        #expect(next.shows(String(QueueUIText.noEstimate[language].prefix(30))))
+        #expect(next.shows(String(QueueUIText.notMeasured[language].prefix(30))))
     }
 
     @Test func aProcedureOfACenterCounterOffersItsQueueOnF6() throws {
@@ -90,10 +99,12 @@ import Testing
         Self.openProcedure(Self.passport, &session)
         #expect(session.shows("F6 " + QueueUIText.takeNumberKey.en))
         session.press(.function(6))
+        #expect(session.state.screen == .priority)
+        session.press(.enter)
         #expect(session.state.screen == .ticket)
         let procedure = try #require(Shipped.catalog.procedures(matchingCode: Self.passport).first)
-        #expect(session.effects.contains(.takeTicket(QueueLine(prefix: "K", counters: [14, 15]),
-                                                     procedure: procedure.code.description)))
+        #expect(session.effects.contains(.takeTicket(.walkIn(QueueLine(prefix: "K", counters: [14, 15]),
+                                                             procedure: procedure.code.description))))
         #expect(session.shows("Your number: K1"))
         #expect(session.shows(procedure.name.en))
         Golden.check(session.screen, "ticket-procedure-en-120x40")
@@ -115,6 +126,7 @@ import Testing
         session.desk = nil
         Self.openProcedure(Self.passport, &session)
         session.press(.function(6))
+        session.press(.enter)
         #expect(session.shows(String(QueueUIText.unavailable.vi.prefix(30))))
         #expect(!session.shows("Số của quý khách"))
     }
@@ -127,6 +139,7 @@ import Testing
         session.printer = Self.printer(.file(path: path))
         Self.openProcedure(Self.passport, &session)
         session.press(.function(6))
+        session.press(.enter)
         #expect(session.shows(String(QueueUIText.ticketPrinted[language].prefix(25))))
         let bytes = try #require(FileManager.default.contents(atPath: path))
         let listing = try ESCPOSDecoder(columns: 48).decode([UInt8](bytes))
@@ -173,6 +186,7 @@ import Testing
         session.printer = Self.printer(.network(host: "127.0.0.1", port: port))
         Self.openProcedure(Self.passport, &session)
         session.press(.function(6))
+        session.press(.enter)
         #expect(session.shows("Số của quý khách: K1"))
         #expect(session.shows("Máy in không hoạt động"))
         Golden.check(session.screen, "ticket-printer-refused-vi-80x24")
@@ -197,15 +211,117 @@ import Testing
         let view = BoardView(centerName: Shipped.config.center.name, lines: Shipped.catalog.queueLines.map(\.line),
                              timeZone: Shipped.timeZone)
         let board = QueueBoard(
-            serving: [CalledTicket(number: TicketNumber(prefix: "K", sequence: 3), counter: 14, calledAt: Shipped.now),
+            serving: [CalledTicket(number: TicketNumber(prefix: "K", sequence: 3), counter: 14, calledAt: Shipped.now,
+                                   kind: .priority),
                       CalledTicket(number: TicketNumber(prefix: "A", sequence: 7), counter: 2,
                                    calledAt: Shipped.now.addingTimeInterval(60))],
-            waiting: ["K": 4, "A": 1])
+            waiting: ["K": 4, "A": 1],
+            outlook: ["K": .range(WaitRange(low: 10, high: 25, measured: 12, counters: 2)), "A": .notMeasured])
         let grid = view.render(board, away: false, size: Size(width: 80, height: 24), now: Shipped.now.addingTimeInterval(90))
         Golden.check(grid.text, "board-80x24")
         #expect(grid.text.contains("Mời số A7 đến quầy 2"))
         #expect(grid.text.contains("Number A7, please go to counter 2"))
+        // A priority number marked where it is served; each line's wait in both languages, as it moves.
+        #expect(grid.text.contains("14   K3 ★"))
+        #expect(grid.text.contains("K 4 (10–25 phút)") && grid.text.contains("K 4 (10–25 min)"))
+        #expect(grid.text.contains("A 1 (chưa đo)") && grid.text.contains("A 1 (not measured)"))
         let away = view.render(board, away: true, size: Size(width: 80, height: 24), now: Shipped.now)
         #expect(away.text.contains(QueueUIText.boardAway.en))
+    }
+}
+
+/// Priority and bookings at the kiosk, as a citizen meets them, in both languages.
+extension QueueTicketTests {
+    static func openQueue(_ prefix: String, _ session: inout Session, _ language: Language) throws {
+        try session.tap(QueueUIText.takeNumber[language])
+        let row = try #require(Shipped.catalog.queueLines.firstIndex { $0.line.prefix == prefix }) + 1
+        for _ in 0 ..< row { session.press(.down) }
+        session.press(.enter)
+    }
+
+    @Test(arguments: Language.allCases)
+    func aPriorityCitizenSaysWhichGroupAndTheTicketSaysItIsChecked(language: Language) throws {
+        var session = Session(language)
+        try Self.openQueue("K", &session, language)
+        #expect(session.state.screen == .priority)
+        session.press(.down)  // Người cao tuổi / Older person
+        session.press(.enter)
+        let elderly = try #require(Shipped.catalog.priorityGroup("elderly"))
+        #expect(session.shows(language == .vi ? "ƯU TIÊN: \(elderly.name.vi)" : "PRIORITY: \(elderly.name.en)"))
+        #expect(session.shows(String(QueueUIText.priorityChecked[language].prefix(30))))
+        Golden.check(session.screen, "ticket-priority-\(language.rawValue)-80x24")
+        Golden.checkSpoken(session, "ticket-priority-\(language.rawValue)")
+
+        // The next citizen, regular: the priority citizen is called first, so one ahead.
+        var next = Session(language)
+        next.desk = session.desk
+        try Self.openQueue("K", &next, language)
+        next.press(.enter)
+        #expect(next.shows(QueueUIText.ahead(1)[language]))
+    }
+
+    @Test(arguments: Language.allCases)
+    func theWaitIsARangeFromTodaysServicesAndTheCountersOpen(language: Language) throws {
+        var session = Session(language)
+        let store = try #require(session.desk?.store)
+        let day = TicketDesk.day(Shipped.now, in: Shipped.timeZone)
+        let line = QueueLine(prefix: "K", counters: [14, 15])
+        for _ in 0 ..< 6 { _ = try store.take(line, procedure: nil, day: day, at: Shipped.now.addingTimeInterval(-3600)) }
+        // Counter 14 called at −30, −24, −20 and −12 minutes: services of 6, 4 and 8 minutes; two wait.
+        for minute in [-30.0, -24, -20, -12] {
+            _ = try store.call(counter: 14, line: line, day: day, at: Shipped.now.addingTimeInterval(minute * 60))
+        }
+        try Self.openQueue("K", &session, language)
+        session.press(.enter)
+        #expect(session.shows(QueueUIText.ahead(2)[language]))
+        // Two ahead at 4 minutes at the quickest; three at 8 at the slowest; one counter open.
+        let expected = language == .vi
+            ? "Thời gian chờ ước tính: 8–24 phút (theo 3 lượt phục vụ đo hôm nay, 1 quầy đang mở)"
+            : "Estimated wait: 8–24 min (from 3 services measured today, 1 counter open)"
+        #expect(QueueUIText.range(WaitRange(low: 8, high: 24, measured: 3, counters: 1))[language] == expected)
+        #expect(session.shows(String(expected.prefix(36))))
+        Golden.check(session.screen, "ticket-range-\(language.rawValue)-80x24")
+    }
+
+    @Test(arguments: Language.allCases)
+    func aBookingIsCheckedInOnceByItsCode(language: Language) throws {
+        var session = Session(language)
+        let store = try #require(session.desk?.store)
+        let day = TicketDesk.day(Shipped.now, in: Shipped.timeZone)
+        let tomorrow = TicketDesk.day(Shipped.now.addingTimeInterval(86400), in: Shipped.timeZone)
+        _ = try store.importBookings([
+            Booking(code: BookingCode("HK-2611")!, line: "K", procedure: nil, day: day, slotStart: Shipped.now.addingTimeInterval(-60),
+                    slotEnd: Shipped.now.addingTimeInterval(840), initials: "NVA"),
+            Booking(code: BookingCode("HK-2612")!, line: "K", procedure: nil, day: tomorrow, slotStart: Shipped.now.addingTimeInterval(86400),
+                    slotEnd: Shipped.now.addingTimeInterval(87300), initials: "TTB"),
+        ])
+        try session.tap(QueueUIText.takeNumber[language])
+        try session.tap(QueueUIText.haveBooking[language])
+        #expect(session.state.screen == .booking)
+        Golden.check(session.screen, "booking-\(language.rawValue)-80x24")
+        Golden.checkSpoken(session, "booking-\(language.rawValue)")
+        // Scanned from the phone's QR: the code as typed text, then Enter.
+        session.type("hk-2611")
+        session.press(.enter)
+        #expect(session.state.screen == .ticket)
+        #expect(session.shows(language == .vi ? "ĐẶT LỊCH: 09:40–09:55" : "BOOKED: 09:40–09:55"))
+        #expect(session.shows(QueueUIText.yourNumber(TicketNumber(prefix: "K", sequence: 1))[language]))
+
+        // A second citizen with the same code, another day's, one that does not exist: said, nothing issued.
+        var next = Session(language)
+        next.desk = session.desk
+        try next.tap(QueueUIText.takeNumber[language])
+        try next.tap(QueueUIText.haveBooking[language])
+        for (code, refusal) in [("HK-2611", BookingRefusal.used(at: Shipped.now)), ("HK-2612", .otherDay(tomorrow)),
+                                ("HK-0000", .unknown)] {
+            next.type(code)
+            next.press(.enter)
+            #expect(next.state.screen == .booking)
+            #expect(next.shows(String(QueueUIText.refused(refusal, timeZone: Shipped.timeZone)[language].prefix(30))), "\(code)")
+            for _ in 0 ..< code.count { next.press(.backspace) }
+        }
+        next.type("HK")
+        next.press(.enter)
+        #expect(next.shows(String(QueueUIText.bookingMalformed[language].prefix(30))))
     }
 }

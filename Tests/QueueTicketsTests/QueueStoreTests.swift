@@ -61,27 +61,33 @@ import Testing
         #expect(try store.call(counter: 14, line: passport, day: "2026-12-04", at: start) == nil)
     }
 
-    @Test func theEstimateComesOnlyFromServicesMeasuredToday() throws {
+    @Test func theRangeComesOnlyFromServicesMeasuredToday() throws {
         let store = try SQLiteQueueStore(path: file())
         let day = "2026-12-03"
         for _ in 0 ..< 6 { _ = try store.take(passport, procedure: nil, day: day, at: start) }
-        // No service finished yet: no estimate, however many wait.
-        #expect(try store.take(passport, procedure: nil, day: day, at: start).estimate == nil)
-        // Counter 14 serves K1 for 6 minutes, K2 for 4, K3 for 8: a median of 6 minutes, one counter serving.
-        for (minute, _) in [(0, 1), (6, 2), (10, 3), (18, 4)] {
+        // No service measured yet: no range, however many wait.
+        #expect(try store.take(passport, procedure: nil, day: day, at: start).outlook == .notMeasured)
+        // Counter 14 calls K1 to K4 at 0, 6, 10 and 18 minutes (it only calls): services of 6, 4 and 8 minutes.
+        for minute in [0, 6, 10, 18] {
             _ = try store.call(counter: 14, line: passport, day: day, at: start.addingTimeInterval(Double(minute) * 60))
         }
         let ticket = try store.take(passport, procedure: nil, day: day, at: start.addingTimeInterval(19 * 60))
         #expect(ticket.ahead == 3)  // K5, K6, K7 wait before K8
-        #expect(ticket.estimate == WaitEstimate(minutes: 18, measured: 3))
+        // Three at 4 minutes at the quickest; the one under way and three at 8 at the slowest; one counter open.
+        #expect(ticket.outlook == .range(WaitRange(low: 12, high: 32, measured: 3, counters: 1)))
+        // An hour later counter 14 has not called for 40 minutes: no counter counts as open.
+        let later = try store.take(passport, procedure: nil, day: day, at: start.addingTimeInterval(60 * 60))
+        #expect(later.outlook == .noCounterOpen)
     }
 
     @Test func aBreakAtTheCounterIsNotAService() {
         let now = Date()
         let calls = [(counter: 1, at: now), (counter: 1, at: now.addingTimeInterval(300)),
                      (counter: 1, at: now.addingTimeInterval(300 + 3600)), (counter: 2, at: now.addingTimeInterval(10))]
-        #expect(WaitEstimate.make(ahead: 2, calls: calls) == WaitEstimate(minutes: 5, measured: 1))
-        #expect(WaitEstimate.make(ahead: 0, calls: calls) == nil)
-        #expect(WaitEstimate.make(ahead: 3, calls: [(counter: 1, at: now)]) == nil)
+        let services = LineState.intervals(calls)
+        #expect(WaitRange.make(ahead: 2, services: services, counters: 2) == WaitRange(low: 5, high: 8, measured: 1, counters: 2))
+        #expect(WaitRange.make(ahead: 0, services: services, counters: 2) == nil)
+        #expect(WaitRange.make(ahead: 3, services: [], counters: 1) == nil)
+        #expect(WaitRange.make(ahead: 3, services: services, counters: 0) == nil)
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import KioskPrinting
 import KioskSpeech
 import ProcedureCatalog
+import QueueTickets
 
 /// What the state machine asks the outside world to do after an event.
 public enum Effect: Equatable, Sendable {
@@ -30,7 +31,7 @@ public enum Effect: Equatable, Sendable {
     case usage(UsageEvent)
     /// Issue the queue's next number (with the procedure's code when taken from one); the answer comes back as
     /// `KioskEvent.ticketTaken`.
-    case takeTicket(QueueLine, procedure: String?)
+    case takeTicket(TicketRequest)
     /// Send a printout to the receipt printer; the answer comes back as `KioskEvent.printed`.
     case print(Printout)
     /// Say this (words with no digit in them: `SpokenText`) in the screen's language, at the citizen's volume

@@ -6,20 +6,26 @@ import QueueTickets
 
 /// A queue ticket on paper: the number large, where it will be called, how many wait before it.
 enum TicketPrintout {
-    static func make(_ ticket: IssuedTicket, place: QueuePlace, center: KioskConfig.Center, language: Language,
-                     timeZone: TimeZone) -> Printout {
+    static func make(_ ticket: IssuedTicket, place: QueuePlace, group: LocalizedText?, center: KioskConfig.Center,
+                     language: Language, timeZone: TimeZone, lateness: Int) -> Printout {
         var paper = Printout()
         paper.text(center.name[language], .heading)
         paper.text(language == .vi ? "SỐ THỨ TỰ" : "QUEUE NUMBER", .heading)
         paper.blank()
         paper.text(ticket.number.description, PrintStyle(centred: true, bold: true, large: true))
+        if let kind = QueueUIText.kind(ticket, group: group, timeZone: timeZone) {
+            paper.text(kind[language], PrintStyle(centred: true, bold: true))
+        }
         paper.blank()
         paper.text(place.name[language], PrintStyle(centred: true, bold: true))
         if let procedure = place.procedure { paper.text(procedure[language], PrintStyle(centred: true)) }
         paper.text(place.whereCalled(ticket.counters, language), PrintStyle(centred: true))
         paper.rule()
-        paper.text(QueueUIText.ahead(ticket.ahead)[language], PrintStyle(centred: true))
-        if let estimate = ticket.estimate { paper.text(QueueUIText.estimate(estimate)[language], PrintStyle(centred: true)) }
+        if ticket.lateBooking {
+            paper.text(QueueUIText.lateBooking(ticket.slot, lateness: lateness, timeZone: timeZone)[language], PrintStyle(centred: true))
+        }
+        for (text, _) in QueueUIText.wait(ticket, timeZone: timeZone) { paper.text(text[language], PrintStyle(centred: true)) }
+        if ticket.kind == .priority { paper.text(QueueUIText.priorityChecked[language], PrintStyle(centred: true)) }
         paper.text(QueueUIText.waitForCall[language], PrintStyle(centred: true))
         paper.blank()
         paper.text(QueueUIText.takenAt(ticket.takenAt, timeZone: timeZone)[language], PrintStyle(centred: true))

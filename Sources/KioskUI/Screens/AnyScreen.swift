@@ -27,6 +27,8 @@ enum AnyScreen: Equatable, Sendable {
     case queue(QueueScreen)
     case ticket(TicketScreen)
     case printChannel(PrintChannelScreen)
+    case priority(PriorityScreen)
+    case booking(BookingScreen)
 
     /// The screen inside, to ask what it shows or does.
     var feature: any KioskScreen {
@@ -53,6 +55,8 @@ enum AnyScreen: Equatable, Sendable {
         case .queue(let screen): screen
         case .ticket(let screen): screen
         case .printChannel(let screen): screen
+        case .priority(let screen): screen
+        case .booking(let screen): screen
         }
     }
 
@@ -73,8 +77,9 @@ enum AnyScreen: Equatable, Sendable {
         case .quickRating: self = .quickRating(QuickRatingScreen())
         case .rateStart: self = .rateStart(RateStartScreen())
         case .queue: self = .queue(QueueScreen())
+        case .booking: self = .booking(BookingScreen())
         case .caseFactor, .caseResult, .staffPIN, .ratingComplaints, .ratingAgency, .ratingThanks, .caseRating, .staffMenu,
-             .staffUnlock, .phone, .ticket, .printChannel: return nil
+             .staffUnlock, .phone, .ticket, .printChannel, .priority: return nil
         }
     }
 
@@ -103,6 +108,8 @@ enum AnyScreen: Equatable, Sendable {
         case .queue(let screen): Page(screen.id, selected: screen.selected)
         case .ticket(let screen): Page(screen.id)
         case .printChannel(let screen): Page(screen.id, selected: screen.selected)
+        case .priority(let screen): Page(screen.id, selected: screen.selected)
+        case .booking(let screen): Page(screen.id)
         }
     }
 
@@ -161,6 +168,10 @@ public enum Screen: Equatable, Sendable {
     case ticket
     /// The way of submitting a checklist is printed for.
     case printChannel
+    /// Whether the citizen belongs to a group served first, before a walk-in number.
+    case priority
+    /// A booking's code, to check it in.
+    case booking
 }
 
 /// The three ways to browse the catalog.

@@ -8,6 +8,9 @@ struct KeypadField: Equatable, Sendable {
         case receipt
         /// The digits 0 to 9 alone.
         case digits
+        /// A booking code: letters, digits and dashes, upper-cased (the keypad has digits and the dash; letters
+        /// come from a keyboard or the scanner).
+        case code
     }
 
     enum Display: Equatable, Sendable {
@@ -33,6 +36,8 @@ struct KeypadField: Equatable, Sendable {
 
     /// The last 4 digits of the owner's ID number.
     static let idDigits = KeypadField(characters: .digits, limit: 4, display: .dotsToLimit)
+    /// A booking's code.
+    static let bookingCode = KeypadField(characters: .code, limit: 32, display: .plain)
     /// The staff PIN (4 to 12 digits).
     static let pin = KeypadField(characters: .digits, limit: 12, display: .dots)
 
@@ -50,6 +55,10 @@ struct KeypadField: Equatable, Sendable {
             switch characters {
             case .receipt: text.append(contentsOf: character.uppercased())
             case .digits: if character.isASCII, character.isNumber { text.append(character) }
+            case .code:
+                if character.isASCII, character.isLetter || character.isNumber || character == "-" {
+                    text.append(contentsOf: character.uppercased())
+                }
             }
         case .erase:
             if !text.isEmpty { text.removeLast() }
@@ -72,7 +81,13 @@ struct KeypadField: Equatable, Sendable {
     }
 
     /// The keypad's keys for this field.
-    var keys: [[KeypadKey]] { characters == .receipt ? KeypadKey.receipt : KeypadKey.digits }
+    var keys: [[KeypadKey]] {
+        switch characters {
+        case .receipt: KeypadKey.receipt
+        case .digits: KeypadKey.digits
+        case .code: KeypadKey.code
+        }
+    }
 
     /// The field as drawn.
     var shown: String {

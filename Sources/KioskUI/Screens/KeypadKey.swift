@@ -13,6 +13,13 @@ public enum KeypadKey: Equatable, Sendable {
         [.character("7"), .character("8"), .character("9"), .character("-")],
         [.erase, .character("0"), .ok],
     ]
+    /// A booking code's keys: digits and the dash (letters from a keyboard or the scanner).
+    static let code: [[KeypadKey]] = [
+        [.character("1"), .character("2"), .character("3"), .character("-")],
+        [.character("4"), .character("5"), .character("6")],
+        [.character("7"), .character("8"), .character("9")],
+        [.erase, .character("0"), .ok],
+    ]
     static let digits: [[KeypadKey]] = [
         [.character("1"), .character("2"), .character("3")],
         [.character("4"), .character("5"), .character("6")],
@@ -47,6 +54,15 @@ extension Canvas {
     /// Prompt, field, keypad; the message (or the help) beside the keypad, or under it when narrow.
     mutating func keypadForm(_ context: ScreenContext, prompt: String, value: String, keys: [[KeypadKey]],
                              message: CaseMessage?, help: String) {
+        let notice = message.map {
+            CaseUIText.message($0, hotline: context.app.center.hotline, now: context.now.timeIntervalSince1970, context.language)
+        }
+        keypadForm(context, prompt: prompt, value: value, keys: keys, notice: notice, help: help)
+    }
+
+    /// The form with its notice already in words (nil: the help shows).
+    mutating func keypadForm(_ context: ScreenContext, prompt: String, value: String, keys: [[KeypadKey]],
+                             notice: String?, help: String) {
         let layout = context.layout
         let language = context.language
         let body = layout.body.inset(x: 1)
@@ -73,10 +89,8 @@ extension Canvas {
             }
         }
         let padBottom = y + keys.count * h
-        let text = message.map {
-            CaseUIText.message($0, hotline: context.app.center.hotline, now: context.now.timeIntervalSince1970, language)
-        } ?? help
-        let role: Role = message == nil ? .muted : .notice
+        let text = notice ?? help
+        let role: Role = notice == nil ? .muted : .notice
         let side = Rect(x: body.x + padWidth + 3, y: y, width: body.maxX - body.x - padWidth - 3, height: padBottom - y)
         if side.width >= 24 {
             paragraph(text, in: side, role: role)

@@ -18,6 +18,8 @@ struct TicketScreen: KioskScreen {
     let place: QueuePlace
     /// The procedure's catalog position when the number was taken from its screen.
     let procedure: Int?
+    /// The priority group the citizen declared (`PriorityScreen`), if any.
+    var priority: String?
     var phase = Phase.taking
     /// The ticket's print, then the checklist's.
     var printing: PrintProgress?
@@ -25,20 +27,46 @@ struct TicketScreen: KioskScreen {
     var id: Screen { .ticket }
     var wrapped: AnyScreen { .ticket(self) }
 
-    /// Opens the screen and asks for the number.
-    static func take(_ line: QueueLine, place: QueuePlace, procedure: Int?) -> Transition {
-        Transition(navigation: .push(.ticket(TicketScreen(line: line, place: place, procedure: procedure))),
-                   effects: [.takeTicket(line, procedure: nil)])
+    /// Opens the screen and asks for the number: a walk-in's, in `line`, with the priority group declared.
+    static func take(_ line: QueueLine, place: QueuePlace, procedure: Int?, priority: String?, _ context: ScreenContext)
+        -> Transition
+    {
+        let code = procedure.map { context.app.catalog.procedures[$0].code.description }
+        return Transition(navigation: .push(.ticket(TicketScreen(line: line, place: place, procedure: procedure, priority: priority))),
+                          effects: [.takeTicket(.walkIn(line, procedure: code, priority: priority))])
     }
 
-    /// From a procedure's screen: its agency's queue, the procedure's code on the ticket's record.
+    /// From a procedure's screen: its agency's queue (the priority question first where the catalog has
+    /// groups), the procedure's code on the ticket's record.
     static func take(for position: Int, _ context: ScreenContext) -> Transition? {
         let catalog = context.app.catalog
         let procedure = catalog.procedures[position]
         guard let line = procedure.agency.flatMap({ catalog.agency($0) })?.queue else { return nil }
-        let place = QueuePlace(procedure: procedure, catalog: catalog)
-        return Transition(navigation: .push(.ticket(TicketScreen(line: line, place: place, procedure: position))),
-                          effects: [.takeTicket(line, procedure: procedure.code.description)])
+        return PriorityScreen.ask(line, place: QueuePlace(procedure: procedure, catalog: catalog), procedure: position, context)
+    }
+
+    /// A ticket already issued (a booking checked in on `BookingScreen`): shown, and printed where there is a
+    /// printer.
+    static func show(_ ticket: IssuedTicket, line: QueueLine, place: QueuePlace, procedure: Int?, _ context: ScreenContext)
+        -> Transition
+    {
+        var screen = TicketScreen(line: line, place: place, procedure: procedure)
+        let effects = screen.issue(ticket, context)
+        return Transition(navigation: .push(.ticket(screen)), effects: effects)
+    }
+
+    /// The number came: shown, and sent to the printer where there is one.
+    private mutating func issue(_ ticket: IssuedTicket, _ context: ScreenContext) -> [Effect] {
+        phase = .issued(ticket)
+        guard context.app.printing else { return [] }
+        printing = .printing(.ticket)
+        return [.print(TicketPrintout.make(ticket, place: place, group: group(ticket, context), center: context.app.center,
+                                           language: context.language, timeZone: context.app.timeZone,
+                                           lateness: context.app.bookingLateness))]
+    }
+
+    private func group(_ ticket: IssuedTicket, _ context: ScreenContext) -> LocalizedText? {
+        ticket.priorityGroup.flatMap { context.app.catalog.priorityGroup($0)?.name }
     }
 
     func title(_ context: ScreenContext) -> String { QueueUIText.ticketTitle[context.language] }
@@ -53,7 +81,7 @@ struct TicketScreen: KioskScreen {
         case .taking: return [QueueUIText.taking[language]]
         case .unavailable: return [QueueUIText.unavailable[language]]
         case .issued(let ticket):
-            var texts = lines(ticket, language).map(\.text)
+            var texts = lines(ticket, context).map(\.text)
             let printed = printing.map { $0.message[language] }
             if let printed { texts.removeAll { $0 == printed } }
             // The number as a hall calls it ("a mười lăm"), not spelled as a code.
@@ -91,12 +119,8 @@ struct TicketScreen: KioskScreen {
     mutating func received(_ answer: Answer, _ context: ScreenContext) -> Transition {
         switch answer {
         case .ticket(.issued(let ticket)) where phase == .taking:
-            phase = .issued(ticket)
-            guard context.app.printing else { return .stay }
-            printing = .printing(.ticket)
-            return .effects([.print(TicketPrintout.make(ticket, place: place, center: context.app.center,
-                                                        language: context.language, timeZone: context.app.timeZone))])
-        case .ticket(.unavailable) where phase == .taking:
+            return .effects(issue(ticket, context))
+        case .ticket(.unavailable) where phase == .taking, .ticket(.refused) where phase == .taking:
             phase = .unavailable
         default:
             printing = printing?.after(answer)
@@ -121,7 +145,7 @@ struct TicketScreen: KioskScreen {
     private func drawTicket(_ ticket: IssuedTicket, _ canvas: inout Canvas, _ context: ScreenContext) {
         let (layout, language) = (context.layout, context.language)
         let column = layout.readingColumn
-        let texts = lines(ticket, language)
+        let texts = lines(ticket, context)
         let bottom = column.maxY - buttonHeight(layout) - 1
         let number = ticket.number.description
         let big = BigText.width(number)
@@ -138,17 +162,21 @@ struct TicketScreen: KioskScreen {
     }
 
     /// What the ticket says under the number, one paragraph each.
-    private func lines(_ ticket: IssuedTicket, _ language: Language) -> [(text: String, role: Role)] {
-        var texts: [(text: String, role: Role)] = [(QueueUIText.yourNumber(ticket.number)[language], .title),
-                                                   (place.name[language], .plain)]
+    private func lines(_ ticket: IssuedTicket, _ context: ScreenContext) -> [(text: String, role: Role)] {
+        let (language, timeZone) = (context.language, context.app.timeZone)
+        var texts: [(text: String, role: Role)] = [(QueueUIText.yourNumber(ticket.number)[language], .title)]
+        if let kind = QueueUIText.kind(ticket, group: group(ticket, context), timeZone: timeZone) {
+            texts.append((kind[language], .selected))
+        }
+        texts.append((place.name[language], .plain))
         if let name = place.procedure?[language] { texts.append((name, .muted)) }
         texts.append((place.whereCalled(ticket.counters, language), .plain))
-        texts.append((ticket.ahead == 0 ? QueueUIText.youAreNext[language] : QueueUIText.ahead(ticket.ahead)[language],
-                      .title))
-        if ticket.ahead > 0 {
-            texts.append((ticket.estimate.map { QueueUIText.estimate($0)[language] } ?? QueueUIText.noEstimate[language],
-                          .muted))
+        if ticket.lateBooking {
+            texts.append((QueueUIText.lateBooking(ticket.slot, lateness: context.app.bookingLateness, timeZone: timeZone)[language],
+                          .notice))
         }
+        for (text, role) in QueueUIText.wait(ticket, timeZone: timeZone) { texts.append((text[language], role)) }
+        if ticket.kind == .priority { texts.append((QueueUIText.priorityChecked[language], .muted)) }
         texts.append((QueueUIText.waitForCall[language], .plain))
         if let printing { texts.append((printing.message[language], printing.role)) }
         return texts
@@ -182,7 +210,7 @@ struct TicketScreen: KioskScreen {
         guard procedure < old.catalog.procedures.count else { return nil }
         let code = old.catalog.procedures[procedure].code
         guard let moved = new.catalog.procedures.firstIndex(where: { $0.code == code }) else { return nil }
-        var screen = TicketScreen(line: line, place: place, procedure: moved)
+        var screen = TicketScreen(line: line, place: place, procedure: moved, priority: priority)
         screen.phase = phase
         screen.printing = printing
         return screen

@@ -52,6 +52,10 @@ public struct KioskApp: Sendable {
     /// The center's queues (from the catalog's agencies), for the "Take a queue number" tile: found once per
     /// catalog, since home asks on every frame.
     var queueLines: [(line: QueueLine, agencies: [Agency])]
+    /// Whether the queue screen offers checking a booking in.
+    let queueBookings: Bool
+    /// Minutes after a slot's start a booking becomes a walk-in (said to the late citizen).
+    let bookingLateness: Int
 
     /// Results beyond this many are not listed: nobody pages that far, a narrower query is the answer.
     static let resultLimit = 500
@@ -66,6 +70,8 @@ public struct KioskApp: Sendable {
         self.timeZone = timeZone
         members = GroupMembers(catalog)
         queueLines = catalog.queueLines
+        queueBookings = config.queueBookings
+        bookingLateness = Int(config.queuePolicy.bookingLateness / 60)
         caseSecondFactor = config.caseSecondFactor
         workingCalendar = WorkingCalendar(holidays: config.holidays)
         idleTimeout = TimeInterval(config.idleTimeoutSeconds)

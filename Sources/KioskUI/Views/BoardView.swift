@@ -3,8 +3,9 @@ import KioskGrid
 import ProcedureCatalog
 import QueueTickets
 
-/// The hall's display board (`kiosk board`): the number each counter serves, the one called last large and
-/// highlighted, how many wait in each queue; both languages at once, for everyone in the hall.
+/// The hall's display board (`kiosk board`): the number each counter serves (★ priority, ◷ booked), the one
+/// called last large and highlighted, how many wait in each queue and how long a number taken now may wait
+/// there; both languages at once, for everyone in the hall.
 public struct BoardView {
     public var centerName: LocalizedText
     /// The center's queues, for every counter to have its place on the board before it first calls.
@@ -26,6 +27,11 @@ public struct BoardView {
         }
         header(&grid, size, now)
         grid.put(Self.both(QueueUIText.boardTitle), x: 1, y: 2, role: .title, limit: size.width - 2)
+        let legend = "\(Self.mark(.priority)) \(Self.both(QueueUIText.boardPriority))   \(Self.mark(.booked)) \(Self.both(QueueUIText.boardBooked))"
+        let titleWidth = DisplayWidth.of(Self.both(QueueUIText.boardTitle))
+        if titleWidth + DisplayWidth.of(legend) + 5 <= size.width {
+            grid.put(legend, x: size.width - DisplayWidth.of(legend) - 1, y: 2, role: .muted)
+        }
         var y = 4
         if let latest = board?.latest {
             y = banner(latest, &grid, size, y: y)
@@ -57,7 +63,9 @@ public struct BoardView {
             BigText.draw(counter, x: big + 9, y: y, into: &grid)
             y += BigText.glyphRows + 1
         }
-        let words = QueueUIText.boardLatest(latest)
+        let mark = latest.kind == .regular ? "" : " " + Self.mark(latest.kind)
+        let plain = QueueUIText.boardLatest(latest)
+        let words = LocalizedText(vi: plain.vi + mark, en: plain.en + mark)
         grid.fill(Rect(x: 0, y: y, width: size.width, height: 2), role: .selected)
         grid.put(words.vi, x: 2, y: y, role: .selected, limit: size.width - 4)
         grid.put(words.en, x: 2, y: y + 1, role: .selected, limit: size.width - 4)
@@ -70,7 +78,7 @@ public struct BoardView {
         let serving = Dictionary(board?.serving.map { ($0.counter, $0) } ?? [], uniquingKeysWith: { a, _ in a })
         let cellWidth = 22
         let columns = max(1, (size.width - 2) / cellWidth)
-        let rows = max(1, size.height - 2 - y)
+        let rows = max(1, size.height - 3 - y)
         grid.put(Self.both(QueueUIText.boardCounter) + "   " + Self.both(QueueUIText.boardNumber),
                  x: 1, y: y, role: .muted, limit: size.width - 2)
         for (index, counter) in counters.enumerated() {
@@ -79,27 +87,47 @@ public struct BoardView {
             let x = 1 + column * cellWidth
             let called = serving[counter]
             let latest = called != nil && called == board?.latest
-            let text = "\(String(counter).leftPadded(to: 3, with: " "))   \(called?.number.description ?? "—")"
+            let mark = called.map { $0.kind == .regular ? "" : " " + Self.mark($0.kind) } ?? ""
+            let text = "\(String(counter).leftPadded(to: 3, with: " "))   \(called?.number.description ?? "—")\(mark)"
             grid.put(text, x: x, y: y + 1 + row, role: latest ? .selected : (called == nil ? .muted : .title),
                      limit: cellWidth - 2)
         }
     }
 
+    /// Two lines, Vietnamese then English: how many wait in each line where anyone waits, and a newcomer's
+    /// wait there.
     private func footer(_ board: QueueBoard?, away: Bool, _ grid: inout Grid, _ size: Size) {
-        let y = size.height - 1
-        grid.fill(Rect(x: 0, y: y, width: size.width, height: 1), role: .footer)
-        if away || board == nil {
+        let y = size.height - 2
+        grid.fill(Rect(x: 0, y: y, width: size.width, height: 2), role: .footer)
+        guard let board, !away else {
             let text = away ? Self.both(QueueUIText.boardAway) : "…"
             grid.put(text, x: 1, y: y, role: .footer, limit: size.width - 2)
             return
         }
-        let waiting = lines.map { "\($0.prefix) \(board?.waiting[$0.prefix] ?? 0)" }.joined(separator: "  ")
-        grid.put(Self.both(QueueUIText.boardWaiting) + ": " + waiting, x: 1, y: y,
-                 role: .footer, limit: size.width - 2)
+        // Lines where someone waits (a hall has a dozen; the empty ones would push the waits off the line).
+        let waiting = lines.filter { (board.waiting[$0.prefix] ?? 0) > 0 }
+        for (row, language) in [Language.vi, .en].enumerated() {
+            let lines = waiting.isEmpty ? ["0"] : waiting.map { line in
+                let count = board.waiting[line.prefix] ?? 0
+                let wait = QueueUIText.boardWait(board.outlook[line.prefix]).map { " (\($0[language]))" } ?? ""
+                return "\(line.prefix) \(count)\(wait)"
+            }
+            grid.put(QueueUIText.boardWaiting[language] + ": " + lines.joined(separator: " · "), x: 1, y: y + row,
+                     role: .footer, limit: size.width - 2)
+        }
     }
 }
 
 extension BoardView {
     /// A board speaks to everyone in the hall: both languages on one line.
     static func both(_ text: LocalizedText) -> String { text.both.joined(separator: " · ") }
+
+    /// How a priority or a booked number is marked beside it.
+    static func mark(_ kind: TicketKind) -> String {
+        switch kind {
+        case .regular: ""
+        case .priority: "★"
+        case .booked: "◷"
+        }
+    }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// What an officer does at a counter (the terminal's keys, `kiosk counter ACTION`).
 public enum CounterAction: Equatable, Sendable {
-    /// The first ticket waiting in the counter's lines, by the time it was taken.
+    /// The ticket the hall's calling rule (`CallOrder`) chooses among those waiting in the counter's lines.
     case callNext
     /// The ticket called, called again.
     case recall

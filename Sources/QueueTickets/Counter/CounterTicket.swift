@@ -11,9 +11,15 @@ public struct CounterTicket: Equatable, Sendable {
     public var startedAt: Date?
     public var finishedAt: Date?
     public var receipt: String?
+    /// Priority or booked: the officer checks a declared priority group at the counter.
+    public var kind: TicketKind
+    public var priorityGroup: String?
 
     public init(number: TicketNumber, line: String, state: TicketState, takenAt: Date, calledAt: Date? = nil,
-                startedAt: Date? = nil, finishedAt: Date? = nil, receipt: String? = nil) {
+                startedAt: Date? = nil, finishedAt: Date? = nil, receipt: String? = nil, kind: TicketKind = .regular,
+                priorityGroup: String? = nil) {
+        self.kind = kind
+        self.priorityGroup = priorityGroup
         self.number = number
         self.line = line
         self.state = state
@@ -29,10 +35,14 @@ public struct CounterTicket: Equatable, Sendable {
 public struct LineWaiting: Equatable, Sendable {
     public var prefix: String
     public var waiting: Int
+    /// In the order the counters will call them.
     public var next: [TicketNumber]
+    /// How many of those waiting are priority or booked tickets.
+    public var priority: Int
 
-    public init(prefix: String, waiting: Int, next: [TicketNumber]) {
+    public init(prefix: String, waiting: Int, next: [TicketNumber], priority: Int = 0) {
         self.prefix = prefix
+        self.priority = priority
         self.waiting = waiting
         self.next = next
     }

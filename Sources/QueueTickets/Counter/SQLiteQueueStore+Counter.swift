@@ -71,15 +71,15 @@ extension SQLiteQueueStore: CounterStore {
     }
 
     public func status(counter: Int, lines: [String], day: String) throws -> CounterStatus {
-        try database.read { db in try Self.status(db, counter: counter, lines: lines, day: day) }
+        try database.read { db in try Self.status(db, counter: counter, lines: lines, day: day, at: Date(), policy: policy) }
     }
 
     public func perform(_ action: CounterAction, counter: Int, lines: [String], day: String, at time: Date) throws -> CounterStatus {
         try immediate { db in
-            let before = try Self.status(db, counter: counter, lines: lines, day: day)
+            let before = try Self.status(db, counter: counter, lines: lines, day: day, at: time, policy: policy)
             let change = try CounterRules.change(action, before, at: time)
             try apply(change, db, counter: counter, lines: lines, day: day, at: time)
-            return try Self.status(db, counter: counter, lines: lines, day: day)
+            return try Self.status(db, counter: counter, lines: lines, day: day, at: time, policy: policy)
         }
     }
 
@@ -94,9 +94,11 @@ extension SQLiteQueueStore: CounterStore {
         }
         switch change.kind {
         case .call:
-            guard let next = try Self.firstWaiting(db, lines: lines, day: day) else { throw CounterRefusal.nobodyWaiting }
-            try update(next, "state = 'called', counter = ?, called_at = ?, officer = ?", [counter, seconds, staff])
-            try Self.record(db, "call", counter: counter, staff: staff, ticket: next, at: time, day: day)
+            guard let next = try Self.chooseNext(db, lines: lines, day: day, at: time, policy: policy) else {
+                throw CounterRefusal.nobodyWaiting
+            }
+            try update(next.number, "state = 'called', counter = ?, called_at = ?, officer = ?", [counter, seconds, staff])
+            try Self.record(db, "call", counter: counter, staff: staff, ticket: next.number, at: time, day: day)
             return
         case .recall(let ticket): try update(ticket, "called_at = ?", [seconds])
         case .absent(let ticket): try update(ticket, "state = 'absent', finished_at = ?", [seconds])
@@ -139,13 +141,16 @@ extension SQLiteQueueStore: CounterStore {
             """, arguments: [counter]).flatMap(officer)
     }
 
-    static func status(_ db: Database, counter: Int, lines: [String], day: String) throws -> CounterStatus {
+    static func status(_ db: Database, counter: Int, lines: [String], day: String, at time: Date, policy: QueuePolicy) throws
+        -> CounterStatus
+    {
         var status = CounterStatus(counter: counter)
         status.officer = try signedIn(db, counter: counter)
         status.paused = try String.fetchOne(db, sql: "SELECT paused FROM counter_sessions WHERE counter = ?",
                                             arguments: [counter]).flatMap(PauseReason.init)
         let tickets = try Row.fetchAll(db, sql: """
-            SELECT prefix, number, line, state, taken_at, called_at, started_at, finished_at, receipt FROM queue_tickets
+            SELECT prefix, number, line, state, taken_at, called_at, started_at, finished_at, receipt, kind, priority_group
+            FROM queue_tickets
             WHERE day = ? AND counter = ? AND called_at IS NOT NULL ORDER BY called_at DESC
             """, arguments: [day, counter]).map(ticket)
         status.current = CounterStatus.current(of: tickets)
@@ -153,11 +158,10 @@ extension SQLiteQueueStore: CounterStore {
         status.lines = try lines.map { line in
             let waiting = try Int.fetchOne(db, sql: "SELECT count(*) FROM queue_tickets WHERE day = ? AND line = ? AND called_at IS NULL",
                                            arguments: [day, line]) ?? 0
-            let next = try Row.fetchAll(db, sql: """
-                SELECT prefix, number FROM queue_tickets WHERE day = ? AND line = ? AND called_at IS NULL
-                ORDER BY taken_at, prefix, number LIMIT 5
-                """, arguments: [day, line]).map { TicketNumber(prefix: $0["prefix"], sequence: $0["number"]) }
-            return LineWaiting(prefix: line, waiting: waiting, next: next)
+            let order = CallOrder.order(try Self.waiting(db, lines: [line], day: day),
+                                        recentCalls: try Self.recentCalls(db, lines: [line], day: day), policy: policy, at: time)
+            return LineWaiting(prefix: line, waiting: waiting, next: order.prefix(5).map(\.number),
+                               priority: order.filter { $0.kind != .regular }.count)
         }
         return status
     }
@@ -167,7 +171,7 @@ extension SQLiteQueueStore: CounterStore {
         return CounterTicket(number: TicketNumber(prefix: row["prefix"], sequence: row["number"]), line: row["line"] ?? row["prefix"],
                              state: TicketState(rawValue: row["state"]) ?? .called, takenAt: date("taken_at") ?? .distantPast,
                              calledAt: date("called_at"), startedAt: date("started_at"), finishedAt: date("finished_at"),
-                             receipt: row["receipt"])
+                             receipt: row["receipt"], kind: kind(row), priorityGroup: row["priority_group"])
     }
 }
 
@@ -175,15 +179,22 @@ extension SQLiteQueueStore: QueueRecords {
     public func ticketRecords(from first: String, to last: String) throws -> [TicketRecord] {
         try database.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT day, prefix, number, line, state, counter, officer, taken_at, called_at, started_at, finished_at
+                SELECT day, prefix, number, line, state, counter, officer, taken_at, called_at, started_at, finished_at, kind,
+                    estimate_low, estimate_high
                 FROM queue_tickets WHERE day >= ? AND day <= ? ORDER BY day, taken_at
                 """, arguments: [first, last]).map { row in
                 let ticket = Self.ticket(row)
                 return TicketRecord(day: row["day"], number: ticket.number, line: ticket.line, state: ticket.state,
                                     counter: row["counter"], officer: row["officer"], takenAt: ticket.takenAt,
-                                    calledAt: ticket.calledAt, startedAt: ticket.startedAt, finishedAt: ticket.finishedAt)
+                                    calledAt: ticket.calledAt, startedAt: ticket.startedAt, finishedAt: ticket.finishedAt,
+                                    kind: ticket.kind, estimate: Self.estimate(row))
             }
         }
+    }
+
+    static func estimate(_ row: Row) -> ClosedRange<Int>? {
+        guard let low = row["estimate_low"] as Int?, let high = row["estimate_high"] as Int?, low <= high else { return nil }
+        return low ... high
     }
 
     public func counterEvents(from first: String, to last: String) throws -> [CounterEvent] {

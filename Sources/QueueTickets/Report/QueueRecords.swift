@@ -12,9 +12,15 @@ public struct TicketRecord: Equatable, Sendable {
     public var calledAt: Date?
     public var startedAt: Date?
     public var finishedAt: Date?
+    public var kind: TicketKind
+    /// The wait the ticket was told, in minutes (none when it was told none).
+    public var estimate: ClosedRange<Int>?
 
     public init(day: String, number: TicketNumber, line: String, state: TicketState, counter: Int?, officer: String?,
-                takenAt: Date, calledAt: Date?, startedAt: Date?, finishedAt: Date?) {
+                takenAt: Date, calledAt: Date?, startedAt: Date?, finishedAt: Date?, kind: TicketKind = .regular,
+                estimate: ClosedRange<Int>? = nil) {
+        self.kind = kind
+        self.estimate = estimate
         self.day = day
         self.number = number
         self.line = line

@@ -1,0 +1,62 @@
+import Foundation
+import KioskConfiguration
+
+/// What a store reads of one queue line today to place a ticket in it: who waits, the kinds of the last calls,
+/// the service times measured, the counters open. Pure from there on: how many will be called before a ticket
+/// and the honest range of its wait.
+public struct LineState: Sendable {
+    public var waiting: [WaitingTicket]
+    /// The kinds of the last calls in the line, latest first.
+    public var recentCalls: [TicketKind]
+    /// Today's service times in the line: from service start (or the call) to its end; where counters only
+    /// call, from one call to the same counter's next.
+    public var services: [TimeInterval]
+    /// The line's counters open now (signed in and not paused, or calling in the last half hour).
+    public var openCounters: Int
+
+    public init(waiting: [WaitingTicket], recentCalls: [TicketKind], services: [TimeInterval], openCounters: Int) {
+        self.waiting = waiting
+        self.recentCalls = recentCalls
+        self.services = services
+        self.openCounters = openCounters
+    }
+
+    /// How many will be called before `ticket` as the line stands, and its wait.
+    public func outlook(for ticket: TicketNumber, policy: QueuePolicy, at time: Date) -> (ahead: Int, outlook: WaitOutlook) {
+        let order = CallOrder.order(waiting, recentCalls: recentCalls, policy: policy, at: time)
+        let ahead = order.firstIndex { $0.number == ticket } ?? order.count
+        if let mine = waiting.first(where: { $0.number == ticket }), mine.isEarly(at: time), let start = mine.slotStart {
+            return (ahead, .atSlot(start))
+        }
+        return (ahead, outlook(ahead: ahead))
+    }
+
+    /// The wait of someone with `ahead` called before them.
+    public func outlook(ahead: Int) -> WaitOutlook {
+        guard ahead > 0 else { return .next }
+        guard openCounters > 0 else { return services.isEmpty ? .notMeasured : .noCounterOpen }
+        return WaitRange.make(ahead: ahead, services: services, counters: openCounters).map(WaitOutlook.range) ?? .notMeasured
+    }
+
+    /// Service times from calls alone (counters that call but never mark a service finished): from one call to
+    /// the same counter's next.
+    public static func intervals(_ calls: [(counter: Int, at: Date)]) -> [TimeInterval] {
+        var durations: [TimeInterval] = []
+        for (_, times) in Dictionary(grouping: calls, by: \.counter) {
+            let sorted = times.map(\.at).sorted()
+            durations += zip(sorted, sorted.dropFirst()).map { $1.timeIntervalSince($0) }
+        }
+        return durations
+    }
+
+    /// How long counters that only call count as open after their last call.
+    public static let callingCountsAsOpen: TimeInterval = 30 * 60
+}
+
+extension LineState {
+    /// Counters of the line that called in the last half hour (where nobody signs in at the counters).
+    public static func openFromCalls(_ calls: [(counter: Int, at: Date)], counters: [Int], at time: Date) -> Int {
+        Set(calls.filter { time.timeIntervalSince($0.at) <= callingCountsAsOpen && counters.contains($0.counter) }
+            .map(\.counter)).count
+    }
+}
