@@ -17,8 +17,10 @@ enum QueueReportOutput {
             }
         }
         var columns: [String] {
-            vi ? ["Lấy số", "Được gọi", "Xong", "Vắng", "Chuyển", "Chờ p50", "Chờ p90", "Phục vụ p50", "Phục vụ p90", "Tạm dừng"]
-                : ["Taken", "Called", "Served", "Absent", "Moved", "Wait p50", "Wait p90", "Service p50", "Service p90", "Pauses"]
+            vi ? ["Lấy số", "Được gọi", "Xong", "Vắng", "Chuyển", "Chờ p50", "Chờ p90", "Phục vụ p50", "Phục vụ p90",
+                  "Đúng ước tính", "Lệch p90", "Tạm dừng"]
+                : ["Taken", "Called", "Served", "Absent", "Moved", "Wait p50", "Wait p90", "Service p50", "Service p90",
+                   "In estimate", "Off p90", "Pauses"]
         }
         var all: String { vi ? "Tất cả" : "All" }
         var minutes: String { vi ? "phút" : "min" }
@@ -45,7 +47,9 @@ enum QueueReportOutput {
 
     static func cells(_ group: QueueReport.Group, _ words: Words) -> [String] {
         [group.taken.map(String.init) ?? "–", "\(group.called)", "\(group.served)", "\(group.absent)", "\(group.transferred)",
-         minutes(group.waitP50), minutes(group.waitP90), minutes(group.serviceP50), minutes(group.serviceP90), pauses(group, words)]
+         minutes(group.waitP50), minutes(group.waitP90), minutes(group.serviceP50), minutes(group.serviceP90),
+         group.estimated == 0 ? "–" : "\(group.withinEstimate)/\(group.estimated)", minutes(group.estimateMissP90),
+         pauses(group, words)]
     }
 
     /// A group's name: an officer's staff number with their name.
@@ -73,9 +77,13 @@ enum QueueReportOutput {
             var called, served, absent, transferred: Int
             var waitP50Minutes, waitP90Minutes, serviceP50Minutes, serviceP90Minutes: Double?
             var pauses: [String: PauseJSON]
+            /// Tickets told a range, those called within it, and how far outside it p90 (minutes).
+            var estimated, withinEstimate: Int
+            var estimateMissP90Minutes: Double?
 
             enum CodingKeys: String, CodingKey {
-                case key, taken, called, served, absent, transferred, pauses
+                case key, taken, called, served, absent, transferred, pauses, estimated
+                case withinEstimate = "within_estimate", estimateMissP90Minutes = "estimate_miss_p90_minutes"
                 case waitP50Minutes = "wait_p50_minutes", waitP90Minutes = "wait_p90_minutes"
                 case serviceP50Minutes = "service_p50_minutes", serviceP90Minutes = "service_p90_minutes"
             }
@@ -100,7 +108,8 @@ enum QueueReportOutput {
                              serviceP50Minutes: m(g.serviceP50), serviceP90Minutes: m(g.serviceP90),
                              pauses: Dictionary(uniqueKeysWithValues: g.pauses.map {
                                  ($0.key.rawValue, PauseJSON(count: $0.value.count, minutes: ($0.value.seconds / 6).rounded() / 10))
-                             }))
+                             }), estimated: g.estimated, withinEstimate: g.withinEstimate,
+                             estimateMissP90Minutes: m(g.estimateMissP90))
             }
             by = report.grouping.rawValue
             from = report.first

@@ -112,6 +112,9 @@ extension QueueCommandTests {
         let kiosk = try TmuxKiosk.atHome(width: 100, height: 30, setup: setup, english: true)
         try kiosk.click("Take a queue number")
         try kiosk.waitFor("Choose where you are going to hand in your papers")
+        // "I have a booking" heads the list: the passport office is on the next page.
+        try kiosk.waitFor("I have a booking")
+        kiosk.press("NPage")
         try kiosk.click("Immigration Office")
         try kiosk.waitFor("Do you belong to one of the groups served first?")
         try kiosk.click("No — a regular number")

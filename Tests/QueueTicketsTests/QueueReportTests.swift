@@ -56,4 +56,20 @@ import Testing
         let byHour = QueueReport(tickets: tickets, events: events, grouping: .hour, first: day, last: day, timeZone: zone)
         #expect(byHour.groups.map(\.key) == ["09:00"] && byHour.total.taken == 4)
     }
+
+    /// The waits the tickets were told beside the waits that happened, per line: within the range, or how far
+    /// outside it.
+    @Test func theEstimateBesideTheWaitThatHappened() {
+        func record(_ n: Int, told: ClosedRange<Int>?, waited minutes: Double) -> TicketRecord {
+            TicketRecord(day: day, number: TicketNumber(prefix: "K", sequence: n), line: "K", state: .called, counter: 14,
+                         officer: nil, takenAt: at(0), calledAt: at(minutes), startedAt: nil, finishedAt: nil, estimate: told)
+        }
+        let tickets = [record(1, told: nil, waited: 3), record(2, told: 10 ... 20, waited: 15), record(3, told: 10 ... 20, waited: 26),
+                       record(4, told: 5 ... 8, waited: 2), record(5, told: 5 ... 8, waited: 8)]
+        let report = QueueReport(tickets: tickets, events: [], grouping: .line, first: day, last: day, timeZone: zone)
+        #expect(report.total.estimated == 4 && report.total.withinEstimate == 2)
+        // Misses of 0, 6, 3 and 0 minutes: p90 is the 6.
+        #expect(abs((report.total.estimateMissP90 ?? 0) - 6 * 60) < 0.001)
+        #expect(report.groups.map(\.key) == ["K"] && report.groups[0].estimated == 4)
+    }
 }

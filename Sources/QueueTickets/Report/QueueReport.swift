@@ -3,7 +3,8 @@ import Foundation
 /// The queue's days in figures (`kiosk queue report`), per line, counter, officer or hour of the day: tickets
 /// taken, called, served, absent and moved to another line; how long citizens waited (from taking the ticket to
 /// its first call) and how long a service took (from its start, or its call, to its end), p50 and p90; and, per
-/// counter or officer, the pauses and their reasons. No citizen appears in it: tickets are counted, not named.
+/// counter or officer, the pauses and their reasons; per line or hour, how far the waits the tickets were told
+/// were from the waits that happened. No citizen appears in it: tickets are counted, not named.
 public struct QueueReport: Sendable {
     public enum Grouping: String, CaseIterable, Sendable {
         case line, counter, officer, hour
@@ -23,6 +24,11 @@ public struct QueueReport: Sendable {
         public var serviceP90: TimeInterval?
         /// Per reason: how many pauses and how long in all.
         public var pauses: [PauseReason: PauseTotal] = [:]
+        /// Tickets called that had been told a range of minutes, and how many were called within it.
+        public var estimated = 0
+        public var withinEstimate = 0
+        /// How far outside its range a wait fell (0 inside), p90: the estimate's error.
+        public var estimateMissP90: TimeInterval?
     }
 
     public struct PauseTotal: Equatable, Sendable {
@@ -97,6 +103,17 @@ public struct QueueReport: Sendable {
             }
             (group.waitP50, group.waitP90) = (Self.percentile(waits, 50), Self.percentile(waits, 90))
             (group.serviceP50, group.serviceP90) = (Self.percentile(services, 50), Self.percentile(services, 90))
+            var misses: [TimeInterval] = []
+            for record in calledMembers {
+                guard let told = record.estimate,
+                      let called = firstCall["\(record.day)|\(record.number)"] ?? record.calledAt else { continue }
+                let range = WaitRange(low: told.lowerBound, high: told.upperBound, measured: 0, counters: 0)
+                let waited = called.timeIntervalSince(record.takenAt) / 60
+                group.estimated += 1
+                if range.holds(waited) { group.withinEstimate += 1 }
+                misses.append(range.miss(waited) * 60)
+            }
+            group.estimateMissP90 = Self.percentile(misses, 90)
             for (reason, seconds) in pauses {
                 let before = group.pauses[reason] ?? PauseTotal(count: 0, seconds: 0)
                 group.pauses[reason] = PauseTotal(count: before.count + 1, seconds: before.seconds + seconds)
