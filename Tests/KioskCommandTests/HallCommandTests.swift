@@ -327,7 +327,7 @@ extension HallCommandTests {
         try facingLan.waitFor("CHƯA HÀI LÒNG")
         try facingLan.click("RẤT HÀI LÒNG")
         try facingLan.waitFor("Cảm ơn Ông/Bà đã đánh giá!")
-        try waitForRatings(hall, count: "1")
+        try waitForRatings(hall, count: "1", seconds: 60)
         // Counter 15 finishes; its citizen's side asks; then the server stops before the answer.
         minh.press("F5")
         try minh.waitFor("Số hồ sơ đã tiếp nhận")

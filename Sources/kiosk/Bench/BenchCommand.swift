@@ -21,7 +21,7 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Where generated catalogs and case databases are kept between runs.")
     var cache = "Benchmarks/cache"
 
-    @Option(name: .long, help: "Only one part: catalogs, render, cases, quality or speech (default: all; hall only when asked).")
+    @Option(name: .long, help: "Only one part: catalogs, render, cases, quality, speech, queue or hall (default: all but hall; hall only when asked).")
     var only: String?
 
     @Option(name: .long, parsing: .upToNextOption,
@@ -51,7 +51,7 @@ struct BenchCommand: ParsableCommand {
         let caseSizes = quick ? [20_000] : [1_000_000, 10_000_000]
         try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
         var table = BenchTable(catalogSizes: catalogSizes, caseSizes: caseSizes)
-        let parts = only.map { [$0] } ?? ["catalogs", "render", "cases", "quality", "speech"]
+        let parts = only.map { [$0] } ?? ["catalogs", "render", "cases", "quality", "speech", "queue"]
         for size in catalogSizes where parts.contains("catalogs") {
             let folder = try SyntheticCache.catalog(size, in: cache)
             log("catalog \(Figure.count(size)): loading in a fresh process")
@@ -111,6 +111,12 @@ struct BenchCommand: ParsableCommand {
             let shipped = try CatalogLoader.load(directory: "Catalog")
             speech = SpeechBench.markdown(try SpeechBench.run(catalog: shipped, presses: quick ? 40 : 200, log: log))
         }
+        var queue = ""
+        if parts.contains("queue") {
+            let visitors = quick ? 300 : 1_000
+            queue = QueueBench.markdown(try QueueBench.run(visitors: visitors, cache: cache, hallURL: hallURL, log: log),
+                                        visitors: visitors)
+        }
         var hall = ""
         if parts.contains("hall") {
             guard let hallURL else { throw ValidationError("--only hall needs --hall-url (scripts/bench-hall starts a server)") }
@@ -126,8 +132,9 @@ struct BenchCommand: ParsableCommand {
                 hall += "\n\n" + HallRecoveryBench.markdown(figures)
             }
         }
-        if parts != ["hall"] && parts != ["speech"] { print(table.markdown(quick: quick)) }
+        if !parts.allSatisfy({ ["hall", "speech", "queue"].contains($0) }) { print(table.markdown(quick: quick)) }
         if !speech.isEmpty { print(speech) }
+        if !queue.isEmpty { print(queue) }
         if !hall.isEmpty { print(hall) }
     }
 
