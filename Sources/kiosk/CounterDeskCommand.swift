@@ -38,7 +38,8 @@ struct CounterDeskCommand: ParsableCommand {
         defer { terminal.stop() }
         let desk = CounterDesk(counter: place.counter, lines: context.lines,
                                allLines: context.catalog.queueLines.map(\.line.prefix), idleSignOut: TimeInterval(context.config.counterIdleSignOutMinutes * 60),
-                               timeZone: .current, centerName: context.config.center.name)
+                               timeZone: .current, centerName: context.config.center.name,
+                               priorityGroups: context.catalog.priorityGroups)
         var state = desk.initialState(language: context.language, size: terminal.size, now: Date())
         let link = DeskLink(store: store, context: context)
         link.startReading()

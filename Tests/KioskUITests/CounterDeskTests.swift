@@ -114,4 +114,24 @@ import Testing
         _ = desk.update(&state, .key(.function(9)))
         Golden.check(text(state), "counter-pause-\(language.rawValue)-80x24")
     }
+
+    /// A priority ticket called: the officer sees the group declared at the kiosk, and to check the proof; the
+    /// line says how many priority or booked tickets go first.
+    @Test func aPriorityTicketShowsItsGroupToCheck() {
+        let groups = [PriorityGroup(id: "pregnant", name: LocalizedText(vi: "Phụ nữ mang thai", en: "Pregnant woman"),
+                                    basis: LocalizedText(vi: "—", en: "—"))]
+        let desk = CounterDesk(counter: 14, lines: ["K"], allLines: ["K"], idleSignOut: 1800, timeZone: self.desk.timeZone,
+                               centerName: LocalizedText(vi: "Trung tâm", en: "Center"), priorityGroups: groups)
+        var state = desk.initialState(language: .vi, size: Size(width: 100, height: 30), now: start)
+        _ = desk.update(&state, .answered(.signIn(.signedIn(lan))))
+        var called = ticket(9, .called)
+        called.kind = .priority
+        called.priorityGroup = "pregnant"
+        var status = status(called)
+        status.lines[0].priority = 1
+        _ = desk.update(&state, .answered(.status(status)))
+        let screen = desk.view(state).grid.text
+        #expect(screen.contains("ƯU TIÊN: Phụ nữ mang thai — xin kiểm tra giấy tờ"), "\(screen)")
+        #expect(screen.contains("Hàng K: 2 người chờ (1 ưu tiên hoặc đặt lịch)"), "\(screen)")
+    }
 }

@@ -324,4 +324,21 @@ extension QueueTicketTests {
         next.press(.enter)
         #expect(next.shows(String(QueueUIText.bookingMalformed[language].prefix(30))))
     }
+
+    @Test(arguments: Language.allCases)
+    func aPriorityTicketIsMarkedOnPaper(language: Language) throws {
+        let path = Self.scratchFile("priority-ticket")
+        var session = Session(language)
+        session.app = Self.printingApp(.file(path: path))
+        session.printer = Self.printer(.file(path: path))
+        try Self.openQueue("K", &session, language)
+        for _ in 0 ..< 3 { session.press(.down) }  // Phụ nữ mang thai / Pregnant woman
+        session.press(.enter)
+        #expect(session.shows(String(QueueUIText.ticketPrinted[language].prefix(25))))
+        let listing = try ESCPOSDecoder(columns: 48).decode([UInt8](try #require(FileManager.default.contents(atPath: path))))
+        let pregnant = try #require(Shipped.catalog.priorityGroup("pregnant"))
+        let mark = language == .vi ? "ƯU TIÊN: \(pregnant.name.vi)" : "PRIORITY: \(pregnant.name.en)"
+        #expect(listing.contains { $0.hasPrefix("cb-") && $0.contains(mark) }, "\(listing)")
+        #expect(listing.contains { $0.contains(String(QueueUIText.priorityChecked[language].prefix(20))) }, "\(listing)")
+    }
 }

@@ -18,9 +18,12 @@ public struct CounterDesk: Sendable {
     public let idleSignOut: TimeInterval
     public let timeZone: TimeZone
     public let centerName: LocalizedText
+    /// The catalog's priority groups: a priority ticket shows its group, for the officer to check the proof.
+    public let priorityGroups: [PriorityGroup]
 
     public init(counter: Int, lines: [String], allLines: [String], idleSignOut: TimeInterval, timeZone: TimeZone,
-                centerName: LocalizedText) {
+                centerName: LocalizedText, priorityGroups: [PriorityGroup] = []) {
+        self.priorityGroups = priorityGroups
         self.counter = counter
         self.lines = lines
         self.allLines = allLines

@@ -77,8 +77,9 @@ struct CounterDeskView {
         y = ticket(status, y: y, &canvas)
         for line in status.lines {
             let next = line.next.map(\.description).joined(separator: "  ")
-            let text = vi ? "Hàng \(line.prefix): \(line.waiting) người chờ" + (next.isEmpty ? "" : " · tiếp theo: \(next)")
-                : "Queue \(line.prefix): \(line.waiting) waiting" + (next.isEmpty ? "" : " · next: \(next)")
+            let text = vi ? "Hàng \(line.prefix): \(line.waiting) người chờ" + CounterUIText.ahead(line, language)
+                + (next.isEmpty ? "" : " · tiếp theo: \(next)")
+                : "Queue \(line.prefix): \(line.waiting) waiting" + CounterUIText.ahead(line, language) + (next.isEmpty ? "" : " · next: \(next)")
             canvas.grid.put(text, x: 2, y: y, role: .plain, limit: size.width - 4)
             y += 1
         }
@@ -112,6 +113,10 @@ struct CounterDeskView {
         let role: Role = [.called, .serving].contains(ticket.state) ? .selected : .muted
         canvas.grid.put(" \(number) · \(state)" + (ticket.receipt.map { vi ? " · hồ sơ \($0)" : " · case \($0)" } ?? "") + " ",
                         x: 2, y: y, role: role, limit: self.state.size.width - 4)
+        if let kind = CounterUIText.kind(ticket, groups: desk.priorityGroups, language) {
+            canvas.grid.put(kind, x: 2, y: y + 1, role: .title, limit: self.state.size.width - 4)
+            return y + 3
+        }
         return y + 2
     }
 

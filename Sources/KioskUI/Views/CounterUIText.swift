@@ -76,16 +76,37 @@ public enum CounterUIText {
         if let paused = status.paused { lines.append((vi ? "Tạm dừng: " : "Paused: ") + pauseName(paused, language)) }
         if let ticket = status.current {
             lines.append((vi ? "Số \(ticket.number): " : "\(ticket.number): ") + stateName(ticket.state, language)
-                + (ticket.receipt.map { vi ? " · hồ sơ \($0)" : " · case \($0)" } ?? ""))
+                + (ticket.receipt.map { vi ? " · hồ sơ \($0)" : " · case \($0)" } ?? "")
+                + (kind(ticket, groups: [], language).map { " · " + $0 } ?? ""))
         }
         if !status.held.isEmpty {
             lines.append((vi ? "Tạm giữ: " : "On hold: ") + status.held.map(\.number.description).joined(separator: ", "))
         }
         for line in status.lines {
             let next = line.next.map(\.description).joined(separator: ", ")
-            lines.append(vi ? "Hàng \(line.prefix): \(line.waiting) người chờ" + (next.isEmpty ? "" : " · tiếp theo \(next)")
-                : "Queue \(line.prefix): \(line.waiting) waiting" + (next.isEmpty ? "" : " · next \(next)"))
+            lines.append(vi ? "Hàng \(line.prefix): \(line.waiting) người chờ" + ahead(line, language) + (next.isEmpty ? "" : " · tiếp theo \(next)")
+                : "Queue \(line.prefix): \(line.waiting) waiting" + ahead(line, language) + (next.isEmpty ? "" : " · next \(next)"))
         }
         return lines
+    }
+}
+
+extension CounterUIText {
+    /// " (2 ưu tiên hoặc đặt lịch)": how many of those waiting go before the regular ones.
+    static func ahead(_ line: LineWaiting, _ language: Language) -> String {
+        guard line.priority > 0 else { return "" }
+        return language == .vi ? " (\(line.priority) ưu tiên hoặc đặt lịch)" : " (\(line.priority) priority or booked)"
+    }
+
+    /// A priority ticket's group, with what the officer checks; a booked ticket's mark.
+    static func kind(_ ticket: CounterTicket, groups: [PriorityGroup], _ language: Language) -> String? {
+        let vi = language == .vi
+        switch ticket.kind {
+        case .regular: return nil
+        case .booked: return vi ? "ĐẶT LỊCH trực tuyến" : "BOOKED online"
+        case .priority:
+            let name = ticket.priorityGroup.flatMap { id in groups.first { $0.id == id }?.name[language] } ?? ticket.priorityGroup ?? ""
+            return vi ? "ƯU TIÊN: \(name) — xin kiểm tra giấy tờ" : "PRIORITY: \(name) — please check the proof"
+        }
     }
 }
