@@ -1,3 +1,4 @@
+import CaseTracking
 import Foundation
 import HallDatabase
 import KioskConfiguration
@@ -132,7 +133,7 @@ import Testing
         let office = HallQueueStore(server: try hall.office())
         let zone = TimeZone(identifier: "Asia/Ho_Chi_Minh")!
         let now = Date()
-        let day = LocalDayText.of(now, zone)
+        let day = LocalDay(now, in: zone).description
         let due = Booking(code: BookingCode("BK-DUE")!, line: "K", procedure: nil, day: day, slotStart: now.addingTimeInterval(-60),
                           slotEnd: now.addingTimeInterval(840), initials: "NVA")
         let later = Booking(code: BookingCode("BK-LATER")!, line: "K", procedure: nil, day: day,
@@ -184,16 +185,6 @@ import Testing
         let kinds = records.map(\.kind)
         #expect(kinds == [.booked] + Array(repeating: .priority, count: 12) + Array(repeating: .regular, count: 48) + [.booked])
         #expect(records.first?.number == booked.number && records.last?.number == early.number)
-    }
-}
-
-/// The center's day of a moment, as the tests write it.
-enum LocalDayText {
-    static func of(_ time: Date, _ zone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let c = calendar.dateComponents([.year, .month, .day], from: time)
-        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
     }
 }
 

@@ -11,12 +11,9 @@ import Testing
     let zone = TimeZone(identifier: "Asia/Ho_Chi_Minh")!
 
     func day(_ rule: QueuePolicy.Rule) throws -> SimulatedDay.Outcome {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let midnight = calendar.date(from: DateComponents(year: 2030, month: 1, day: 7))!
-        let simulation = SimulatedDay(settings: SimulatedDay.Settings(visitors: 300), midnight: midnight, zone: zone)
+        let simulation = try #require(SimulatedDay(settings: SimulatedDay.Settings(visitors: 300), day: "2030-01-07", zone: zone))
         let store = try SQLiteQueueStore(path: TestScratch.root + "day-\(UUID().uuidString).sqlite", policy: QueuePolicy(rule: rule))
-        return try simulation.run(store, day: "2030-01-07")
+        return try simulation.run(store)
     }
 
     static func mean(_ values: [Double]?) -> Double { (values ?? []).reduce(0, +) / Double(max(1, values?.count ?? 0)) }

@@ -79,14 +79,16 @@ public struct SimulatedDay {
     }
 
     let settings: Settings
+    /// The day ("2030-01-07") and its midnight in the center's time zone.
+    let day: String
     let opening: Date
-    let zone: TimeZone
 
-    /// `day` begins at local midnight `midnight` in `zone`.
-    public init(settings: Settings, midnight: Date, zone: TimeZone) {
+    /// nil for a `day` that is not YYYY-MM-DD.
+    public init?(settings: Settings, day: String, zone: TimeZone) {
+        guard let midnight = LocalClock.day(day, zone) else { return nil }
         self.settings = settings
+        self.day = day
         self.opening = midnight
-        self.zone = zone
     }
 
     func at(_ hours: Double) -> Date { opening.addingTimeInterval(hours * 3600) }
@@ -99,7 +101,7 @@ public struct SimulatedDay {
         (13, 14, 0.8), (14, 15, 1.4), (15, 16, 1.2), (16, 16.75, 0.6),
     ]
 
-    func visitors(day: String) -> [Visitor] {
+    func visitors() -> [Visitor] {
         var random = SplitMix64(seed: settings.seed)
         func uniform() -> Double { Double(random.next() >> 11) / Double(1 << 53) }
         func normal() -> Double { sqrt(-2 * log(max(uniform(), 1e-12))) * cos(2 * .pi * uniform()) }
@@ -137,11 +139,11 @@ public struct SimulatedDay {
         return visitors.sorted { $0.arrival < $1.arrival }
     }
 
-    /// Runs the day on `store` under `day` (a day of its own per run: the store keeps what it did).
-    public func run(_ store: some QueueStore & CounterStore, day: String) throws -> Outcome {
+    /// Runs the day on `store` (a day of its own per run: the store keeps what it did).
+    public func run(_ store: some QueueStore & CounterStore) throws -> Outcome {
         var outcome = Outcome()
         let clock = DispatchTime.now().uptimeNanoseconds
-        let visitors = visitors(day: day)
+        let visitors = visitors()
         let lines = settings.lines.map { QueueLine(prefix: $0.prefix, counters: $0.counters) }
         _ = try store.importBookings(visitors.compactMap(\.booking))
         let pinHash = StaffPIN.hash("135790")!

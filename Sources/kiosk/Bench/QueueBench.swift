@@ -23,13 +23,12 @@ enum QueueBench {
         for (index, rule) in rules.enumerated() {
             // A day of its own per run: a store keeps what it did.
             let day = String(format: "2030-01-%02d", 7 + index)
-            let midnight = LocalMidnight.of(day, zone)
-            let simulation = SimulatedDay(settings: SimulatedDay.Settings(visitors: visitors), midnight: midnight, zone: zone)
+            let simulation = SimulatedDay(settings: SimulatedDay.Settings(visitors: visitors), day: day, zone: zone)!
             let policy = QueuePolicy(rule: rule)
             let path = "\(cache)/queue-day-\(index).sqlite"
             for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
             log("queue: a day of \(visitors) visitors, \(rule), SQLite")
-            rows.append(Row(rule: rule, store: "SQLite", outcome: try simulation.run(try SQLiteQueueStore(path: path, policy: policy), day: day)))
+            rows.append(Row(rule: rule, store: "SQLite", outcome: try simulation.run(try SQLiteQueueStore(path: path, policy: policy))))
             if let hallURL {
                 guard case .success(let address) = HallServerAddress.parse(hallURL) else {
                     throw HallError.unreachable("--hall-url: not a postgresql:// URL")
@@ -39,7 +38,7 @@ enum QueueBench {
                 _ = try server.migrate(logger: Logger(label: "bench"))
                 log("queue: a day of \(visitors) visitors, \(rule), PostgreSQL")
                 let store = HallQueueStore(server: server, policy: policy, clock: .caller)
-                rows.append(Row(rule: rule, store: "PostgreSQL", outcome: try simulation.run(store, day: day)))
+                rows.append(Row(rule: rule, store: "PostgreSQL", outcome: try simulation.run(store)))
             }
         }
         return rows
@@ -75,15 +74,5 @@ enum QueueBench {
                 + "\(minutes(p90(row.outcome.misses))) | \(Int(rate)) |")
         }
         return lines.joined(separator: "\n")
-    }
-}
-
-/// Midnight of a "YYYY-MM-DD" day in a time zone.
-enum LocalMidnight {
-    static func of(_ day: String, _ zone: TimeZone) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = day.split(separator: "-").compactMap { Int($0) }
-        return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))!
     }
 }
