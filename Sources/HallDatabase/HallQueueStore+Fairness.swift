@@ -122,8 +122,12 @@ extension HallQueueStore {
         }
         let open = sessions.isEmpty ? LineState.openFromCalls(calls, counters: line.counters, at: time)
             : Set(sessions.filter { $0.paused == nil }.map(\.counter)).intersection(line.counters).count
+        let passers = try await connection.query("""
+            SELECT count(*)::int4 FROM queue_tickets WHERE day = \(day)::date AND line = \(line.prefix) AND kind <> 'regular'
+                AND taken_at >= to_timestamp(\(time.timeIntervalSince1970 - 3600))
+            """, logger: HallServer.quiet).collect().first?.decode(Int32.self) ?? 0
         return LineState(waiting: try await waiting(connection, lines: [line.prefix], day: day),
                          recentCalls: try await recentCalls(connection, lines: [line.prefix], day: day), services: services,
-                         openCounters: open)
+                         openCounters: open, passersLastHour: Int(passers))
     }
 }

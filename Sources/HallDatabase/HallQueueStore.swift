@@ -115,7 +115,7 @@ public struct HallQueueStore: QueueStore {
     }
 
     public func board(day: String, lines: [QueueLine], at time: Date) throws -> QueueBoard {
-        let t = stamp(time)
+        let (t, policy) = (stamp(time), policy)
         return try server.client.call(within: server.deadline) { client in
             try await client.withConnection { connection in
                 let served = try await connection.query("""
@@ -140,7 +140,7 @@ public struct HallQueueStore: QueueStore {
                     let now = try await Self.now(connection, t)
                     for line in lines {
                         outlook[line.prefix] = try await Self.lineState(connection, line: line, day: day, at: now)
-                            .outlook(ahead: waiting[line.prefix] ?? 0)
+                            .outlook(ahead: waiting[line.prefix] ?? 0, regular: true, policy: policy)
                     }
                 }
                 return QueueBoard(serving: serving, waiting: waiting, outlook: outlook)

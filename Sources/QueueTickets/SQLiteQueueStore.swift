@@ -102,7 +102,8 @@ public final class SQLiteQueueStore: QueueStore {
             }
             var outlook: [String: WaitOutlook] = [:]
             for line in lines {
-                outlook[line.prefix] = try Self.lineState(db, line: line, day: day, at: time).outlook(ahead: waiting[line.prefix] ?? 0)
+                outlook[line.prefix] = try Self.lineState(db, line: line, day: day, at: time)
+                    .outlook(ahead: waiting[line.prefix] ?? 0, regular: true, policy: policy)
             }
             return QueueBoard(serving: serving, waiting: waiting, outlook: outlook)
         }

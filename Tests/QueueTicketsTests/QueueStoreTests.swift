@@ -90,4 +90,17 @@ import Testing
         #expect(WaitRange.make(ahead: 3, services: [], counters: 1) == nil)
         #expect(WaitRange.make(ahead: 3, services: services, counters: 0) == nil)
     }
+
+    /// A regular ticket may yet be passed by priority and booked citizens: the range's slow end grows with the
+    /// share of the counters' time they took in the last hour, never past the limit after which nobody passes.
+    @Test func theSlowEndCountsThoseWhoMayPass() {
+        let services = Array(repeating: 300.0, count: 6)  // 5 minutes each
+        #expect(WaitRange.make(ahead: 4, services: services, counters: 1)?.high == 25)
+        // Six passers an hour take half of one counter's time: the wait doubles.
+        #expect(WaitRange.make(ahead: 4, services: services, counters: 1, passing: 6.0 / 3600, limit: 1800)?.high == 50)
+        // Ten an hour would take five sixths: the limit bounds it, 30 minutes more at most.
+        #expect(WaitRange.make(ahead: 4, services: services, counters: 1, passing: 10.0 / 3600, limit: 1800)?.high == 55)
+        // The quick end does not move: nobody may come.
+        #expect(WaitRange.make(ahead: 4, services: services, counters: 1, passing: 6.0 / 3600, limit: 1800)?.low == 20)
+    }
 }

@@ -13,29 +13,35 @@ public struct LineState: Sendable {
     public var services: [TimeInterval]
     /// The line's counters open now (signed in and not paused, or calling in the last half hour).
     public var openCounters: Int
+    /// Priority and booked tickets taken in the line in the last hour: those who may yet pass a regular one.
+    public var passersLastHour: Int
 
-    public init(waiting: [WaitingTicket], recentCalls: [TicketKind], services: [TimeInterval], openCounters: Int) {
+    public init(waiting: [WaitingTicket], recentCalls: [TicketKind], services: [TimeInterval], openCounters: Int,
+                passersLastHour: Int = 0) {
         self.waiting = waiting
         self.recentCalls = recentCalls
         self.services = services
         self.openCounters = openCounters
+        self.passersLastHour = passersLastHour
     }
 
     /// How many will be called before `ticket` as the line stands, and its wait.
     public func outlook(for ticket: TicketNumber, policy: QueuePolicy, at time: Date) -> (ahead: Int, outlook: WaitOutlook) {
         let order = CallOrder.order(waiting, recentCalls: recentCalls, policy: policy, at: time)
         let ahead = order.firstIndex { $0.number == ticket } ?? order.count
-        if let mine = waiting.first(where: { $0.number == ticket }), mine.isEarly(at: time), let start = mine.slotStart {
-            return (ahead, .atSlot(start))
-        }
-        return (ahead, outlook(ahead: ahead))
+        let mine = waiting.first { $0.number == ticket }
+        if let mine, mine.isEarly(at: time), let start = mine.slotStart { return (ahead, .atSlot(start)) }
+        return (ahead, outlook(ahead: ahead, regular: mine?.kind != .priority && mine?.kind != .booked, policy: policy))
     }
 
-    /// The wait of someone with `ahead` called before them.
-    public func outlook(ahead: Int) -> WaitOutlook {
+    /// The wait of someone with `ahead` called before them; a regular ticket under a priority rule may yet be
+    /// passed by priority and booked citizens arriving at the last hour's rate (up to the policy's limit).
+    public func outlook(ahead: Int, regular: Bool, policy: QueuePolicy) -> WaitOutlook {
         guard ahead > 0 else { return .next }
         guard openCounters > 0 else { return services.isEmpty ? .notMeasured : .noCounterOpen }
-        return WaitRange.make(ahead: ahead, services: services, counters: openCounters).map(WaitOutlook.range) ?? .notMeasured
+        let passing = regular && policy.rule != .arrivalOrder ? Double(passersLastHour) / 3600 : 0
+        return WaitRange.make(ahead: ahead, services: services, counters: openCounters, passing: passing,
+                              limit: policy.regularWaitLimit).map(WaitOutlook.range) ?? .notMeasured
     }
 
     /// Service times from calls alone (counters that call but never mark a service finished): from one call to

@@ -100,8 +100,12 @@ extension SQLiteQueueStore {
             SELECT counter, called_at FROM queue_tickets WHERE day = ? AND line = ? AND called_at IS NOT NULL
             """, arguments: [day, line.prefix]).map { (counter: $0["counter"] as Int, at: Date(timeIntervalSince1970: $0["called_at"])) }
         if services.isEmpty { services = LineState.intervals(calls) }
+        let passers = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM queue_tickets WHERE day = ? AND line = ? AND kind != 'regular' AND taken_at >= ?
+            """, arguments: [day, line.prefix, time.timeIntervalSince1970 - 3600]) ?? 0
         return LineState(waiting: try waiting(db, lines: lines, day: day), recentCalls: try recentCalls(db, lines: lines, day: day),
-                         services: services, openCounters: try openCounters(db, line: line, calls: calls, at: time))
+                         services: services, openCounters: try openCounters(db, line: line, calls: calls, at: time),
+                         passersLastHour: passers)
     }
 
     /// The line's counters signed in and not paused; where no officer signs in at all (counters that only

@@ -22,15 +22,21 @@ public struct WaitRange: Sendable, Equatable, Codable {
 
     /// `ahead` called before the citizen, `services` today's measured service times (seconds), `counters` open.
     /// Low: everyone ahead served at the quick end of today's times (lower quartile) by every open counter.
-    /// High: at the slow end (upper quartile), and the service under way at a counter counted whole.
-    public static func make(ahead: Int, services: [TimeInterval], counters: Int) -> WaitRange? {
+    /// High: at the slow end (upper quartile), and the service under way at a counter counted whole; with
+    /// `passing` (citizens a second who may pass this one: priority, bookings), the counters' time they take
+    /// added, up to `limit` more (after it nobody passes).
+    public static func make(ahead: Int, services: [TimeInterval], counters: Int, passing: Double = 0,
+                            limit: TimeInterval = 0) -> WaitRange? {
         let times = services.filter { $0 > 0 && $0 <= longestService }.sorted()
         guard ahead > 0, counters > 0, !times.isEmpty else { return nil }
         // Few measurements: the whole spread seen, not quartiles that a single service would set.
         let quick = times.count < 5 ? times[0] : times[times.count / 4]
         let slow = times.count < 5 ? times[times.count - 1] : times[(times.count * 3) / 4]
         let low = Double(ahead) * quick / Double(counters) / 60
-        let high = Double(ahead + 1) * slow / Double(counters) / 60
+        var high = Double(ahead + 1) * slow / Double(counters) / 60
+        // Passers take this share of the counters' time while the citizen waits: the wait stretches by 1 / (1 − it).
+        let share = passing * slow / Double(counters)
+        if share > 0 { high = min(high / max(0.1, 1 - share), high + limit / 60) }
         let lowMinutes = Int(low.rounded(.down))
         return WaitRange(low: lowMinutes, high: max(lowMinutes + 1, Int(high.rounded(.up))), measured: times.count,
                          counters: counters)
