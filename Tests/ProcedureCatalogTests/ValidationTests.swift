@@ -338,3 +338,49 @@ struct ValidationTests {
         }
     }
 }
+
+@Suite("Priority groups (queue.yaml)")
+struct PriorityGroupValidationTests {
+    static let groups = """
+        priority_groups:
+          - id: elderly
+            name: {vi: Người cao tuổi, en: Older person}
+            basis: {vi: Nghị định 107/2021/NĐ-CP, en: Decree 107/2021/NĐ-CP}
+          - id: pregnant
+            name: {vi: Phụ nữ mang thai, en: Pregnant woman}
+            basis: {vi: Nghị định 107/2021/NĐ-CP, en: Decree 107/2021/NĐ-CP}
+
+        """
+
+    @Test("the groups are read in order; without the file there are none")
+    func read() throws {
+        let fixture = try CatalogFixture()
+        defer { fixture.remove() }
+        #expect(try fixture.load().priorityGroups.isEmpty)
+        try fixture.write(Self.groups, to: "queue.yaml")
+        #expect(try fixture.load().priorityGroups.map(\.id) == ["elderly", "pregnant"])
+    }
+
+    @Test("a twice-used id, a bad id, a group without its basis in English: each named with file and line")
+    func refused() throws {
+        let fixture = try CatalogFixture()
+        defer { fixture.remove() }
+        try fixture.write(Self.groups.replacingOccurrences(of: "id: pregnant", with: "id: elderly"), to: "queue.yaml")
+        var problems = fixture.problems()
+        #expect(problems.contains { if case .duplicate = $0.kind { $0.location.line == 5 } else { false } }, "\(problems)")
+        try fixture.write(Self.groups + """
+              - id: Người lớn tuổi
+                name: {vi: Khác, en: Other}
+                basis: {vi: —, en: —}
+              - id: merit
+                name: {vi: Người có công, en: Merit}
+                basis: {vi: Thực tiễn của tỉnh}
+
+            """, to: "queue.yaml")
+        problems = fixture.problems().filter { $0.location.file.hasSuffix("queue.yaml") }
+        #expect(problems.contains { if case .notAllowed("Người lớn tuổi", _) = $0.kind { $0.location.line == 8 } else { false } },
+                "\(problems)")
+        #expect(problems.contains { if case .missingTranslation(.en) = $0.kind { $0.field == "priority_groups[3].basis.en" } else { false } },
+                "\(problems)")
+    }
+}
