@@ -18,11 +18,15 @@ public struct Agency: Hashable, Sendable, Identifiable {
     /// The names the national record and list give this agency (e.g. "Sở Tư pháp" for the province's department
     /// of justice): the importer links a procedure to it when its handling agency is one of them.
     public var nationalNames: [String]
+    /// Where it collects fees; nil: the kiosk shows no payment code for its cases, only where to pay.
+    public var account: CollectingAccount?
 
     public init(
         id: String, identifier: AgencyIdentifier?, name: LocalizedText, level: String,
-        counter: LocalizedText?, floor: LocalizedText?, queue: QueueLine? = nil, nationalNames: [String] = []
+        counter: LocalizedText?, floor: LocalizedText?, queue: QueueLine? = nil, nationalNames: [String] = [],
+        account: CollectingAccount? = nil
     ) {
+        self.account = account
         self.id = id
         self.identifier = identifier
         self.name = name

@@ -11,6 +11,8 @@ public struct Catalog: Sendable {
     public var agencies: [Agency]
     /// Who is served first at the counters (`queue.yaml`); empty: the kiosk asks nobody.
     public var priorityGroups: [PriorityGroup]
+    /// The banks that receive VietQR transfers (`banks.yaml`).
+    public var banks: [Bank]
     /// Ordered by popularity (most needed first), then shorter names, then code (`Procedure.searchPrior`): the
     /// order lists show them in, and the order search stops early in.
     public private(set) var procedures: [Procedure]
@@ -25,9 +27,11 @@ public struct Catalog: Sendable {
     public var searchWords: SearchWords { searchWordsBox.words }
 
     public init(publisher: LocalizedText, levels: [Level], fields: [Field], agencies: [Agency], procedures: [Procedure],
-                nationalLevels: [NationalLevel] = [], searchWords: SearchWords = .none, priorityGroups: [PriorityGroup] = []) {
+                nationalLevels: [NationalLevel] = [], searchWords: SearchWords = .none, priorityGroups: [PriorityGroup] = [],
+                banks: [Bank] = []) {
         self.publisher = publisher
         self.priorityGroups = priorityGroups
+        self.banks = banks
         searchWordsBox = SearchWordsBox(searchWords)
         self.nationalLevels = nationalLevels
         self.levels = levels.sorted { $0.rank < $1.rank }

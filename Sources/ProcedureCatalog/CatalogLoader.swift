@@ -11,6 +11,8 @@ public enum CatalogLoader {
     public static let searchFile = "search.yaml"
     /// The queue's priority groups; optional.
     public static let queueFile = "queue.yaml"
+    /// The banks that receive VietQR transfers; optional (needed once an agency names an account).
+    public static let banksFile = "banks.yaml"
     public static let proceduresFolder = "procedures"
 
     public static func load(directory: String) throws(CatalogProblems) -> Catalog {
@@ -27,6 +29,8 @@ public enum CatalogLoader {
         }
         let searchWords = readSearchWords("\(root)/\(searchFile)", problems: &problems)
         let priorityGroups = readPriorityGroups("\(root)/\(queueFile)", problems: &problems)
+        let banks = readBanks("\(root)/\(banksFile)", problems: &problems)
+        if let agencies, let banks { checkAccounts(agencies, banks: banks, problems: &problems) }
         let contents = ProcedureFiles.read(folder: "\(root)/\(proceduresFolder)", problems: &problems)
         let procedures = contents.procedures
 
@@ -34,7 +38,8 @@ public enum CatalogLoader {
         CrossReferences.check(
             levels: header?.1, nationalLevels: header?.2 ?? [], fields: fields, agencies: agencies, procedures: procedures,
             references: contents.references, proceduresFolder: "\(root)/\(proceduresFolder)", problems: &problems)
-        guard problems.isEmpty, let publisher = header?.0, let fields, let agencies, let searchWords, let priorityGroups else {
+        guard problems.isEmpty, let publisher = header?.0, let fields, let agencies, let searchWords, let priorityGroups,
+              let banks else {
             throw CatalogProblems(problems)
         }
         return Catalog(
@@ -43,7 +48,8 @@ public enum CatalogLoader {
                 Level(id: level.value.id, name: level.value.name, rank: rank, isLocal: level.value.isLocal)
             }, fields: fields.map(\.value),
             agencies: agencies.map(\.value), procedures: procedures.map(\.value),
-            nationalLevels: (header?.2 ?? []).map(\.value), searchWords: searchWords, priorityGroups: priorityGroups)
+            nationalLevels: (header?.2 ?? []).map(\.value), searchWords: searchWords, priorityGroups: priorityGroups,
+            banks: banks)
     }
 
     /// The catalog folder as file paths are built from it (without a trailing slash).
@@ -58,7 +64,7 @@ public enum CatalogLoader {
     static func files(of directory: String) -> [String] {
         let root = root(of: directory)
         var ignored: [CatalogProblem] = []
-        return [catalogFile, fieldsFile, agenciesFile, searchFile, queueFile].map { "\(root)/\($0)" }
+        return [catalogFile, fieldsFile, agenciesFile, searchFile, queueFile, banksFile].map { "\(root)/\($0)" }
             + ProcedureFiles.list(folder: "\(root)/\(proceduresFolder)", problems: &ignored)
     }
 
@@ -155,9 +161,15 @@ public enum CatalogLoader {
             return result
         }
         let nationalNames = object.strings("national_names")
-        guard let id, let name, let level, identifierOK, queueOK, let nationalNames else { return nil }
+        var accountOK = true
+        let account = object.node("account") == nil ? nil : object.record("account", required: false) { record in
+            let result = readAccount(record)
+            accountOK = result != nil
+            return result
+        }
+        guard let id, let name, let level, identifierOK, queueOK, accountOK, let nationalNames else { return nil }
         let agency = Agency(id: id, identifier: identifier, name: name, level: level, counter: counter, floor: floor,
-                            queue: queue, nationalNames: nationalNames)
+                            queue: queue, nationalNames: nationalNames, account: account)
         return Located(agency, object: object)
     }
 }

@@ -21,6 +21,6 @@ extension Catalog {
         }
         return Catalog(publisher: publisher, levels: levels.filter(\.isLocal), fields: fields, agencies: agencies,
                        procedures: kept, nationalLevels: nationalLevels, searchWords: searchWords,
-                       priorityGroups: priorityGroups)
+                       priorityGroups: priorityGroups, banks: banks)
     }
 }

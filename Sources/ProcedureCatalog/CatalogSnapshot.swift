@@ -9,7 +9,7 @@ import Foundation
 public enum CatalogSnapshot {
     static let magic = Array("KIOSK CATALOG SNAPSHOT\n".utf8)
     /// Raised whenever what a snapshot holds changes shape (the program's own identity changes anyway).
-    static let formatVersion = 7
+    static let formatVersion = 8
 
     /// The state of everything a load reads, and of the program reading it.
     public static func fingerprint(of directory: String, scope: CatalogScope = .whole) -> [UInt8] {
@@ -99,6 +99,7 @@ public enum CatalogSnapshot {
             contents.write(catalog.fields)
             contents.write(catalog.agencies)
             contents.write(catalog.priorityGroups)
+            contents.write(catalog.banks)
             contents.write(catalog.procedures)
             contents.write(index)
             contents.flushAll()
@@ -135,13 +136,14 @@ public enum CatalogSnapshot {
         let fields: [Field] = try reader.readArray()
         let agencies: [Agency] = try reader.readArray()
         let priorityGroups: [PriorityGroup] = try reader.readArray()
+        let banks: [Bank] = try reader.readArray()
         let procedures: [Procedure] = try reader.readArray()
         let index: SearchIndex = try reader.read()
         guard reader.isAtEnd, index.procedureCount == procedures.count else { throw .corrupt("contents") }
         // The index keeps search.yaml (it reads queries with it); the catalog shows the same.
         let catalog = Catalog(publisher: publisher, levels: levels, fields: fields, agencies: agencies,
                               procedures: procedures, nationalLevels: nationalLevels,
-                              searchWords: index.phrases.words, priorityGroups: priorityGroups)
+                              searchWords: index.phrases.words, priorityGroups: priorityGroups, banks: banks)
         // The index numbers procedures in the catalog's order; a snapshot that disagrees is not used.
         guard zip(catalog.procedures, procedures).allSatisfy({ $0.code == $1.code }) else {
             throw .corrupt("procedure order")

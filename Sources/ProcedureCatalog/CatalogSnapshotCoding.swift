@@ -77,7 +77,7 @@ extension Agency: SnapshotCodable {
     init(from reader: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try reader.read(), identifier: try reader.readOptional(), name: try reader.read(),
                   level: try reader.read(), counter: try reader.readOptional(), floor: try reader.readOptional(),
-                  queue: try reader.readOptional(), nationalNames: try reader.readArray())
+                  queue: try reader.readOptional(), nationalNames: try reader.readArray(), account: try reader.readOptional())
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -89,6 +89,7 @@ extension Agency: SnapshotCodable {
         writer.write(floor)
         writer.write(queue)
         writer.write(nationalNames)
+        writer.write(account)
     }
 }
 
@@ -306,5 +307,29 @@ extension PriorityGroup: SnapshotCodable {
         writer.write(id)
         writer.write(name)
         writer.write(basis)
+    }
+}
+
+extension Bank: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws(SnapshotError) {
+        self.init(bin: try reader.read(), shortName: try reader.read(), name: try reader.read())
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(bin)
+        writer.write(shortName)
+        writer.write(name)
+    }
+}
+
+extension CollectingAccount: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws(SnapshotError) {
+        self.init(bin: try reader.read(), number: try reader.read(), holder: try reader.read())
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(bin)
+        writer.write(number)
+        writer.write(holder)
     }
 }

@@ -384,3 +384,47 @@ struct PriorityGroupValidationTests {
                 "\(problems)")
     }
 }
+
+@Suite("Collecting accounts (agencies.yaml, banks.yaml)")
+struct CollectingAccountValidationTests {
+    static let banks = """
+        banks:
+          - {bin: "970405", short: Agribank, name: "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam"}
+          - {bin: "970418", short: BIDV, name: "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam"}
+
+        """
+
+    func withAccount(_ account: String, banks: String? = CollectingAccountValidationTests.banks) throws -> CatalogFixture {
+        let fixture = try CatalogFixture()
+        if let banks { try fixture.write(banks, to: "banks.yaml") }
+        try fixture.replace("    level: province\n", with: "    level: province\n    account: \(account)\n", in: "agencies.yaml")
+        return fixture
+    }
+
+    @Test("an account at a known bank is read; the banks with it")
+    func read() throws {
+        let fixture = try withAccount(#"{bin: "970405", number: "3100201001234", holder: "SO TU PHAP TINH THU"}"#)
+        defer { fixture.remove() }
+        let catalog = try fixture.load()
+        #expect(catalog.agency("STP")?.account == CollectingAccount(bin: "970405", number: "3100201001234", holder: "SO TU PHAP TINH THU"))
+        #expect(catalog.bank("970405")?.shortName == "Agribank" && catalog.banks.count == 2)
+    }
+
+    @Test("an unknown bank, a number VietQR cannot carry, no holder: each refused with file and field")
+    func refused() throws {
+        for (account, field) in [(#"{bin: "970499", number: "3100201001234", holder: "X"}"#, "account.bin"),
+                                 (#"{bin: "970405", number: "3100-2010-01234", holder: "X"}"#, "account.number"),
+                                 (#"{bin: "97040", number: "3100201001234", holder: "X"}"#, "account.bin"),
+                                 (#"{bin: "970405", number: "3100201001234"}"#, "account.holder")] {
+            let fixture = try withAccount(account)
+            defer { fixture.remove() }
+            let problems = fixture.problems()
+            #expect(problems.contains { $0.location.file.hasSuffix("agencies.yaml") && $0.field.hasSuffix(field) },
+                    "\(account): \(problems.map(\.description))")
+        }
+        // An account and no banks.yaml: the BIN cannot be known.
+        let fixture = try withAccount(#"{bin: "970405", number: "3100201001234", holder: "X"}"#, banks: nil)
+        defer { fixture.remove() }
+        #expect(fixture.problems().contains { $0.field.hasSuffix("account.bin") })
+    }
+}
