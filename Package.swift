@@ -89,7 +89,7 @@ let package = Package(
         // What a screen is made of and what a terminal reports: cells, the grid and its diff, keys, touches.
         .target(name: "KioskGrid"),
         // Paying a fee by bank transfer: the VietQR payment code (EMVCo TLV, CRC-16), written from the spec.
-        .target(name: "FeePayment"),
+        .target(name: "FeePayment", dependencies: ["CaseTracking", "ProcedureCatalog"]),
         // libqrencode (Debian's libqrencode-dev) for the QR codes a citizen takes to a phone.
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         // A QR code's modules from a text, one encoding at a time (libqrencode is not thread-safe).
@@ -181,7 +181,7 @@ let package = Package(
         .testTarget(name: "KioskSpeechTests", dependencies: ["KioskSpeech", "KioskVoice", "ProcedureCatalog", "TestSupport"]),
         .testTarget(name: "KioskTerminalTests", dependencies: ["KioskTerminal", "KioskGrid", "CNCursesW"]),
         .testTarget(name: "KioskQRTests", dependencies: ["KioskQR", "TestSupport"]),
-        .testTarget(name: "FeePaymentTests", dependencies: ["FeePayment", "TestSupport"]),
+        .testTarget(name: "FeePaymentTests", dependencies: ["FeePayment", "CaseTracking", "ProcedureCatalog", "TestSupport"]),
         .testTarget(name: "QueueTicketsTests", dependencies: ["QueueTickets", "KioskConfiguration", "ProcedureCatalog", "TestSupport"]),
         .testTarget(name: "KioskPrintingTests",
                     dependencies: ["KioskPrinting", "KioskConfiguration", "TestSupport"]),
