@@ -98,7 +98,7 @@ let package = Package(
         // network printer or a file without ever blocking past a deadline.
         .target(name: "KioskPrinting", dependencies: ["KioskConfiguration", .product(name: "Logging", package: "swift-log")]),
         // Pure and testable: the screens, the state machine (update/view), the vi/en strings.
-        .target(name: "KioskUI", dependencies: ["KioskGrid", "ProcedureCatalog", "KioskConfiguration", "CaseTracking",
+        .target(name: "KioskUI", dependencies: ["KioskGrid", "ProcedureCatalog", "KioskConfiguration", "CaseTracking", "FeePayment",
                                                 "DemoTours", "KioskQR", "KioskPrinting", "QueueTickets", "KioskSpeech"]),
         // The only code that calls ncurses: set-up, input decoding, writing grid diffs, restoring the terminal.
         // It knows the grid and the terminal's events, nothing of the kiosk's screens or data.

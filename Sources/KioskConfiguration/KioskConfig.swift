@@ -94,6 +94,9 @@ public struct KioskConfig: Sendable, Equatable {
     /// Whether the kiosk offers "I have a booking" (`queue.bookings`): a hall whose booking system sends its
     /// bookings (`kiosk queue bookings import`).
     public var queueBookings = true
+    /// Above this total (đồng) a case shows no payment code (`payments.ceiling_vnd`): an amount that large is
+    /// more likely a mistake in the record than a fee, and is logged.
+    public var paymentCeiling = 100_000_000
 
     /// The settings a kiosk runs with when kiosk.conf leaves a value out.
     public static let defaults = KioskConfig(
@@ -158,6 +161,7 @@ public struct KioskConfig: Sendable, Equatable {
         "queue.regular_wait_limit_minutes": .integer(5...240),
         "queue.booking_late_minutes": .integer(0...60),
         "queue.bookings": .flag,
+        "payments.ceiling_vnd": .integer(100_000...10_000_000_000),
     ]
 
     /// The name this kiosk counts its failed look-ups under: `kiosk.id`, else the host name.
@@ -262,6 +266,7 @@ public struct KioskConfig: Sendable, Equatable {
             config.queuePolicy.regularWaitLimit = TimeInterval(minutes * 60)
         }
         if let flag = values.bool("queue.bookings") { config.queueBookings = flag }
+        if let ceiling = values.int("payments.ceiling_vnd") { config.paymentCeiling = ceiling }
         if let minutes = values.int("queue.booking_late_minutes") { config.queuePolicy.bookingLateness = TimeInterval(minutes * 60) }
         if let hash = values.string("staff.pin_hash"), !hash.isEmpty { config.staffPINHash = hash }
         if let chord = values.string("staff.exit_chord").flatMap(KeyChord.init(parsing:)) {

@@ -32,6 +32,8 @@ public enum Action: Equatable, Sendable {
     case show(Screen)
     /// Opens the QR code of what is shown, to carry it to a phone.
     case continueOnPhone
+    /// Opens the payment code of the case shown (its fees, by a bank app).
+    case payFees
     /// Takes a queue number for the procedure shown, at its agency's queue.
     case takeTicket
     /// Prints the procedure's checklist on the receipt printer.

@@ -1,4 +1,5 @@
 import CaseTracking
+import FeePayment
 import ProcedureCatalog
 
 /// The case found: its status and what it means, the dates, what is missing or due, the history. The record
@@ -18,9 +19,10 @@ struct CaseResultScreen: DocumentScreen {
     func title(_ context: ScreenContext) -> String { CaseUIText.resultTitle[context.language] }
     func spoken(_ context: ScreenContext) -> String { spokenOpening(context) }
     /// F4 rates the case just looked up: the citizen has shown the second factor already.
-    /// F5 shows the code of the page where the case is followed from home.
+    /// F5 shows the code of the page where the case is followed from home; F6 the code that pays its fees.
     func hints(_ context: ScreenContext) -> [Hint] {
         [Hint(.function(4), label: RatingUIText.rateThisCase, action: .open(0))] + Self.phoneHint(phoneLink(context))
+            + (paymentCode(context) == nil ? [] : [Hint(.function(6), label: PaymentUIText.key, action: .payFees)])
             + Self.documentHints
     }
 
@@ -28,12 +30,21 @@ struct CaseResultScreen: DocumentScreen {
         switch key {
         case .function(4): .open(0)
         case .function(5): .continueOnPhone
+        case .function(6): paymentCode(context) == nil ? nil : .payFees
         default: documentAction(for: key)
         }
     }
 
+    /// The case's payment code, made from its amounts now; nil where none may be shown.
+    func paymentCode(_ context: ScreenContext) -> PaymentCode? {
+        guard case .code(let code) = CasePayment.make(record, catalog: context.app.catalog, ceiling: context.app.paymentCeiling)
+        else { return nil }
+        return code
+    }
+
     mutating func perform(_ action: Action, _ context: inout ScreenContext) -> Transition? {
         if action == .open(0) { return CaseRatingScreen.start(record) }
+        if action == .payFees, let code = paymentCode(context) { return .push(.phone(PhoneScreen(payment: code))) }
         if action == .continueOnPhone {
             return openPhone(phoneLink(context), subject: UIText.phoneCaseSubject(record.receipt.description))
         }

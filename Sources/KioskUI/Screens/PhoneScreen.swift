@@ -1,26 +1,33 @@
+import FeePayment
 import KioskGrid
 import KioskQR
 import ProcedureCatalog
 
-/// "Continue on your phone": a QR code of a procedure's online service or page, or of a case's follow-up page,
-/// large enough for a phone's camera, with what it opens. Where the body under the navigation bar is too low
-/// for the code (80x24 and the like), the screen takes every row but the footer: the code on the left, the
-/// words and the Back and Home buttons beside it.
+/// A QR code for the citizen's phone, large enough for its camera, with what it is: a procedure's online service
+/// or page, a case's follow-up page ("Continue on your phone"), or a case's fees to pay with a bank app (the
+/// amount, the account to check, the description). Where the body under the navigation bar is too low for the
+/// code (80x24 and the like), the screen takes every row but the footer: the code on the left, the words and the
+/// Back and Home buttons beside it.
 struct PhoneScreen: KioskScreen {
-    let link: PhoneLink
-    /// What the code is for: the procedure's name, the receipt number.
-    let subject: LocalizedText
+    let content: ScanContent
+
+    init(link: PhoneLink, subject: LocalizedText) {
+        content = .link(link, subject: subject)
+    }
+
+    init(payment: PaymentCode) {
+        content = .payment(payment)
+    }
 
     var id: Screen { .phone }
     var wrapped: AnyScreen { .phone(self) }
 
-    func title(_ context: ScreenContext) -> String { UIText.phoneTitle[context.language] }
+    func title(_ context: ScreenContext) -> String { content.title[context.language] }
     func hints(_ context: ScreenContext) -> [Hint] { Hint.common }
 
     /// What the code is for, what it opens, how to use it (the address itself is not read: it is for a phone).
     func spoken(_ context: ScreenContext) -> String {
-        let language = context.language
-        return KioskApp.joined([subject[language], link.opens[language], UIText.phoneHowTo[language]])
+        KioskApp.joined(content.spoken(context.language, privately: context.app.speechPrivate))
     }
 
     func action(for key: Key, _ context: ScreenContext) -> Action? {
@@ -43,7 +50,8 @@ struct PhoneScreen: KioskScreen {
     }
 
     func placement(_ context: ScreenContext) -> Placement {
-        guard let code = link.code(context.app.glyphs) else { return .address }
+        guard let code = QREncoder.shared.encode(content.payload).map({ QRPicture(code: $0, halfBlocks: context.app.glyphs.halfBlocks) })
+        else { return .address }
         if fitsInBody(code, context) { return .inBody(code) }
         return fitsWhole(code, context.layout) ? .wholeScreen(code) : .address
     }
@@ -53,13 +61,12 @@ struct PhoneScreen: KioskScreen {
         return false
     }
 
-    /// The code in the body with the subject and what it opens under it: a code without its words is not
-    /// offered (a citizen should know where the phone will take them).
+    /// The code in the body with its words under it: a code without its words is not offered (a citizen should
+    /// know where the phone will take them, or what the bank app will pay).
     private func fitsInBody(_ code: QRPicture, _ context: ScreenContext) -> Bool {
         let layout = context.layout
         let width = layout.readingColumn.width
-        let words = TextWrap.lineCount(subject[context.language], width: width)
-            + TextWrap.lineCount(link.opens[context.language], width: width)
+        let words = content.words(context.language).dropLast().reduce(0) { $0 + TextWrap.lineCount($1.text, width: width) }
         return code.cells.height + 1 + words <= layout.body.height && code.cells.width + 2 <= layout.body.width
     }
 
@@ -82,9 +89,8 @@ struct PhoneScreen: KioskScreen {
         canvas.qrCode(code, x: body.x + (body.width - code.cells.width) / 2, y: body.y)
         let column = layout.readingColumn
         let y = body.y + code.cells.height + 1
-        canvas.paragraphs([(subject[language], .title), (link.opens[language], .plain),
-                           (UIText.phoneHowTo[language], .muted)],
-                          in: Rect(x: column.x, y: y, width: column.width, height: body.maxY - y), centred: true)
+        canvas.paragraphs(content.words(language), in: Rect(x: column.x, y: y, width: column.width, height: body.maxY - y),
+                          centred: true)
     }
 
     /// The code on the left from the top row, the title, the words and the buttons on the right.
@@ -96,8 +102,7 @@ struct PhoneScreen: KioskScreen {
         let buttonHeight = height >= 20 ? 3 : 1
         let buttons = 2 * buttonHeight + 1
         let top = panel.maxY - buttons
-        canvas.paragraphs([(UIText.phoneTitle[language], .title), (subject[language], .plain),
-                           (link.opens[language], .plain), (UIText.phoneHowTo[language], .muted)],
+        canvas.paragraphs([(content.title[language], .title)] + content.words(language),
                           in: Rect(x: panel.x, y: panel.y, width: panel.width, height: top - panel.y), gap: 1)
         let half = (panel.width - 1) / 2
         canvas.button(Rect(x: panel.x, y: top, width: half, height: buttonHeight), "← " + UIText.back[language],
@@ -111,7 +116,13 @@ struct PhoneScreen: KioskScreen {
     /// No code on this terminal: the address as text, which a citizen can still type.
     private func drawAddress(_ canvas: inout Canvas, _ context: ScreenContext) {
         let language = context.language
-        canvas.paragraphs([(UIText.phoneTooSmall[language], .notice), (link.url, .plain),
-                           (link.opens[language], .muted)], in: context.layout.readingColumn, gap: 1)
+        switch content {
+        case .link(let link, _):
+            canvas.paragraphs([(UIText.phoneTooSmall[language], .notice), (link.url, .plain),
+                               (link.opens[language], .muted)], in: context.layout.readingColumn, gap: 1)
+        case .payment:
+            canvas.paragraphs([(PaymentUIText.tooSmall[language], .notice)] + content.words(language).dropLast(),
+                              in: context.layout.readingColumn, gap: 1)
+        }
     }
 }

@@ -56,6 +56,8 @@ public struct KioskApp: Sendable {
     let queueBookings: Bool
     /// Minutes after a slot's start a booking becomes a walk-in (said to the late citizen).
     let bookingLateness: Int
+    /// Above this total a case shows no payment code.
+    let paymentCeiling: Int
 
     /// Results beyond this many are not listed: nobody pages that far, a narrower query is the answer.
     static let resultLimit = 500
@@ -72,6 +74,7 @@ public struct KioskApp: Sendable {
         queueLines = catalog.queueLines
         queueBookings = config.queueBookings
         bookingLateness = Int(config.queuePolicy.bookingLateness / 60)
+        paymentCeiling = config.paymentCeiling
         caseSecondFactor = config.caseSecondFactor
         workingCalendar = WorkingCalendar(holidays: config.holidays)
         idleTimeout = TimeInterval(config.idleTimeoutSeconds)

@@ -164,6 +164,7 @@ enum SpeechUIText {
         case .jump(let text): return (vi ? "Tới mục bắt đầu bằng " : "To the first item beginning with ") + text
         case .show: return vi ? "Mở màn hình khác" : "Opens another screen"
         case .continueOnPhone: return UIText.phoneTitle[language]
+        case .payFees: return PaymentUIText.title[language]
         case .takeTicket: return QueueUIText.takeNumberKey[language]
         case .printChecklist: return QueueUIText.printKey[language]
         case .stillHere, .press: return nil

@@ -1,0 +1,46 @@
+import CaseTracking
+import FeePayment
+import KioskSpeech
+import ProcedureCatalog
+
+/// The words of paying a case's fees by bank transfer, in both languages.
+enum PaymentUIText {
+    static let title = LocalizedText(vi: "Thanh toán bằng mã QR", en: "Pay with a QR code")
+    /// The footer label (F6) of the case screen.
+    static let key = LocalizedText(vi: "Thanh toán", en: "Pay")
+    static let howTo = LocalizedText(
+        vi: "Quét mã bằng ứng dụng ngân hàng hoặc ví điện tử. Kiểm tra tên chủ tài khoản trước khi xác nhận. Cơ quan xác nhận khi nhận được tiền; trạng thái hồ sơ sẽ được cập nhật sau đó.",
+        en: "Scan the code with a bank or e-wallet app. Check the account holder's name before you confirm. The agency confirms once the money arrives; the case's status changes after that.")
+    static let payWithKey = LocalizedText(
+        vi: "Có thể thanh toán ngay bằng mã QR: nhấn F6 (Thanh toán).",
+        en: "You can pay now with a QR code: press F6 (Pay).")
+    static let payElsewhere = LocalizedText(
+        vi: "Xin nộp tại quầy thu phí của Trung tâm hoặc trên Cổng dịch vụ công.",
+        en: "Please pay at the center's cashier or on the public service portal.")
+    static let tooSmall = LocalizedText(
+        vi: "Màn hình này không hiện được mã QR. Có thể chuyển khoản theo thông tin sau:",
+        en: "This screen cannot show the QR code. You can transfer with these details:")
+    static let bank = LocalizedText(vi: "Ngân hàng", en: "Bank")
+    static let accountNumber = LocalizedText(vi: "Số tài khoản", en: "Account number")
+    static let holder = LocalizedText(vi: "Chủ tài khoản", en: "Account holder")
+    static let purpose = LocalizedText(vi: "Nội dung chuyển khoản", en: "Transfer description")
+    static let amount = LocalizedText(vi: "Số tiền", en: "Amount")
+
+    /// "135.000 đ (một trăm ba mươi lăm nghìn đồng)".
+    static func total(_ amount: Int, _ language: Language) -> String {
+        "\(Wording.money(amount, language)) (\(inWords(amount, language)))"
+    }
+
+    /// "một trăm ba mươi lăm nghìn đồng".
+    static func inWords(_ amount: Int, _ language: Language) -> String {
+        SpokenNumber.cardinal(amount, language) + (language == .vi ? " đồng" : " dong")
+    }
+
+    /// The account as the citizen checks it against the bank app: bank, number, holder, description.
+    static func account(_ code: PaymentCode, _ language: Language) -> [String] {
+        ["\(bank[language]): \(code.bank.shortName) — \(code.bank.name)",
+         "\(accountNumber[language]): \(code.account.number)",
+         "\(holder[language]): \(code.account.holder)",
+         "\(purpose[language]): \(code.qr.purpose)"]
+    }
+}
