@@ -121,6 +121,7 @@ let package = Package(
         .executableTarget(
             name: "kiosk",
             dependencies: [
+                "FeePayment",
                 "ProcedureCatalog",
                 "KioskConfiguration",
                 "KioskGrid",

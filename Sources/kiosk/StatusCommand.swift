@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseTracking
+import FeePayment
 import Foundation
 import Logging
 import KioskConfiguration
@@ -113,6 +114,8 @@ struct CaseReport: Encodable {
     var postalAddress: String?
     var missingDocuments: [String]
     var amountsDue: [String]
+    /// The fees owed and how to pay them: for scripts (`--json`); nil when the case owes nothing.
+    var payment: PaymentJSON?
     var history: [Step]
 
     init(_ record: CaseRecord, catalog: Catalog, config: KioskConfig, language: Language, today: LocalDay) {
@@ -140,6 +143,8 @@ struct CaseReport: Encodable {
         }
         missingDocuments = shown.missingDocuments
         amountsDue = shown.amountsDue.map { "\($0.purpose): \(Wording.money($0.amount, language))" }
+        payment = shown.amountsDue.isEmpty ? nil
+            : PaymentJSON(record, CasePayment.make(record, catalog: catalog, ceiling: config.paymentCeiling), language)
         history = shown.history.map { step in
             Step(time: step.time.description, from: step.from, action: step.action.name[language],
                  actionCode: step.action.rawValue, to: step.to, note: step.note)
@@ -177,5 +182,48 @@ struct CaseReport: Encodable {
                          + (step.note.map { " — \($0)" } ?? ""))
         }
         return CatalogText.inert(lines.joined(separator: "\n"))
+    }
+}
+
+/// `kiosk status --json`'s payment part: the amounts from the case, and the code a kiosk shows for them (the
+/// account and the VietQR payload), or why none.
+struct PaymentJSON: Encodable {
+    struct Amount: Encodable {
+        var purpose: String
+        var amount: Int
+    }
+
+    struct Code: Encodable {
+        var bin: String
+        var bank: String
+        var account: String
+        var holder: String
+        var purpose: String
+        var payload: String
+    }
+
+    var amounts: [Amount]
+    var total: Int
+    var code: Code?
+    /// Why no code: nothing_due, no_account, zero, over_ceiling, purpose_too_long, unknown_bank.
+    var noCode: String?
+
+    init(_ record: CaseRecord, _ payment: CasePayment, _ language: Language) {
+        amounts = record.amountsDue.map { Amount(purpose: $0.purpose[language], amount: $0.amount) }
+        total = record.amountsDue.reduce(0) { $0 + $1.amount }
+        switch payment {
+        case .code(let code):
+            self.code = Code(bin: code.bank.bin, bank: code.bank.shortName, account: code.account.number,
+                             holder: code.account.holder, purpose: code.qr.purpose, payload: code.qr.payload)
+        case .none(let reason):
+            noCode = switch reason {
+            case .nothingDue: "nothing_due"
+            case .noAccount: "no_account"
+            case .zero: "zero"
+            case .overCeiling: "over_ceiling"
+            case .purposeTooLong: "purpose_too_long"
+            case .unknownBank: "unknown_bank"
+            }
+        }
     }
 }

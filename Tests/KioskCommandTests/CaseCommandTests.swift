@@ -263,3 +263,34 @@ struct FuzzCorpusTests {
         #expect(process.terminationStatus == 0, "\(target): replaying \(files.count) inputs failed")
     }
 }
+
+extension CaseCommandTests {
+    @Test("status --json carries the payment: the amounts, and with an agency's account the code and its payload")
+    func statusPayment() throws {
+        let kiosk = try TemporaryKiosk(copyCatalog: true)
+        let demo = try kiosk.seed()["payment-land-transfer-fee"]!
+        func payment() throws -> [String: Any] {
+            let json = try Kiosk.run(["status", demo.receipt, "--id-last4", demo.last4, "--json", "--config", kiosk.config])
+            let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+            return try #require(object?["payment"] as? [String: Any], "\(json.stdout)\(json.stderr)")
+        }
+        var shown = try payment()
+        #expect(shown["total"] as? Int == 350_000 && shown["no_code"] as? String == "no_account")
+        #expect((shown["amounts"] as? [[String: Any]])?.compactMap { $0["amount"] as? Int } == [50_000, 300_000])
+        // The land registration office's account (a test's: none is shipped).
+        let agencies = kiosk.catalogCopy + "/agencies.yaml"
+        var text = try String(contentsOfFile: agencies, encoding: .utf8)
+        let anchor = "  - id: VPDKDD\n"
+        let at = try #require(text.range(of: anchor))
+        let levelLine = try #require(text.range(of: "    level: province\n", range: at.upperBound ..< text.endIndex))
+        text.insert(contentsOf: "    account: {bin: \"970405\", number: \"3100201001234\", holder: \"VAN PHONG DANG KY DAT DAI\"}\n",
+                    at: levelLine.upperBound)
+        try text.write(toFile: agencies, atomically: true, encoding: .utf8)
+        shown = try payment()
+        let code = try #require(shown["code"] as? [String: Any], "\(shown)")
+        #expect(code["bank"] as? String == "Agribank" && code["account"] as? String == "3100201001234")
+        #expect(code["purpose"] as? String == demo.receipt)
+        #expect((code["payload"] as? String)?.hasPrefix("000201010212") == true)
+        #expect((code["payload"] as? String)?.contains("5406350000") == true)
+    }
+}
