@@ -3,7 +3,9 @@ import FeePayment
 import Foundation
 import KioskConfiguration
 import KioskQR
+import KioskPrinting
 import ProcedureCatalog
+import TestSupport
 import Testing
 @testable import KioskUI
 
@@ -11,13 +13,17 @@ import Testing
 /// to check, and F6's code to pay with a bank app; the same case at an agency without one says where to pay.
 @Suite struct PaymentScreenTests {
     /// The shipped catalog with an account for the land registration office (a test's account: none is shipped).
-    static let app: KioskApp = {
+    static let app = makeApp()
+
+    static func makeApp(printer: PrinterSettings? = nil) -> KioskApp {
         var catalog = Shipped.catalog
         let index = catalog.agencies.firstIndex { $0.id == "VPDKDD" }!
         catalog.agencies[index].account = CollectingAccount(bin: "970405", number: "3100201001234",
                                                             holder: "VAN PHONG DANG KY DAT DAI BINH DUONG")
-        return KioskApp(catalog: catalog, index: SearchIndex(catalog: catalog), config: Shipped.config, timeZone: Shipped.timeZone)
-    }()
+        var config = Shipped.config
+        config.printer = printer
+        return KioskApp(catalog: catalog, index: SearchIndex(catalog: catalog), config: config, timeZone: Shipped.timeZone)
+    }
 
     @Test(arguments: Language.allCases)
     func theCaseScreenShowsTheAccountAndF6TheCode(language: Language) throws {
@@ -86,5 +92,30 @@ import Testing
         var state = session.state
         state.speaking = true
         return app.spoken(state)
+    }
+
+    /// F7 on the case prints the slip: the amounts, the account, and the code in the printer's own QR command;
+    /// drawn as a printer draws it, zbar reads the payload back and the PyPI parser agrees on every field.
+    @Test(arguments: Language.allCases)
+    func theCaseSlipPrintsTheCode(language: Language) throws {
+        let path = TestScratch.root + "case-slip-\(UUID().uuidString).bin"
+        let device = PrinterSettings.Device.file(path: path)
+        var session = Session(language)
+        session.app = Self.makeApp(printer: PrinterSettings(device: device))
+        session.printer = ReceiptPrinter(connection: PrinterConnection(device: device, deadline: 30),
+                                         encoder: ESCPOSEncoder(PrinterSettings(device: device)))
+        session.openCase("payment-land-transfer-fee")
+        #expect(session.shows("F7 " + PaymentUIText.printSlip[language]))
+        session.press(.function(7))
+        #expect(session.shows(String(PaymentUIText.slipPrinted[language].prefix(25))))
+        let listing = try ESCPOSDecoder(columns: 48).decode([UInt8](try #require(FileManager.default.contents(atPath: path))))
+        Golden.check(listing.joined(separator: "\n"), "print-case-slip-\(language.rawValue)-80mm")
+        let receipt = Shipped.demo["payment-land-transfer-fee"]!.receipt.description
+        let qr = try #require(listing.first { $0.contains("[QR model 2") })
+        let payload = String(try #require(qr.split(separator: ": ", maxSplits: 1).last).dropLast())
+        #expect(try IndependentReaders.printedQR(payload) == payload)
+        #expect(try IndependentReaders.vietQR(payload) == ["True", "970405", "3100201001234", "350000", receipt])
+        // No owner on paper.
+        #expect(!listing.contains { $0.contains("Lưu") })
     }
 }

@@ -38,4 +38,6 @@ public enum Action: Equatable, Sendable {
     case takeTicket
     /// Prints the procedure's checklist on the receipt printer.
     case printChecklist
+    /// Prints the case shown on the receipt printer (with its payment code, where there is one).
+    case printCaseSlip
 }

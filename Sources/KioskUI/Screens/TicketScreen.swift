@@ -222,6 +222,7 @@ enum PrintProgress: Equatable, Sendable {
     enum What: Equatable, Sendable {
         case ticket
         case checklist
+        case caseSlip
     }
 
     case printing(What)
@@ -237,6 +238,7 @@ enum PrintProgress: Equatable, Sendable {
         case .printing: QueueUIText.printing
         case .done(.ticket, .printed): QueueUIText.ticketPrinted
         case .done(.checklist, .printed): QueueUIText.checklistPrinted
+        case .done(.caseSlip, .printed): PaymentUIText.slipPrinted
         case .done(let what, .failed(let fault)): QueueUIText.printFailed(fault, ticket: what == .ticket)
         }
     }

@@ -20,6 +20,11 @@ enum PaymentUIText {
     static let tooSmall = LocalizedText(
         vi: "Màn hình này không hiện được mã QR. Có thể chuyển khoản theo thông tin sau:",
         en: "This screen cannot show the QR code. You can transfer with these details:")
+    static let scanOnPaper = LocalizedText(vi: "Quét bằng ứng dụng ngân hàng để chuyển đúng số tiền này.",
+                                           en: "Scan with a bank app to transfer exactly this amount.")
+    static let printSlip = LocalizedText(vi: "In phiếu", en: "Print")
+    static let slipPrinted = LocalizedText(vi: "Đã in phiếu hồ sơ. Xin nhận ở khe máy in.",
+                                           en: "The case slip is printed: take it from the printer slot.")
     static let bank = LocalizedText(vi: "Ngân hàng", en: "Bank")
     static let accountNumber = LocalizedText(vi: "Số tài khoản", en: "Account number")
     static let holder = LocalizedText(vi: "Chủ tài khoản", en: "Account holder")

@@ -167,6 +167,7 @@ enum SpeechUIText {
         case .payFees: return PaymentUIText.title[language]
         case .takeTicket: return QueueUIText.takeNumberKey[language]
         case .printChecklist: return QueueUIText.printKey[language]
+        case .printCaseSlip: return PaymentUIText.printSlip[language]
         case .stillHere, .press: return nil
         }
     }
