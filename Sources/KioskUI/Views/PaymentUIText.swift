@@ -43,7 +43,7 @@ enum PaymentUIText {
 
     /// The account as the citizen checks it against the bank app: bank, number, holder, description.
     static func account(_ code: PaymentCode, _ language: Language) -> [String] {
-        ["\(bank[language]): \(code.bank.shortName) — \(code.bank.name)",
+        ["\(bank[language]): \(code.bank.shortName)",
          "\(accountNumber[language]): \(code.account.number)",
          "\(holder[language]): \(code.account.holder)",
          "\(purpose[language]): \(code.qr.purpose)"]
