@@ -73,6 +73,10 @@ public final class EffectRunner: @unchecked Sendable {
                 return answer
             case .usage(let event):
                 count(event)
+            case .paymentWithheld(let withheld):
+                logger.warning("payment code withheld", metadata: [
+                    "reason": "\(withheld.reason)", "total": "\(withheld.total.map(String.init) ?? "-")", "agency": "\(withheld.agency)",
+                ])
             case .checkStaffExit:
                 if let staffExit { answer.events.append(staffExit.check(at: clock.now())) }
             case .recordWrongStaffPIN(let time):

@@ -15,13 +15,14 @@ import Testing
     /// The shipped catalog with an account for the land registration office (a test's account: none is shipped).
     static let app = makeApp()
 
-    static func makeApp(printer: PrinterSettings? = nil) -> KioskApp {
+    static func makeApp(printer: PrinterSettings? = nil, ceiling: Int = 100_000_000) -> KioskApp {
         var catalog = Shipped.catalog
         let index = catalog.agencies.firstIndex { $0.id == "VPDKDD" }!
         catalog.agencies[index].account = CollectingAccount(bin: "970405", number: "3100201001234",
                                                             holder: "VAN PHONG DANG KY DAT DAI BINH DUONG")
         var config = Shipped.config
         config.printer = printer
+        config.paymentCeiling = ceiling
         return KioskApp(catalog: catalog, index: SearchIndex(catalog: catalog), config: config, timeZone: Shipped.timeZone)
     }
 
@@ -117,5 +118,20 @@ import Testing
         #expect(try IndependentReaders.vietQR(payload) == ["True", "970405", "3100201001234", "350000", receipt])
         // No owner on paper.
         #expect(!listing.contains { $0.contains("Lưu") })
+    }
+
+    /// Above the ceiling the case shows its amounts and where to pay, no code, and the kiosk logs it (the reason,
+    /// the total, the agency: nothing of the citizen).
+    @Test func overTheCeilingNoCodeAndTheOperatorIsTold() {
+        var session = Session(.en)
+        session.app = Self.makeApp(ceiling: 300_000)
+        session.openCase("payment-land-transfer-fee")
+        #expect(session.shows(String(PaymentUIText.payElsewhere.en.prefix(30))))
+        #expect(!session.shows("F6 " + PaymentUIText.key.en))
+        let withheld = session.effects.compactMap { effect -> PaymentWithheld? in
+            if case .paymentWithheld(let withheld) = effect { return withheld }
+            return nil
+        }
+        #expect(withheld.map(\.reason) == ["over_ceiling"] && withheld.first?.total == 350_000 && withheld.first?.agency == "VPDKDD")
     }
 }

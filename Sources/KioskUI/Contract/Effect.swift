@@ -1,4 +1,5 @@
 import CaseTracking
+import FeePayment
 import Foundation
 import KioskPrinting
 import KioskSpeech
@@ -39,6 +40,27 @@ public enum Effect: Equatable, Sendable {
     case speak(Utterance)
     /// Stop speaking at once (a key was pressed, speech was turned off).
     case stopSpeaking
+    /// A case owes fees but no payment code may be shown for them: logged for the operator (no personal data).
+    case paymentWithheld(PaymentWithheld)
+}
+
+/// Why a case's fees got no payment code, as the log says it: the reason, the total, the agency.
+public struct PaymentWithheld: Equatable, Sendable {
+    public let reason: String
+    public let total: Int?
+    public let agency: String
+
+    /// nil for the reasons that are no fault (nothing owed; an agency without an account, which the catalog says).
+    init?(_ reason: CasePayment.NoCode, agency: String) {
+        switch reason {
+        case .nothingDue, .noAccount: return nil
+        case .zero: (self.reason, total) = ("zero", 0)
+        case .overCeiling(let amount, _): (self.reason, total) = ("over_ceiling", amount)
+        case .purposeTooLong: (self.reason, total) = ("purpose_too_long", nil)
+        case .unknownBank(let bin): (self.reason, total) = ("unknown_bank \(bin)", nil)
+        }
+        self.agency = agency
+    }
 }
 
 /// What the usage statistics count. Nothing personal: a search is counted only when it found nothing.

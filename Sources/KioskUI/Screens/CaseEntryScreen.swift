@@ -54,7 +54,7 @@ struct CaseEntryScreen: KioskScreen {
         guard case .lookedUp(let receipt, let outcome) = answer, receipt == asked else { return .stay }
         message = nil
         asked = nil
-        if case .found(let record) = outcome { return purpose.found(record) }
+        if case .found(let record) = outcome { return purpose.found(record, context) }
         message = CaseMessage(answer: outcome)
         return .stay
     }

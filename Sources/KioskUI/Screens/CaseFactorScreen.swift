@@ -51,7 +51,7 @@ struct CaseFactorScreen: KioskScreen {
         message = nil
         // The digits go with the answer: back from the case, or after a failure, they are typed again.
         digits.clear()
-        if case .found(let record) = outcome { return purpose.found(record) }
+        if case .found(let record) = outcome { return purpose.found(record, context) }
         message = CaseMessage(answer: outcome)
         return .stay
     }

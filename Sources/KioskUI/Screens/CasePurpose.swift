@@ -1,4 +1,5 @@
 import CaseTracking
+import FeePayment
 import ProcedureCatalog
 
 /// Why a citizen looks a case up: to see its status, or to rate it. The same receipt number, second factor and
@@ -13,10 +14,17 @@ enum CasePurpose: Equatable, Sendable {
     }
 
     /// What a found case opens.
-    func found(_ record: CaseRecord) -> Transition {
+    func found(_ record: CaseRecord, _ context: ScreenContext) -> Transition {
         switch self {
-        case .status: .push(.caseResult(CaseResultScreen(record: record)))
-        case .rating: CaseRatingScreen.start(record)
+        case .status:
+            // A fee a code would be wrong for (0, over the ceiling, no bank, no purpose) is logged for the operator.
+            var transition = Transition.push(.caseResult(CaseResultScreen(record: record)))
+            if case .none(let reason) = CasePayment.make(record, catalog: context.app.catalog, ceiling: context.app.paymentCeiling),
+               let withheld = PaymentWithheld(reason, agency: record.handlingAgency) {
+                transition.effects.append(.paymentWithheld(withheld))
+            }
+            return transition
+        case .rating: return CaseRatingScreen.start(record)
         }
     }
 }
