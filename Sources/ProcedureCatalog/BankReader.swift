@@ -5,15 +5,7 @@ extension CatalogLoader {
     static func readBanks(_ path: String, problems: inout [CatalogProblem]) -> [Bank]? {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         guard let banks = readFile(path, problems: &problems, { $0.records("banks", readBank) }) ?? nil else { return nil }
-        var first: [String: FileLocation] = [:]
-        for bank in banks {
-            if let earlier = first[bank.value.bin] {
-                problems.append(CatalogProblem(location: bank.location, procedure: nil, field: "\(bank.path).bin",
-                                               kind: .duplicate(firstAt: earlier)))
-            } else {
-                first[bank.value.bin] = bank.location
-            }
-        }
+        reportDuplicates(banks, field: "bin", key: \.bin, problems: &problems)
         return banks.map(\.value)
     }
 

@@ -6,16 +6,22 @@ extension CatalogLoader {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         guard let groups = readFile(path, problems: &problems, { $0.records("priority_groups", readPriorityGroup) }) ?? nil
         else { return nil }
+        reportDuplicates(groups, field: "id", key: \.id, problems: &problems)
+        return groups.map(\.value)
+    }
+
+    /// Each entry whose `key` an earlier one has, named with where the first stands.
+    static func reportDuplicates<T>(_ entries: [Located<T>], field: String, key: (T) -> String,
+                                    problems: inout [CatalogProblem]) {
         var first: [String: FileLocation] = [:]
-        for group in groups {
-            if let earlier = first[group.value.id] {
-                problems.append(CatalogProblem(location: group.location, procedure: nil, field: "\(group.path).id",
+        for entry in entries {
+            if let earlier = first[key(entry.value)] {
+                problems.append(CatalogProblem(location: entry.location, procedure: nil, field: "\(entry.path).\(field)",
                                                kind: .duplicate(firstAt: earlier)))
             } else {
-                first[group.value.id] = group.location
+                first[key(entry.value)] = entry.location
             }
         }
-        return groups.map(\.value)
     }
 
     private static func readPriorityGroup(_ object: YAMLObject) -> Located<PriorityGroup>? {
