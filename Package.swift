@@ -53,7 +53,8 @@ let package = Package(
         // estimates from the day's measured service times; kept in SQLite (GRDB) for a kiosk alone.
         .target(
             name: "QueueTickets",
-            dependencies: ["ProcedureCatalog", "KioskConfiguration", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ProcedureCatalog", "KioskConfiguration", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "CSV", package: "CSV.swift")]
         ),
         // The national data into the catalog: the portal's published list and the national procedure records,
         // merged with what operators wrote by hand (YAML through Yams).
@@ -89,7 +90,7 @@ let package = Package(
         // What a screen is made of and what a terminal reports: cells, the grid and its diff, keys, touches.
         .target(name: "KioskGrid"),
         // Paying a fee by bank transfer: the VietQR payment code (EMVCo TLV, CRC-16), written from the spec.
-        .target(name: "FeePayment", dependencies: ["CaseTracking", "ProcedureCatalog"]),
+        .target(name: "FeePayment", dependencies: ["CaseTracking", "ProcedureCatalog", .product(name: "CSV", package: "CSV.swift")]),
         // libqrencode (Debian's libqrencode-dev) for the QR codes a citizen takes to a phone.
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         // A QR code's modules from a text, one encoding at a time (libqrencode is not thread-safe).

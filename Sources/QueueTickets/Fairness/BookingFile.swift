@@ -1,3 +1,4 @@
+import CSV
 import Foundation
 
 /// The file a booking system sends (`kiosk queue bookings import FILE`): CSV with a header row, or a JSON
@@ -130,56 +131,28 @@ enum LocalClock {
     }
 }
 
-/// CSV as spreadsheets write it (RFC 4180): a header row, fields in double quotes where they hold a comma or a
-/// quote (doubled), CRLF or LF line ends.
+/// CSV as spreadsheets write it (RFC 4180), read with CSV.swift: the header row's names, lower-cased, then each
+/// row by name with the line it starts on.
 enum CSVRows {
     static func parse(_ text: String) -> Result<[(row: Int, fields: [String: String])], BookingFile.Problem> {
-        var rows: [(line: Int, values: [String])] = []
-        var values: [String] = []
-        var field = ""
-        var quoted = false
-        var line = 1
-        var rowLine = 1
-        var characters = Array(text.replacingOccurrences(of: "\r\n", with: "\n"))
-        if characters.first == "\u{FEFF}" { characters.removeFirst() }
-        var index = 0
-        while index < characters.count {
-            let c = characters[index]
-            if quoted {
-                if c == "\"" {
-                    if index + 1 < characters.count, characters[index + 1] == "\"" { field.append("\""); index += 1 } else { quoted = false }
-                } else {
-                    if c == "\n" { line += 1 }
-                    field.append(c)
-                }
-            } else if c == "\"" && field.isEmpty {
-                quoted = true
-            } else if c == "," {
-                values.append(field); field = ""
-            } else if c == "\n" {
-                values.append(field); field = ""
-                if values != [""] { rows.append((rowLine, values)) }
-                values = []
-                line += 1
-                rowLine = line
-            } else {
-                field.append(c)
-            }
-            index += 1
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text.replacingOccurrences(of: "\u{FEFF}", with: ""), hasHeaderRow: true)
+        } catch {
+            return .failure(BookingFile.Problem(row: 1, message: "not CSV: \(error)"))
         }
-        if quoted { return .failure(BookingFile.Problem(row: rowLine, message: "a quote is not closed")) }
-        values.append(field)
-        if values != [""] { rows.append((rowLine, values)) }
-        guard let header = rows.first?.values.map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) else {
-            return .success([])
-        }
-        var result: [(row: Int, fields: [String: String])] = []
-        for (row, values) in rows.dropFirst() {
+        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        var rows: [(row: Int, fields: [String: String])] = []
+        var line = 2
+        while let values = reader.next() {
+            let row = line
+            line += 1 + values.reduce(0) { $0 + $1.filter { $0 == "\n" }.count }
+            if values.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             guard values.count == header.count else {
                 return .failure(BookingFile.Problem(row: row, message: "\(values.count) fields, the header has \(header.count)"))
             }
-            result.append((row, Dictionary(zip(header, values), uniquingKeysWith: { a, _ in a })))
+            rows.append((row, Dictionary(zip(header, values), uniquingKeysWith: { a, _ in a })))
         }
-        return .success(result)
+        return .success(rows)
     }
 }
