@@ -39,7 +39,8 @@ struct BoardCommand: ParsableCommand {
         let voice = Self.voice(config.boardSpeech, options.language(config))
         let terminal = try Terminal.forCommand(monochrome: monochrome)
         defer { terminal.stop() }
-        let view = BoardView(centerName: config.center.name, lines: catalog.queueLines.map(\.line), timeZone: .current)
+        let view = BoardView(centerName: config.center.name, lines: catalog.queueLines.map(\.line), timeZone: .current,
+                             glyphs: .forTerminal(ProcessInfo.processInfo.environment["TERM"]))
         let reader = BoardReader(store: store, lines: catalog.queueLines.map(\.line))
         reader.start()
         while true {

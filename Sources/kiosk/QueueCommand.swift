@@ -153,7 +153,11 @@ struct QueueCommand: ParsableCommand {
                 try Output.json(CallJSON(counter: counter, queue: called?.number.prefix ?? queue, number: called?.number.description,
                                          kind: called?.kind.rawValue))
             } else if let called {
-                let mark = called.kind == .regular ? "" : " (\(called.kind.rawValue))"
+                let mark = switch called.kind {
+                case .regular: ""
+                case .priority: vi ? " (ưu tiên)" : " (priority)"
+                case .booked: vi ? " (đặt lịch)" : " (booked)"
+                }
                 print(vi ? "Quầy \(counter): mời số \(called.number)\(mark)" : "Counter \(counter): calling \(called.number)\(mark)")
             } else {
                 print(vi ? "Quầy \(counter): không còn ai chờ ở hàng \(queue)"

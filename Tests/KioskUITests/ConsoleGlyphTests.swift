@@ -1,6 +1,8 @@
 import CaseTracking
 import Foundation
+import KioskGrid
 import ProcedureCatalog
+import QueueTickets
 import Testing
 @testable import KioskUI
 
@@ -125,5 +127,21 @@ enum PSFUnicodeTable {
         #expect(drawn.isSuperset(of: ConsoleText.vietnameseLetters) && drawn.contains("◈"))
         let font = try ConsoleGlyphTests.fontCharacters()
         #expect(drawn.subtracting(font).isEmpty, "\(drawn.subtracting(font).map { String(Character($0)) })")
+    }
+
+    /// The board on a console (`kiosk board` under TERM=linux): priority and booked numbers marked with what the
+    /// font holds, the legend too.
+    @Test func theBoardsMarksAreTheFonts() throws {
+        let font = try ConsoleGlyphTests.fontCharacters()
+        let view = BoardView(centerName: Shipped.config.center.name, lines: Shipped.catalog.queueLines.map(\.line),
+                             timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh")!, glyphs: .console)
+        let board = QueueBoard(serving: [
+            CalledTicket(number: TicketNumber(prefix: "K", sequence: 3), counter: 14, calledAt: Shipped.now, kind: .priority),
+            CalledTicket(number: TicketNumber(prefix: "A", sequence: 7), counter: 2, calledAt: Shipped.now.addingTimeInterval(60),
+                         kind: .booked),
+        ], waiting: ["K": 4], outlook: ["K": .range(WaitRange(low: 10, high: 25, measured: 12, counters: 2))])
+        let text = view.render(board, away: false, size: Size(width: 128, height: 48), now: Shipped.now).text
+        #expect(text.contains("K3 ♦") && text.contains("A7 ●"))
+        #expect(ConsoleGlyphTests.missing(text, font).isEmpty, "\(ConsoleGlyphTests.missing(text, font))")
     }
 }

@@ -3,7 +3,8 @@ import KioskGrid
 import ProcedureCatalog
 import QueueTickets
 
-/// The hall's display board (`kiosk board`): the number each counter serves (★ priority, ◷ booked), the one
+/// The hall's display board (`kiosk board`): the number each counter serves (★ priority, ◷ booked; on the
+/// console the marks its font has), the one
 /// called last large and highlighted, how many wait in each queue and how long a number taken now may wait
 /// there; both languages at once, for everyone in the hall.
 public struct BoardView {
@@ -11,11 +12,13 @@ public struct BoardView {
     /// The center's queues, for every counter to have its place on the board before it first calls.
     public var lines: [QueueLine]
     public var timeZone: TimeZone
+    public var glyphs: Glyphs
 
-    public init(centerName: LocalizedText, lines: [QueueLine], timeZone: TimeZone) {
+    public init(centerName: LocalizedText, lines: [QueueLine], timeZone: TimeZone, glyphs: Glyphs = .full) {
         self.centerName = centerName
         self.lines = lines
         self.timeZone = timeZone
+        self.glyphs = glyphs
     }
 
     /// `board` nil: the store has not answered yet; `away`: it stopped answering (the last board stays).
@@ -27,7 +30,7 @@ public struct BoardView {
         }
         header(&grid, size, now)
         grid.put(Self.both(QueueUIText.boardTitle), x: 1, y: 2, role: .title, limit: size.width - 2)
-        let legend = "\(Self.mark(.priority)) \(Self.both(QueueUIText.boardPriority))   \(Self.mark(.booked)) \(Self.both(QueueUIText.boardBooked))"
+        let legend = "\(mark(.priority)) \(Self.both(QueueUIText.boardPriority))   \(mark(.booked)) \(Self.both(QueueUIText.boardBooked))"
         let titleWidth = DisplayWidth.of(Self.both(QueueUIText.boardTitle))
         if titleWidth + DisplayWidth.of(legend) + 5 <= size.width {
             grid.put(legend, x: size.width - DisplayWidth.of(legend) - 1, y: 2, role: .muted)
@@ -63,9 +66,9 @@ public struct BoardView {
             BigText.draw(counter, x: big + 9, y: y, into: &grid)
             y += BigText.glyphRows + 1
         }
-        let mark = latest.kind == .regular ? "" : " " + Self.mark(latest.kind)
+        let marked = latest.kind == .regular ? "" : " " + mark(latest.kind)
         let plain = QueueUIText.boardLatest(latest)
-        let words = LocalizedText(vi: plain.vi + mark, en: plain.en + mark)
+        let words = LocalizedText(vi: plain.vi + marked, en: plain.en + marked)
         grid.fill(Rect(x: 0, y: y, width: size.width, height: 2), role: .selected)
         grid.put(words.vi, x: 2, y: y, role: .selected, limit: size.width - 4)
         grid.put(words.en, x: 2, y: y + 1, role: .selected, limit: size.width - 4)
@@ -87,8 +90,8 @@ public struct BoardView {
             let x = 1 + column * cellWidth
             let called = serving[counter]
             let latest = called != nil && called == board?.latest
-            let mark = called.map { $0.kind == .regular ? "" : " " + Self.mark($0.kind) } ?? ""
-            let text = "\(String(counter).leftPadded(to: 3, with: " "))   \(called?.number.description ?? "—")\(mark)"
+            let marked = called.map { $0.kind == .regular ? "" : " " + mark($0.kind) } ?? ""
+            let text = "\(String(counter).leftPadded(to: 3, with: " "))   \(called?.number.description ?? "—")\(marked)"
             grid.put(text, x: x, y: y + 1 + row, role: latest ? .selected : (called == nil ? .muted : .title),
                      limit: cellWidth - 2)
         }
@@ -123,11 +126,11 @@ extension BoardView {
     static func both(_ text: LocalizedText) -> String { text.both.joined(separator: " · ") }
 
     /// How a priority or a booked number is marked beside it.
-    static func mark(_ kind: TicketKind) -> String {
+    func mark(_ kind: TicketKind) -> String {
         switch kind {
         case .regular: ""
-        case .priority: "★"
-        case .booked: "◷"
+        case .priority: glyphs.priority
+        case .booked: glyphs.booked
         }
     }
 }
