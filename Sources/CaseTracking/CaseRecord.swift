@@ -78,6 +78,9 @@ public struct CaseRecord: Hashable, Sendable {
     public var history: [HistoryEntry]
     /// Seeded from the demo file: replaced when the demo is seeded again, never mixed with real cases.
     public var isDemo: Bool
+    /// Transfers naming this receipt number seen on the agency's bank statement (`kiosk payments import`),
+    /// oldest first; kept beside the case, not in it, so a new import of the case does not lose them.
+    public var transfers: [ReceivedTransfer] = []
     /// Read from the kiosk's local copy while the hall server was away: when the copy was last brought up to
     /// date (the case screen says "as of HH:MM"). nil: read live.
     public var asOf: Date?

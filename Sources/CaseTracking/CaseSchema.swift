@@ -184,6 +184,23 @@ enum CaseSchema {
                 CREATE INDEX ratings_by_kiosk ON ratings (kiosk, kind, time);
                 """)
         }
+        // Credits of the agency's bank statement (`kiosk payments import`), keyed by the bank's reference so a
+        // statement imported twice changes nothing; beside the cases, so an import of a case does not lose them.
+        // In a hall's local copy, the server's transfers of each copied case (no kind: the server reconciled them).
+        migrator.registerMigration("payments-v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE payment_notices (
+                    reference TEXT PRIMARY KEY NOT NULL,
+                    receipt TEXT,
+                    amount INTEGER NOT NULL,
+                    credited TEXT NOT NULL,
+                    kind TEXT CHECK (kind IN ('matched', 'partial', 'over', 'not_due', 'no_receipt')),
+                    due INTEGER,
+                    imported_at REAL NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX payment_notices_by_receipt ON payment_notices (receipt) WHERE receipt IS NOT NULL;
+                """)
+        }
         return migrator
     }
 

@@ -112,7 +112,9 @@ public final class SQLiteCaseStore: CaseStore {
         let select = try db.cachedStatement(sql: "SELECT * FROM cases NOT INDEXED WHERE receipt = ?")
         guard let row = try Row.fetchOne(select, arguments: [key]) else { return nil }
         let steps = try db.cachedStatement(sql: "SELECT * FROM case_history WHERE receipt = ? ORDER BY position")
-        return try CaseRow.record(row, receipt: receipt, history: try Row.fetchAll(steps, arguments: [key]))
+        var record = try CaseRow.record(row, receipt: receipt, history: try Row.fetchAll(steps, arguments: [key]))
+        record.transfers = try transfers(key, db)
+        return record
     }
 
     /// Writes cases (replacing any with the same receipt number) in one transaction.
@@ -146,12 +148,17 @@ public final class SQLiteCaseStore: CaseStore {
         }
     }
 
-    /// Brings a copy up to date in one transaction: `records` written, `removed` numbers deleted.
+    /// Brings a copy up to date in one transaction: `records` written with their transfers as the server has
+    /// them, `removed` numbers deleted.
     public func apply(_ records: [CaseRecord], removing removed: [String]) throws(CaseStoreError) {
         try run {
             try pool.write { db in
-                for record in records { try CaseRow.save(record, db) }
+                for record in records {
+                    try CaseRow.save(record, db)
+                    try Self.replaceTransfers(of: record, db)
+                }
                 for receipt in removed {
+                    try db.execute(sql: "DELETE FROM payment_notices WHERE receipt = ?", arguments: [receipt])
                     try db.execute(sql: "DELETE FROM case_history WHERE receipt = ?", arguments: [receipt])
                     try db.execute(sql: "DELETE FROM cases WHERE receipt = ?", arguments: [receipt])
                 }

@@ -1,3 +1,4 @@
+import Foundation
 import CaseTracking
 
 /// A statement's credits against the cases that owe fees: a credit whose description holds a receipt number and
@@ -20,5 +21,34 @@ public enum Reconciliation {
         guard let owed = due(receipt), owed > 0 else { return .notDue(receipt, paid: credit.amount) }
         if credit.amount == owed { return .matched(receipt, amount: credit.amount) }
         return credit.amount < owed ? .partial(receipt, paid: credit.amount, due: owed) : .over(receipt, paid: credit.amount, due: owed)
+    }
+}
+
+extension Reconciliation {
+    /// A statement's credit on its way to the ledger, the receipt number found in its description.
+    public static func incoming(_ credit: BankStatement.Credit, in timeZone: TimeZone) -> IncomingTransfer {
+        IncomingTransfer(line: credit.line, reference: credit.reference, amount: credit.amount,
+                         credited: LocalDay(credit.date, in: timeZone), receipt: ReceiptNumber(parsing: credit.description))
+    }
+
+    /// What owing means for a credit: the case's total while it waits for payment, less the transfers kept for it
+    /// already (a second payment of the same fee is not a match); nil when the case owes nothing now.
+    public static func stillDue(_ record: CaseRecord) -> Int? {
+        guard record.status == .paymentNeeded, !record.amountsDue.isEmpty else { return nil }
+        let total = record.amountsDue.reduce(0) { $0 + $1.amount }
+        let left = total - record.transfers.reduce(0) { $0 + $1.amount }
+        return left > 0 ? left : nil
+    }
+
+    /// The notice kept for `transfer`, given its case as stored (`PaymentLedger.keep`'s decision).
+    public static func notice(_ transfer: IncomingTransfer, _ record: CaseRecord?) -> PaymentNotice {
+        func notice(_ kind: PaymentNotice.Kind, due: Int?) -> PaymentNotice {
+            PaymentNotice(reference: transfer.reference, receipt: transfer.receipt, amount: transfer.amount,
+                          credited: transfer.credited, kind: kind, due: due)
+        }
+        guard transfer.receipt != nil else { return notice(.noReceipt, due: nil) }
+        guard let owed = record.flatMap(stillDue) else { return notice(.notDue, due: nil) }
+        if transfer.amount == owed { return notice(.matched, due: owed) }
+        return notice(transfer.amount < owed ? .partial : .over, due: owed)
     }
 }

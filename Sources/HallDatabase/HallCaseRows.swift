@@ -8,8 +8,17 @@ enum HallCaseRows {
     static let columns = """
         c.receipt, c.procedure_code, c.masked_name, c.second_factor, c.channel, c.submitted_at, c.received_at,
         c.appointment, c.finished_at, c.returned_at, c.status, c.handling_agency, c.collect_at, c.postal_address,
-        c.missing_documents, c.amounts_due, c.history, c.is_demo
+        c.missing_documents, c.amounts_due, c.history, c.is_demo,
+        (SELECT coalesce(json_agg(json_build_object('reference', p.reference, 'amount', p.amount,
+            'credited', p.credited::text) ORDER BY p.credited, p.reference), '[]')::text
+         FROM payment_notices p WHERE p.receipt = c.receipt) AS transfers
         """
+
+    /// The transfers kept for the case of `row` (the `transfers` column of `columns`).
+    static func transfers(_ row: PostgresRandomAccessRow) throws -> [ReceivedTransfer] {
+        guard let text = try row["transfers"].decode(String?.self), text != "[]" else { return [] }
+        return try JSONDecoder().decode([ReceivedTransfer].self, from: Data(text.utf8))
+    }
 
     /// The case in `row` from its column `c.receipt` on, or nil when the row has none (a LEFT JOIN missed).
     static func columns(_ row: PostgresRandomAccessRow) throws -> CaseColumns? {

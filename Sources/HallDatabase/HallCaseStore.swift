@@ -30,7 +30,7 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
 
     public func find(_ receipt: ReceiptNumber) throws(CaseStoreError) -> CaseRecord? {
         if let live = live({ () throws(HallError) in try server.lookUp(receipt, guessKey: copy.guessKey(receipt)) }) {
-            return try record(live.columns, receipt)
+            return try record(live.columns, live.transfers, receipt)
         }
         return try fromCopy(receipt)
     }
@@ -51,7 +51,7 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
         // The hall's count: a lock set at another kiosk, or lifted by staff, holds here too, and offline.
         if live.guesses != localCount { try? copy.adopt(live.guesses, receipt: receipt) }
         let verdict = policy.verdict(receipt: live.guesses, kiosk: bucket, at: now)
-        let found = verdict == .allowed ? try record(live.columns, receipt) : nil
+        let found = verdict == .allowed ? try record(live.columns, live.transfers, receipt) : nil
         return PreparedLookUp(verdict: verdict, record: found, counted: live.guesses != ReceiptGuesses())
     }
 
@@ -193,9 +193,15 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
         outbox.keep(HallLinkRecord(awaySince: nil, problem: outage?.problem, problemAt: outage?.since))
     }
 
-    private func record(_ columns: CaseColumns?, _ receipt: ReceiptNumber) throws(CaseStoreError) -> CaseRecord? {
+    private func record(_ columns: CaseColumns?, _ transfers: [ReceivedTransfer], _ receipt: ReceiptNumber)
+        throws(CaseStoreError) -> CaseRecord?
+    {
         guard let columns else { return nil }
-        do { return try columns.record(receipt: receipt) } catch {
+        do {
+            var found = try columns.record(receipt: receipt)
+            found.transfers = transfers
+            return found
+        } catch {
             throw CaseStoreError(path: "hall server", reason: "\(error)")
         }
     }

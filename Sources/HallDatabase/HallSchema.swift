@@ -10,7 +10,7 @@ import PostgresNIO
 /// hash.
 public enum HallSchema {
     /// The version this program reads and writes.
-    public static let version = 9
+    public static let version = 10
 
     /// Each step, in order; step N brings a server from version N-1 to N.
     static let steps: [String] = [
@@ -222,6 +222,25 @@ public enum HallSchema {
             used_at timestamptz, prefix text, number integer);
         CREATE INDEX queue_bookings_by_day ON queue_bookings (day);
         """,
+        // 10: the agency's bank statement reconciled (`kiosk payments import`, the office's role): each credit
+        // once, by the bank's reference. A credit naming a case marks the case changed, so every kiosk's copy
+        // takes its transfers with it.
+        """
+        CREATE TABLE payment_notices (
+            reference text PRIMARY KEY, receipt text, amount bigint NOT NULL, credited date NOT NULL,
+            kind text NOT NULL CHECK (kind IN ('matched', 'partial', 'over', 'not_due', 'no_receipt')),
+            due bigint, imported_at timestamptz NOT NULL DEFAULT now());
+        CREATE INDEX payment_notices_by_receipt ON payment_notices (receipt) WHERE receipt IS NOT NULL;
+        CREATE FUNCTION kiosk_payment_noticed() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF NEW.receipt IS NOT NULL THEN
+                UPDATE cases SET receipt = receipt WHERE receipt = NEW.receipt;
+            END IF;
+            RETURN NEW;
+        END $$;
+        CREATE TRIGGER kiosk_payment_noticed AFTER INSERT ON payment_notices
+            FOR EACH ROW EXECUTE FUNCTION kiosk_payment_noticed();
+        """,
     ]
 
     /// What the two roles of deploy/hall/roles.sql may do with each step's tables, granted again after each
@@ -247,6 +266,7 @@ public enum HallSchema {
          office: ["SELECT, INSERT, UPDATE, DELETE ON officers, counter_sessions", "SELECT ON counter_events"]),
         (kiosk: ["SELECT ON queue_bookings", "UPDATE (used_at, prefix, number) ON queue_bookings"],
          office: ["SELECT, INSERT, UPDATE, DELETE ON queue_bookings"]),
+        (kiosk: ["SELECT ON payment_notices"], office: ["SELECT, INSERT ON payment_notices"]),
     ]
 
     /// The grants of the steps up to `version`, for the roles that exist.

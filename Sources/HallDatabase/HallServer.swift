@@ -42,13 +42,13 @@ public struct HallServer: Sendable {
     /// The number's count (kept under `guessKey`, its keyed hash) and its case in one round trip, by a
     /// statement prepared once per connection.
     public func lookUp(_ receipt: ReceiptNumber, guessKey: String, within seconds: TimeInterval? = nil)
-        throws(HallError) -> (guesses: ReceiptGuesses, columns: CaseColumns?)
+        throws(HallError) -> HallLookUpRow
     {
         let number = receipt.description
         return try client.call(within: seconds ?? deadline) { client in
             let rows = try await client.execute(LookUpStatement(receipt: number, guessKey: guessKey))
             for try await row in rows { return row }
-            return (ReceiptGuesses(), nil)
+            return (ReceiptGuesses(), nil, [])
         }
     }
 
@@ -246,7 +246,7 @@ public struct HallServer: Sendable {
             PostgresQuery(unsafeSQL: "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"),
             logger: HallServer.quiet)
         for try await value in oldest.decode(Int64.self) { settled = value }
-        var changed: [(key: HallChangeKey, columns: CaseColumns?, removed: String?)] = []
+        var changed: [(key: HallChangeKey, columns: CaseColumns?, transfers: [ReceivedTransfer], removed: String?)] = []
         let rows = try await connection.query(PostgresQuery(unsafeSQL: """
             SELECT \(HallCaseRows.columns), c.writer::text::bigint AS writer, c.version FROM cases c
             WHERE (c.writer, c.version) > ($1::text::xid8, $2) ORDER BY c.writer, c.version LIMIT $3
@@ -255,7 +255,7 @@ public struct HallServer: Sendable {
             let access = row.makeRandomAccess()
             let rowKey = HallChangeKey(writer: try access["writer"].decode(Int64.self),
                                        version: try access["version"].decode(Int64.self))
-            changed.append((rowKey, try HallCaseRows.columns(access), nil))
+            changed.append((rowKey, try HallCaseRows.columns(access), try HallCaseRows.transfers(access), nil))
         }
         let caseRows = changed.count
         let removed = try await connection.query(PostgresQuery(unsafeSQL: """
@@ -263,13 +263,16 @@ public struct HallServer: Sendable {
             WHERE (writer, version) > ($1::text::xid8, $2) ORDER BY writer, version LIMIT $3
             """, binds: binds(key.writer, key.version, Int64(limit))), logger: HallServer.quiet)
         for try await (receipt, writer, version) in removed.decode((String, Int64, Int64).self) {
-            changed.append((HallChangeKey(writer: writer, version: version), nil, receipt))
+            changed.append((HallChangeKey(writer: writer, version: version), nil, [], receipt))
         }
         changed.sort { $0.key < $1.key }
         var changes = HallChanges(after: key, settled: settled)
         changes.complete = caseRows < limit && changed.count - caseRows < limit && changed.count <= limit
         for change in changed.prefix(limit) {
-            if let columns = change.columns { changes.cases.append(columns) }
+            if let columns = change.columns {
+                changes.cases.append(columns)
+                if !change.transfers.isEmpty { changes.transfers[columns.receipt] = change.transfers }
+            }
             if let receipt = change.removed { changes.removed.append(receipt) }
             changes.after = change.key
         }
@@ -299,6 +302,8 @@ public struct HallChangeKey: Sendable, Comparable {
 
 public struct HallChanges: Sendable {
     public var cases: [CaseColumns] = []
+    /// The transfers kept for the changed cases that have any, by receipt number.
+    public var transfers: [String: [ReceivedTransfer]] = [:]
     public var removed: [String] = []
     /// Where the next batch starts.
     public var after: HallChangeKey
@@ -309,9 +314,12 @@ public struct HallChanges: Sendable {
     public var complete = true
 }
 
+/// What a look-up reads in one round trip: the number's count, its case and the transfers kept for it.
+public typealias HallLookUpRow = (guesses: ReceiptGuesses, columns: CaseColumns?, transfers: [ReceivedTransfer])
+
 /// The look-up's one statement: the number's failed look-ups and its case, both possibly absent.
 struct LookUpStatement: PostgresPreparedStatement {
-    typealias Row = (guesses: ReceiptGuesses, columns: CaseColumns?)
+    typealias Row = HallLookUpRow
     static let sql = """
         SELECT g.failures, g.window_start, g.last_failure, g.locked_until, \(HallCaseRows.columns)
         FROM (SELECT $1::text AS wanted, $2::text AS key) q
@@ -329,6 +337,6 @@ struct LookUpStatement: PostgresPreparedStatement {
 
     func decodeRow(_ row: PostgresRow) throws -> Row {
         let access = row.makeRandomAccess()
-        return (try HallGuessRows.guesses(access), try HallCaseRows.columns(access))
+        return (try HallGuessRows.guesses(access), try HallCaseRows.columns(access), try HallCaseRows.transfers(access))
     }
 }

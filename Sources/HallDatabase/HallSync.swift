@@ -146,7 +146,9 @@ public final class HallSync: @unchecked Sendable {
         for columns in changes.cases {
             guard let receipt = ReceiptNumber(parsing: columns.receipt) else { continue }
             do {
-                records.append(try columns.record(receipt: receipt))
+                var record = try columns.record(receipt: receipt)
+                record.transfers = changes.transfers[columns.receipt] ?? []
+                records.append(record)
             } catch {
                 logger.error("a case on the hall server cannot be read; not copied", metadata: ["problem": "\(error)"])
             }

@@ -97,6 +97,8 @@ public struct KioskConfig: Sendable, Equatable {
     /// Above this total (đồng) a case shows no payment code (`payments.ceiling_vnd`): an amount that large is
     /// more likely a mistake in the record than a fee, and is logged.
     public var paymentCeiling = 100_000_000
+    /// The bank statement's columns for `kiosk payments import` (`payments.statement_*`).
+    public var statementColumns = StatementColumns.shipped
 
     /// The settings a kiosk runs with when kiosk.conf leaves a value out.
     public static let defaults = KioskConfig(
@@ -162,6 +164,11 @@ public struct KioskConfig: Sendable, Equatable {
         "queue.booking_late_minutes": .integer(0...60),
         "queue.bookings": .flag,
         "payments.ceiling_vnd": .integer(100_000...10_000_000_000),
+        "payments.statement_date_column": .nonEmptyText,
+        "payments.statement_credit_column": .nonEmptyText,
+        "payments.statement_description_column": .nonEmptyText,
+        "payments.statement_reference_column": .nonEmptyText,
+        "payments.statement_date_format": .datePattern,
     ]
 
     /// The name this kiosk counts its failed look-ups under: `kiosk.id`, else the host name.
@@ -267,11 +274,20 @@ public struct KioskConfig: Sendable, Equatable {
         }
         if let flag = values.bool("queue.bookings") { config.queueBookings = flag }
         if let ceiling = values.int("payments.ceiling_vnd") { config.paymentCeiling = ceiling }
+        readStatementColumns(values, into: &config.statementColumns)
         if let minutes = values.int("queue.booking_late_minutes") { config.queuePolicy.bookingLateness = TimeInterval(minutes * 60) }
         if let hash = values.string("staff.pin_hash"), !hash.isEmpty { config.staffPINHash = hash }
         if let chord = values.string("staff.exit_chord").flatMap(KeyChord.init(parsing:)) {
             config.staffExitChord = chord
         }
         return config
+    }
+
+    private static func readStatementColumns(_ values: SettingValues, into columns: inout StatementColumns) {
+        if let name = values.string("payments.statement_date_column") { columns.date = name }
+        if let name = values.string("payments.statement_credit_column") { columns.credit = name }
+        if let name = values.string("payments.statement_description_column") { columns.description = name }
+        if let name = values.string("payments.statement_reference_column") { columns.reference = name }
+        if let pattern = values.string("payments.statement_date_format") { columns.dateFormat = pattern }
     }
 }

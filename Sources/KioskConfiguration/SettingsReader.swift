@@ -25,6 +25,10 @@ enum SettingType: Sendable {
     case speechOutput
     /// A whole number out of a few, e.g. paper widths 58 or 80.
     case integerChoice([Int])
+    /// Text that may not be empty (a column's name).
+    case nonEmptyText
+    /// A date pattern as `DateFormatter` reads it, holding the year, the month and the day ("dd/MM/yyyy").
+    case datePattern
 }
 
 /// Settings read from TOML and checked against the schema: values by dotted key.
@@ -147,6 +151,18 @@ enum SettingsReader {
                     return report(key, .malformed(CatalogText.inert(text), expected: KeyChord.syntax))
                 }
                 values.strings[key] = text
+            case .nonEmptyText:
+                guard let text = value.string?.trimmingCharacters(in: .whitespaces) else {
+                    return report(key, .wrongType(expected: "a string"))
+                }
+                guard !text.isEmpty else { return report(key, .malformed("", expected: "a column's name")) }
+                check(text, as: .text, key: key)
+            case .datePattern:
+                guard let text = value.string else { return report(key, .wrongType(expected: "a string")) }
+                guard Self.readsDays(text) else {
+                    return report(key, .malformed(CatalogText.inert(text), expected: "a date pattern such as dd/MM/yyyy"))
+                }
+                values.strings[key] = text
             case .text, .url, .choice:
                 guard let text = value.string else { return report(key, .wrongType(expected: "a string")) }
                 if case .url = type, !text.isEmpty, !(text.hasPrefix("https://") || text.hasPrefix("http://")) {
@@ -172,6 +188,19 @@ enum SettingsReader {
             case .localized:
                 checkLocalized(value, key: key)
             }
+        }
+
+        /// Whether dates written with `pattern` are read back as the same day (so it holds year, month and day).
+        static func readsDays(_ pattern: String) -> Bool {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            formatter.dateFormat = pattern
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC")!
+            let day = calendar.date(from: DateComponents(year: 2026, month: 11, day: 27, hour: 13))!
+            guard !pattern.isEmpty, let back = formatter.date(from: formatter.string(from: day)) else { return false }
+            return calendar.dateComponents([.year, .month, .day], from: back) == DateComponents(year: 2026, month: 11, day: 27)
         }
 
         /// `2026-04-30`: a real calendar day.

@@ -12,7 +12,7 @@ struct Kiosk: ParsableCommand {
             CasesCommand.self, RatingsCommand.self, StaffCommand.self, GenerateCommand.self, PINHashCommand.self,
             ReloadCommand.self, DoctorCommand.self, DemoCommand.self,
             ImportCommand.self, BenchCommand.self, BenchLoadCommand.self, DatabaseCommand.self, FleetCommand.self,
-            QueueCommand.self, BoardCommand.self, CounterCommand.self, OfficersCommand.self,
+            QueueCommand.self, BoardCommand.self, CounterCommand.self, OfficersCommand.self, PaymentsCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )

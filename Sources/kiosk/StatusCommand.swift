@@ -205,12 +205,16 @@ struct PaymentJSON: Encodable {
     var amounts: [Amount]
     var total: Int
     var code: Code?
-    /// Why no code: nothing_due, no_account, zero, over_ceiling, purpose_too_long, unknown_bank.
+    /// Why no code: nothing_due, transfer_sent, transfer_short, no_account, zero, over_ceiling,
+    /// purpose_too_long, unknown_bank.
     var noCode: String?
+    /// What the agency's bank statement showed transferred naming the receipt number (0: nothing).
+    var received: Int
 
     init(_ record: CaseRecord, _ payment: CasePayment, _ language: Language) {
         amounts = record.amountsDue.map { Amount(purpose: $0.purpose[language], amount: $0.amount) }
         total = record.amountsDue.reduce(0) { $0 + $1.amount }
+        received = record.transfers.reduce(0) { $0 + $1.amount }
         switch payment {
         case .code(let code):
             self.code = Code(bin: code.bank.bin, bank: code.bank.shortName, account: code.account.number,
@@ -218,6 +222,8 @@ struct PaymentJSON: Encodable {
         case .none(let reason):
             noCode = switch reason {
             case .nothingDue: "nothing_due"
+            case .transferSent: "transfer_sent"
+            case .transferShort: "transfer_short"
             case .noAccount: "no_account"
             case .zero: "zero"
             case .overCeiling: "over_ceiling"

@@ -108,7 +108,7 @@ import TestSupport
         #expect(Set(kept.map(\.id)) == Set(ratings.map(\.id)))
         #expect(kept.count == 3, "each rating exactly once")
         let away = hall.incoming(2).receipt
-        let (guesses, _) = try office.lookUp(away, guessKey: hall.key.guessKey(away))
+        let (guesses, _, _) = try office.lookUp(away, guessKey: hall.key.guessKey(away))
         #expect(guesses.failures == 1, "the failure counted while away reached the hall's count")
     }
 

@@ -53,7 +53,7 @@ public struct PaymentWithheld: Equatable, Sendable {
     /// nil for the reasons that are no fault (nothing owed; an agency without an account, which the catalog says).
     init?(_ reason: CasePayment.NoCode, agency: String) {
         switch reason {
-        case .nothingDue, .noAccount: return nil
+        case .nothingDue, .noAccount, .transferSent, .transferShort: return nil
         case .zero: (self.reason, total) = ("zero", 0)
         case .overCeiling(let amount, _): (self.reason, total) = ("over_ceiling", amount)
         case .purposeTooLong: (self.reason, total) = ("purpose_too_long", nil)

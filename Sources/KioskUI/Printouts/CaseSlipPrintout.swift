@@ -34,13 +34,14 @@ enum CaseSlipPrintout {
             for due in shown.amountsDue { paper.text("- \(due.purpose): \(Wording.money(due.amount, language))", PrintStyle(indent: 2)) }
             let total = shown.amountsDue.reduce(0) { $0 + $1.amount }
             paper.text("\(CaseWords.total[language]): " + PaymentUIText.total(total, language), PrintStyle(bold: true))
-            if case .code(let code) = CasePayment.make(record, catalog: app.catalog, ceiling: app.paymentCeiling) {
+            switch CasePayment.make(record, catalog: app.catalog, ceiling: app.paymentCeiling) {
+            case .code(let code):
                 for line in PaymentUIText.account(code, language) { paper.text(line, PrintStyle(indent: 2)) }
                 paper.blank()
                 paper.qrCode(code.qr.payload)
                 paper.text(PaymentUIText.scanOnPaper[language], PrintStyle(centred: true))
-            } else {
-                paper.text(PaymentUIText.payElsewhere[language])
+            case .none(let reason):
+                paper.text(PaymentUIText.instead(reason, language))
             }
         }
         paper.blank()

@@ -31,6 +31,22 @@ enum PaymentUIText {
     static let purpose = LocalizedText(vi: "Nội dung chuyển khoản", en: "Transfer description")
     static let amount = LocalizedText(vi: "Số tiền", en: "Amount")
 
+    /// What the screen and the slip say instead of a code.
+    static func instead(_ reason: CasePayment.NoCode, _ language: Language) -> String {
+        switch reason {
+        case .transferSent(let received, let day):
+            language == .vi
+                ? "Đã nhận chuyển khoản \(Wording.money(received, .vi)) ngày \(day.slashed), đang chờ cơ quan xác nhận. Không cần nộp lại."
+                : "A transfer of \(Wording.money(received, .en)) was received on \(day.slashed), waiting for the agency to confirm. Do not pay again."
+        case .transferShort(let received, _):
+            language == .vi
+                ? "Đã nhận chuyển khoản \(Wording.money(received, .vi)), ít hơn số phải nộp. Xin liên hệ quầy thu phí của Trung tâm."
+                : "A transfer of \(Wording.money(received, .en)) was received, less than the total. Please see the center's cashier."
+        default:
+            payElsewhere[language]
+        }
+    }
+
     /// "135.000 đ (một trăm ba mươi lăm nghìn đồng)".
     static func total(_ amount: Int, _ language: Language) -> String {
         "\(Wording.money(amount, language)) (\(inWords(amount, language)))"

@@ -53,14 +53,15 @@ extension TextDocument {
             let total = shown.amountsDue.reduce(0) { $0 + $1.amount }
             add("\(CaseWords.total[language]): " + PaymentUIText.total(total, language), role: .title, hanging: 2)
             // How to pay: the code (F6) with the account to check, or where to pay when no code may be shown.
-            if case .code(let code) = CasePayment.make(record, catalog: app.catalog, ceiling: app.paymentCeiling) {
+            switch CasePayment.make(record, catalog: app.catalog, ceiling: app.paymentCeiling) {
+            case .code(let code):
                 add(PaymentUIText.payWithKey[language], role: .plain)
                 // The description is the receipt number: said only into headphones.
                 for (index, line) in PaymentUIText.account(code, language).enumerated() {
                     add(line, role: .plain, hanging: 2, personal: index == 3)
                 }
-            } else {
-                add(PaymentUIText.payElsewhere[language], role: .plain)
+            case .none(let reason):
+                add(PaymentUIText.instead(reason, language), role: .plain)
             }
         }
         if !shown.history.isEmpty {

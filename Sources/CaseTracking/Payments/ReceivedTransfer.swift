@@ -1,0 +1,37 @@
+/// A bank transfer to the agency's account that named a case's receipt number, as the cashier's statement showed
+/// it: the case screen sums them against what the case owes (the kiosk never claims a fee paid: only the agency,
+/// through the one-door system, does).
+public struct ReceivedTransfer: Hashable, Sendable, Codable {
+    /// The bank's reference: a transfer is kept once however often its statement is imported.
+    public var reference: String
+    /// Whole đồng.
+    public var amount: Int
+    /// The day the bank credited it.
+    public var credited: LocalDay
+
+    public init(reference: String, amount: Int, credited: LocalDay) {
+        self.reference = reference
+        self.amount = amount
+        self.credited = credited
+    }
+
+    enum CodingKeys: String, CodingKey { case reference, amount, credited }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        reference = try container.decode(String.self, forKey: .reference)
+        amount = try container.decode(Int.self, forKey: .amount)
+        let day = try container.decode(String.self, forKey: .credited)
+        guard let credited = LocalDay(day) else {
+            throw DecodingError.dataCorruptedError(forKey: .credited, in: container, debugDescription: "not a day: \(day)")
+        }
+        self.credited = credited
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(reference, forKey: .reference)
+        try container.encode(amount, forKey: .amount)
+        try container.encode(credited.description, forKey: .credited)
+    }
+}
