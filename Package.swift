@@ -175,7 +175,7 @@ let package = Package(
         .testTarget(
             name: "HallDatabaseTests",
             dependencies: ["HallDatabase", "CaseTracking", "KioskConfiguration", "TestSupport", "QueueTickets",
-                           "ProcedureCatalog",
+                           "ProcedureCatalog", "FeePayment",
                            .product(name: "Logging", package: "swift-log"),
                            .product(name: "PostgresNIO", package: "postgres-nio")]
         ),

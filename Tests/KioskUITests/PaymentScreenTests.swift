@@ -134,4 +134,39 @@ import Testing
         }
         #expect(withheld.map(\.reason) == ["over_ceiling"] && withheld.first?.total == 350_000 && withheld.first?.agency == "VPDKDD")
     }
+
+    /// Once the cashier's bank statement shows the transfer (`kiosk payments import`), the case says so and offers
+    /// no code: enough sent, wait for the agency; less than owed, see the cashier. Its status stays what the
+    /// one-door system says. The slip says the same and prints no code.
+    @Test(arguments: Language.allCases)
+    func aTransferOnTheStatementTakesTheCodeAway(language: Language) throws {
+        let key = "payment-land-transfer-fee"
+        func session(received amounts: [Int]) -> Session {
+            var record = Shipped.demo[key]!
+            record.transfers = amounts.enumerated().map {
+                ReceivedTransfer(reference: "FT\($0.offset)", amount: $0.element, credited: LocalDay("2026-12-05")!)
+            }
+            var others = Shipped.demo
+            others[key] = record
+            var session = Session(language, width: 120, height: 40)
+            session.app = Self.app
+            session.lookup = CaseLookup(store: MemoryStore(records: Array(others.values)), secondFactor: Shipped.key,
+                                        kiosk: "test", policy: Shipped.policy)
+            session.openCase(key)
+            return session
+        }
+        var sent = session(received: [350_000])
+        #expect(sent.shows(language == .vi ? "Đã nhận chuyển khoản 350.000 đ ngày 05/12/2026"
+                                           : "A transfer of 350,000 VND was received on 05/12/2026"))
+        #expect(sent.shows(language == .vi ? "Không cần nộp lại." : "Do not pay again."))
+        #expect(sent.shows(CaseStatus.paymentNeeded.name[language].uppercased()), "the status stays the one-door system's")
+        #expect(!sent.shows("F6 " + PaymentUIText.key[language]) && !sent.shows("3100201001234"))
+        sent.press(.function(6))
+        #expect(sent.state.screen == .caseResult)
+        Golden.check(sent.screen, "payment-sent-\(language.rawValue)-120x40")
+        let short = session(received: [100_000])
+        #expect(short.shows(language == .vi ? "Đã nhận chuyển khoản 100.000 đ, ít hơn số phải nộp"
+                                            : "A transfer of 100,000 VND was received, less than the total"))
+        #expect(!short.shows("F6 " + PaymentUIText.key[language]) && !short.shows("3100201001234"))
+    }
 }
