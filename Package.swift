@@ -90,7 +90,7 @@ let package = Package(
         // What a screen is made of and what a terminal reports: cells, the grid and its diff, keys, touches.
         .target(name: "KioskGrid"),
         // Paying a fee by bank transfer: the VietQR payment code (EMVCo TLV, CRC-16), written from the spec.
-        .target(name: "FeePayment", dependencies: ["CaseTracking", "ProcedureCatalog", .product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "FeePayment", dependencies: ["CaseTracking", "ProcedureCatalog", "KioskConfiguration", .product(name: "CSV", package: "CSV.swift")]),
         // libqrencode (Debian's libqrencode-dev) for the QR codes a citizen takes to a phone.
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         // A QR code's modules from a text, one encoding at a time (libqrencode is not thread-safe).

@@ -1,5 +1,6 @@
 import CSV
 import Foundation
+import KioskConfiguration
 import ProcedureCatalog
 
 /// A bank statement export (CSV) as the cashier downloads it: the credits to the agency's account, each with its
@@ -8,22 +9,8 @@ import ProcedureCatalog
 /// `[payments] statement_*`). Lines before the header (a title, the account, the period) are skipped: the header
 /// is the first row holding every named column. Debits (no credit amount) are left out.
 public enum BankStatement {
-    public struct Layout: Sendable, Equatable {
-        public var date: String
-        public var credit: String
-        public var description: String
-        public var reference: String
-        /// As `DateFormatter` reads it: "dd/MM/yyyy", "yyyy-MM-dd HH:mm:ss".
-        public var dateFormat: String
-
-        public init(date: String, credit: String, description: String, reference: String, dateFormat: String) {
-            self.date = date
-            self.credit = credit
-            self.description = description
-            self.reference = reference
-            self.dateFormat = dateFormat
-        }
-    }
+    /// Which columns hold what, and how dates are written (kiosk.conf `[payments] statement_*`).
+    public typealias Layout = StatementColumns
 
     /// One credit.
     public struct Credit: Sendable, Equatable {

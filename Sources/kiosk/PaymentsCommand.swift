@@ -64,9 +64,7 @@ struct PaymentsCommand: ParsableCommand {
                     : "\(statement): not UTF-8 text (export it again as CSV UTF-8).")
                 throw ExitCode(1)
             }
-            let layout = BankStatement.Layout(date: columns.date, credit: columns.credit, description: columns.description,
-                                              reference: columns.reference, dateFormat: columns.dateFormat)
-            switch BankStatement.read(text, layout: layout, timeZone: Self.zone) {
+            switch BankStatement.read(text, layout: columns, timeZone: Self.zone) {
             case .success(let credits):
                 return credits
             case .failure(let problems):
