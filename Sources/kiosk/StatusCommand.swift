@@ -116,6 +116,8 @@ struct CaseReport: Encodable {
     var amountsDue: [String]
     /// The fees owed and how to pay them: for scripts (`--json`); nil when the case owes nothing.
     var payment: PaymentJSON?
+    /// What the kiosk says instead of a code once the bank statement showed transfers for the case.
+    var paymentNote: String?
     var history: [Step]
 
     init(_ record: CaseRecord, catalog: Catalog, config: KioskConfig, language: Language, today: LocalDay) {
@@ -143,8 +145,12 @@ struct CaseReport: Encodable {
         }
         missingDocuments = shown.missingDocuments
         amountsDue = shown.amountsDue.map { "\($0.purpose): \(Wording.money($0.amount, language))" }
-        payment = shown.amountsDue.isEmpty ? nil
-            : PaymentJSON(record, CasePayment.make(record, catalog: catalog, ceiling: config.paymentCeiling), language)
+        let paying = CasePayment.make(record, catalog: catalog, ceiling: config.paymentCeiling)
+        payment = shown.amountsDue.isEmpty ? nil : PaymentJSON(record, paying, language)
+        switch paying {
+        case .none(let reason) where !record.transfers.isEmpty: paymentNote = PaymentUIText.instead(reason, language)
+        default: paymentNote = nil
+        }
         history = shown.history.map { step in
             Step(time: step.time.description, from: step.from, action: step.action.name[language],
                  actionCode: step.action.rawValue, to: step.to, note: step.note)
@@ -175,6 +181,7 @@ struct CaseReport: Encodable {
         if !amountsDue.isEmpty {
             lines.append("  " + CaseWords.amountsToPay[language] + ":")
             lines += amountsDue.map { "    • " + $0 }
+            if let paymentNote { lines.append("    " + paymentNote) }
         }
         if !history.isEmpty { lines.append("  " + CaseWords.history[language] + ":") }
         for step in history {

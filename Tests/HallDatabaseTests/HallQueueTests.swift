@@ -61,7 +61,7 @@ import Testing
             INSERT INTO queue_tickets (day, prefix, number, counter, called_at) VALUES ('\(day)', 'K', 1, 15, now())
             """)
         let owner = try hall.server(user: hall.cluster.superuser, password: hall.cluster.superPassword)
-        #expect(try owner.migrate(logger: Logger(label: "test")) == (from: 7, to: 9))
+        #expect(try owner.migrate(logger: Logger(label: "test")) == (from: 7, to: HallSchema.version))
 
         // The back office keeps the officers; the counters' role may only read them and count wrong PINs.
         let office = HallQueueStore(server: try hall.office())

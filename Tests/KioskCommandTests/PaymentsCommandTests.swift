@@ -48,6 +48,9 @@ struct PaymentsCommandTests {
         let landPayment = try payment(kiosk, land)
         #expect(landPayment["no_code"] as? String == "transfer_sent" && landPayment["received"] as? Int == 350_000)
         #expect(try payment(kiosk, tax)["no_code"] as? String == "transfer_short")
+        let text = try Kiosk.run(["status", land.receipt, "--id-last4", land.last4, "--config", kiosk.config, "--lang", "en"])
+        #expect(text.stdout.contains("A transfer of 350,000 VND was received on 05/12/2026, waiting for the agency to confirm."),
+                "\(text.stdout)")
         // The same statement again: nothing new, the same outcomes.
         let again = try Kiosk.run(["payments", "import", file, "--config", kiosk.config, "--json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])

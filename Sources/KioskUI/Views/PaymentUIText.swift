@@ -4,7 +4,7 @@ import KioskSpeech
 import ProcedureCatalog
 
 /// The words of paying a case's fees by bank transfer, in both languages.
-enum PaymentUIText {
+public enum PaymentUIText {
     static let title = LocalizedText(vi: "Thanh toán bằng mã QR", en: "Pay with a QR code")
     /// The footer label (F6) of the case screen.
     static let key = LocalizedText(vi: "Thanh toán", en: "Pay")
@@ -32,7 +32,7 @@ enum PaymentUIText {
     static let amount = LocalizedText(vi: "Số tiền", en: "Amount")
 
     /// What the screen and the slip say instead of a code.
-    static func instead(_ reason: CasePayment.NoCode, _ language: Language) -> String {
+    public static func instead(_ reason: CasePayment.NoCode, _ language: Language) -> String {
         switch reason {
         case .transferSent(let received, let day):
             language == .vi
