@@ -42,7 +42,14 @@ extension SearchIndex {
         // Both ranked alike: by the words that count, then a name beginning with what was typed (all of it, or
         // the words that count), then everyday words beside the others, then the prior.
         let required = matches.filter { !$0.isOptional }
-        let seen = Set(hits.map(\.procedure))
+        var seen = Set(hits.map(\.procedure))
+        // Names beginning with what was typed come in too, however many hold the same words elsewhere ("huong d":
+        // "Hướng dẫn …" among hundreds holding "hưởng" and a word in d).
+        for procedure in namesBeginning(with: whole, limit: limit) where !seen.contains(procedure) {
+            seen.insert(procedure)
+            let match = score(procedure, required) ?? 0
+            hits.append(SearchHit(procedure: procedure, score: match * Self.priorScale + Int(prior[procedure])))
+        }
         for hit in literal where !seen.contains(hit.procedure) {
             let match = score(hit.procedure, required) ?? 0
             hits.append(SearchHit(procedure: hit.procedure, score: match * Self.priorScale + Int(prior[hit.procedure])))
@@ -74,6 +81,34 @@ extension SearchIndex {
             exact.allSatisfy { holds(hit.procedure, $0, atLeast: .prefix, in: .name) }
         }
         return named.count <= Self.fewEnoughToName ? named : []
+    }
+
+    /// The first `limit` procedures in catalog order (by prior) one of whose names begins with the typed words,
+    /// in order; none for a query of one word (every name holding it would do) or one starting with a single
+    /// letter. Taken from the names' first words, so the work is the names beginning with the first word.
+    func namesBeginning(with typed: [QueryWordMatches], limit: Int) -> [Int] {
+        guard typed.count >= 2, typed[0].letter == nil, !typed[0].words.isEmpty, let last = typed.last,
+              last.best < .exact || last.key.count <= 2 else { return [] }
+        var found: [Int] = []
+        let lists = typed[0].words.map { nameStartOf[$0] ..< nameStartOf[$0 + 1] }.filter { !$0.isEmpty }
+        if lists.count == 1, let only = lists.first {
+            // One word (typed whole): its list is in catalog order, so the first that fit are the best.
+            for position in only {
+                let procedure = Int(nameStarts[position])
+                if nameBegins(procedure, with: typed) {
+                    found.append(procedure)
+                    if found.count == limit { break }
+                }
+            }
+            return found
+        }
+        for list in lists {
+            for position in list {
+                let procedure = Int(nameStarts[position])
+                if nameBegins(procedure, with: typed) { found.append(procedure) }
+            }
+        }
+        return Array(Set(found).sorted().prefix(limit))
     }
 
     /// How many of the procedures holding every word whole are looked at for those whose names hold them.

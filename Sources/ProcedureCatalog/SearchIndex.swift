@@ -21,6 +21,11 @@ public struct SearchIndex: Sendable {
     let nameWords: [UInt32]
     /// Between a procedure's two names in `nameWords`.
     static let nameBreak = UInt32.max
+    /// The procedures one of whose names begins with word `w`, in catalog order:
+    /// `nameStarts[nameStartOf[w] ..< nameStartOf[w + 1]]`. Made at load from `nameWords` (a name typed from its
+    /// start finds the names beginning so, however many others hold the same words elsewhere).
+    let nameStartOf: [Int]
+    let nameStarts: [UInt32]
     /// Each procedure's `searchPrior`: breaks ties between equal matches.
     let prior: [UInt16]
     /// The catalog's `search.yaml`, folded: synonyms and everyday words.
@@ -100,6 +105,7 @@ public struct SearchIndex: Sendable {
         self.docWords = docWords
         self.nameWordStart = nameWordStart
         self.nameWords = nameWords
+        (nameStartOf, nameStarts) = Self.nameStarts(nameWordStart, nameWords, vocabularySize: vocabulary.count)
         self.prior = prior
         self.codes = codes
         self.phrases = phrases
@@ -123,6 +129,37 @@ public struct SearchIndex: Sendable {
             ranked[byte] = search(String(UnicodeScalar(byte)), limit: Self.firstLetterLimit)
         }
         self.firstLetters = ranked
+    }
+
+    /// The first word of each name, inverted: word → the procedures a name of which begins with it.
+    static func nameStarts(_ start: [Int], _ words: [UInt32], vocabularySize: Int) -> ([Int], [UInt32]) {
+        var firsts: [(word: UInt32, procedure: UInt32)] = []
+        firsts.reserveCapacity(max(0, start.count - 1) * 2)
+        for procedure in 0 ..< max(0, start.count - 1) {
+            var atStart = true
+            for word in words[start[procedure] ..< start[procedure + 1]] {
+                if word == nameBreak {
+                    atStart = true
+                } else if atStart {
+                    // Both names may begin with the same word: the procedure once.
+                    if firsts.last.map({ $0 != (word, UInt32(procedure)) }) ?? true {
+                        firsts.append((word, UInt32(procedure)))
+                    }
+                    atStart = false
+                }
+            }
+        }
+        var count = [Int](repeating: 0, count: vocabularySize + 1)
+        for first in firsts where Int(first.word) < vocabularySize { count[Int(first.word) + 1] += 1 }
+        for word in 0 ..< vocabularySize { count[word + 1] += count[word] }
+        var next = count
+        var procedures = [UInt32](repeating: 0, count: count[vocabularySize])
+        // In procedure order already: each word's list comes out in catalog order.
+        for first in firsts where Int(first.word) < vocabularySize {
+            procedures[next[Int(first.word)]] = first.procedure
+            next[Int(first.word)] += 1
+        }
+        return (count, procedures)
     }
 
     /// The best procedures for what the citizen typed, best first (see `find`).

@@ -1,5 +1,5 @@
 import Foundation
-import ProcedureCatalog
+@testable import ProcedureCatalog
 import Testing
 
 /// How citizens ask at a desk (Resources/citizen-phrasings.tsv: verbs, everyday names, abbreviations,
@@ -111,5 +111,40 @@ struct WordForWordTests {
         #expect((1 ... 3).contains(wanted.count), "\(query): \(wanted.count) names hold it")
         let top = Set(index.search(query, limit: 10).prefix(3).map { catalog.procedures[$0.procedure].name.vi })
         #expect(wanted.isSubset(of: top), "\(query): \(wanted.subtracting(top)) not in the top 3")
+    }
+}
+
+@Suite("A name typed from its start")
+struct TypedFromTheStartTests {
+    let catalog = ShippedCatalog.catalog
+    let index = ShippedCatalog.index
+
+    /// Names beginning with the typed words, the last one being typed, come among the first results however many
+    /// other names hold the same words elsewhere with a higher prior: "huong d" is "Hướng dẫn …" before the
+    /// hundreds holding "hưởng … độ" (each of these was out of the top 10 before, from the bench's misses).
+    @Test("names beginning with what was typed lead the results",
+          arguments: ["huong d", "chuyen d", "cong bo m", "cap giay chung nhan du di", "cap phep hoat dong d"])
+    func beginningFirst(query: String) {
+        let typed = VietnameseFolding.words(query)
+        func begins(_ name: String) -> Bool {
+            let words = VietnameseFolding.words(name)
+            return words.count >= typed.count && Array(words.prefix(typed.count - 1)) == typed.dropLast()
+                && words[typed.count - 1].hasPrefix(typed.last!)
+        }
+        let beginning = catalog.procedures.map(\.name.vi).filter(begins)
+        #expect(!beginning.isEmpty)
+        let top = index.search(query, limit: 10).prefix(min(3, beginning.count)).map { catalog.procedures[$0.procedure].name.vi }
+        #expect(top.count == min(3, beginning.count) && top.allSatisfy(begins), "\(query): \(top)")
+    }
+
+    /// Two whole words are as likely any two words of a name as its start: no name is brought in for beginning
+    /// with them ("phe duyet" keeps "Điều chỉnh nội dung Thư phê duyệt" among the first ten).
+    @Test func wholeWordsBringNoBeginningNames() {
+        let whole = QueryReading("phe duyet", phrases: index.phrases, limit: SearchIndex.maxQueryWords).words
+            .map { QueryWordMatches(word: $0, in: index) }
+        #expect(index.namesBeginning(with: whole, limit: 10).isEmpty)
+        let typing = QueryReading("phe duye", phrases: index.phrases, limit: SearchIndex.maxQueryWords).words
+            .map { QueryWordMatches(word: $0, in: index) }
+        #expect(!index.namesBeginning(with: typing, limit: 10).isEmpty)
     }
 }
