@@ -201,6 +201,23 @@ enum CaseSchema {
                 CREATE INDEX payment_notices_by_receipt ON payment_notices (receipt) WHERE receipt IS NOT NULL;
                 """)
         }
+        // Searches as citizens typed them (folded, no personal number), for the operators who keep search.yaml:
+        // kept `search.keep_days`, then forgotten.
+        migrator.registerMigration("searches-v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE searches (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    kiosk TEXT NOT NULL,
+                    time REAL NOT NULL,
+                    query TEXT NOT NULL,
+                    results INTEGER NOT NULL,
+                    opened TEXT,
+                    rank INTEGER,
+                    previous TEXT
+                ) WITHOUT ROWID;
+                CREATE INDEX searches_by_time ON searches (time);
+                """)
+        }
         return migrator
     }
 

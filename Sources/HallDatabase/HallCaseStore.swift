@@ -217,3 +217,29 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
         return record
     }
 }
+
+/// Searches in a hall: kept in the copy (this kiosk's own report while the server is away) and sent through the
+/// outbox to the server, where `kiosk search report` reads the whole hall's.
+extension HallCaseStore: SearchLog {
+    public func save(_ search: SearchRecord) throws(CaseStoreError) {
+        try copy.save(search)
+        do { try outbox.keep(HallEvent(id: search.id, kind: .search(search))) } catch {
+            throw CaseStoreError(path: outbox.path, reason: "\(error)")
+        }
+        if link.isUp { _ = try? send(waiting: false) }
+    }
+
+    public func searches(from start: Date, to end: Date) throws(CaseStoreError) -> [SearchRecord] {
+        guard link.isUp else { return try copy.searches(from: start, to: end) }
+        do { return try server.searches(from: start, to: end) } catch {
+            lost(error)
+            return try copy.searches(from: start, to: end)
+        }
+    }
+
+    /// The copy's: the server's are forgotten by the office (`kiosk search report` with its `keep_days`).
+    @discardableResult
+    public func forgetSearches(before time: Date) throws(CaseStoreError) -> Int {
+        try copy.forgetSearches(before: time)
+    }
+}

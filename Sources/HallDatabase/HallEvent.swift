@@ -7,6 +7,8 @@ public struct HallEvent: Codable, Sendable, Equatable {
     public enum Kind: Codable, Sendable, Equatable {
         /// A citizen's rating (its own id is the key).
         case rating(Rating)
+        /// A search a citizen ended (its own id is the key).
+        case search(SearchRecord)
         /// A failed look-up at `time`, counted under the number's keyed hash (`SecondFactorKey.guessKey`) with
         /// the kiosk's guess policy (the first cool-down in seconds) so that every kiosk's failures make one
         /// count. `number` only when it is a case's (the copy holds it): a locked case's number is listed for
@@ -37,7 +39,7 @@ public struct HallEvent: Codable, Sendable, Equatable {
         case .success(let receipt):
             guard let number = ReceiptNumber(parsing: receipt) else { return self }
             return HallEvent(id: id, kind: .succeeded(key: guessKey(number)))
-        case .rating, .failed, .succeeded:
+        case .rating, .search, .failed, .succeeded:
             return self
         }
     }
@@ -48,7 +50,7 @@ extension HallEvent {
     var countsGuesses: Bool {
         switch kind {
         case .failed, .succeeded, .failure, .success: true
-        case .rating: false
+        case .rating, .search: false
         }
     }
 }

@@ -10,7 +10,7 @@ import PostgresNIO
 /// hash.
 public enum HallSchema {
     /// The version this program reads and writes.
-    public static let version = 10
+    public static let version = 11
 
     /// Each step, in order; step N brings a server from version N-1 to N.
     static let steps: [String] = [
@@ -241,6 +241,14 @@ public enum HallSchema {
         CREATE TRIGGER kiosk_payment_noticed AFTER INSERT ON payment_notices
             FOR EACH ROW EXECUTE FUNCTION kiosk_payment_noticed();
         """,
+        // 11: the searches citizens ended at every kiosk (folded, no personal number, the time to the hour), for
+        // `kiosk search report`; the office forgets them after `search.keep_days`.
+        """
+        CREATE TABLE searches (
+            id uuid PRIMARY KEY, kiosk text NOT NULL, time double precision NOT NULL, query text NOT NULL,
+            results integer NOT NULL, opened text, rank integer, previous text);
+        CREATE INDEX searches_by_time ON searches (time);
+        """,
     ]
 
     /// What the two roles of deploy/hall/roles.sql may do with each step's tables, granted again after each
@@ -267,6 +275,7 @@ public enum HallSchema {
         (kiosk: ["SELECT ON queue_bookings", "UPDATE (used_at, prefix, number) ON queue_bookings"],
          office: ["SELECT, INSERT, UPDATE, DELETE ON queue_bookings"]),
         (kiosk: ["SELECT ON payment_notices"], office: ["SELECT, INSERT ON payment_notices"]),
+        (kiosk: ["SELECT, INSERT ON searches"], office: ["SELECT, DELETE ON searches"]),
     ]
 
     /// The grants of the steps up to `version`, for the roles that exist.

@@ -69,6 +69,10 @@ public struct HallServer: Sendable {
                         try await Self.insert(rating, connection)
                         continue
                     }
+                    if case .search(let search) = event.kind {
+                        try await Self.insert(search, connection)
+                        continue
+                    }
                     let fresh = try await connection.query("""
                         INSERT INTO applied_events (id, kiosk) VALUES (\(event.id), \(kiosk)) ON CONFLICT DO NOTHING
                         RETURNING id
@@ -84,7 +88,7 @@ public struct HallServer: Sendable {
                                                        logger: HallServer.quiet)
                         }
                         counts[key] = ReceiptGuesses()
-                    case .rating, .failure, .success:
+                    case .rating, .search, .failure, .success:
                         break  // ratings above; a number in clear is hashed by the kiosk before it is sent
                     }
                 }

@@ -97,6 +97,8 @@ public struct KioskConfig: Sendable, Equatable {
     /// Above this total (đồng) a case shows no payment code (`payments.ceiling_vnd`): an amount that large is
     /// more likely a mistake in the record than a fee, and is logged.
     public var paymentCeiling = 100_000_000
+    /// Days the search log keeps a search (`search.keep_days`).
+    public var searchKeepDays = 90
     /// The bank statement's columns for `kiosk payments import` (`payments.statement_*`).
     public var statementColumns = StatementColumns.shipped
 
@@ -164,6 +166,7 @@ public struct KioskConfig: Sendable, Equatable {
         "queue.booking_late_minutes": .integer(0...60),
         "queue.bookings": .flag,
         "payments.ceiling_vnd": .integer(100_000...10_000_000_000),
+        "search.keep_days": .integer(7...730),
         "payments.statement_date_column": .nonEmptyText,
         "payments.statement_credit_column": .nonEmptyText,
         "payments.statement_description_column": .nonEmptyText,
@@ -275,6 +278,7 @@ public struct KioskConfig: Sendable, Equatable {
         if let flag = values.bool("queue.bookings") { config.queueBookings = flag }
         if let ceiling = values.int("payments.ceiling_vnd") { config.paymentCeiling = ceiling }
         readStatementColumns(values, into: &config.statementColumns)
+        if let days = values.int("search.keep_days") { config.searchKeepDays = days }
         if let minutes = values.int("queue.booking_late_minutes") { config.queuePolicy.bookingLateness = TimeInterval(minutes * 60) }
         if let hash = values.string("staff.pin_hash"), !hash.isEmpty { config.staffPINHash = hash }
         if let chord = values.string("staff.exit_chord").flatMap(KeyChord.init(parsing:)) {

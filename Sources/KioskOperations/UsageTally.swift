@@ -27,38 +27,12 @@ public struct UsageTally: Sendable {
         lookups[outcome.rawValue, default: 0] += 1
     }
 
-    /// The folded query, or `<number>` when it could hold a personal number: a receipt number, or a run of 4 or
-    /// more digits once spaces, dots, dashes and slashes are taken out (a phone written "0901 234 567", ID
-    /// digits, a staff PIN typed into search). Procedure codes, whole or being typed, are the one exception:
-    /// they name a procedure, nobody's number.
+    /// The folded query, or `<number>` when it could hold a personal number (anything `SearchPrivacy` would
+    /// take out of it: a receipt number, a run of 4 or more digits that is not a procedure code).
     static func anonymised(_ query: String) -> String {
-        if ReceiptNumber(parsing: query) != nil || holdsPersonalNumber(query) { return "<number>" }
-        return String(VietnameseFolding.words(query).joined(separator: " ").prefix(60))
-    }
-
-    static func holdsPersonalNumber(_ query: String) -> Bool {
-        let rest = query.split(whereSeparator: \.isWhitespace).filter { !isProcedureCode($0) }
-        var run = 0
-        for character in rest.joined(separator: " ") {
-            if character.isNumber {
-                run += 1
-                if run >= 4 { return true }
-            } else if !Self.separators.contains(character) {
-                run = 0
-            }
-        }
-        return false
-    }
-
-    /// What people put between the groups of a number they read out.
-    private static let separators: Set<Character> = [" ", ".", "-", "/", "_", ",", "(", ")", "+"]
-
-    /// `1.001193.000.00.00.H08`, `1.001193`, or the start of one (`1.0011`).
-    private static func isProcedureCode(_ token: Substring) -> Bool {
-        if ProcedureCode(String(token)) != nil { return true }
-        let bytes = Array(token.utf8)
-        return bytes.count >= 2 && bytes.count <= 8 && bytes[0] >= 0x30 && bytes[0] <= 0x39 && bytes[1] == 0x2E
-            && bytes[2...].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        let words = VietnameseFolding.words(query).joined(separator: " ")
+        guard SearchPrivacy.kept(query) == String(words.prefix(SearchPrivacy.maximumLength)) else { return "<number>" }
+        return String(words.prefix(60))
     }
 
     /// Logs the counts since the last summary, and starts over.

@@ -19,6 +19,7 @@ public final class EffectRunner: @unchecked Sendable {
     public let lookup: CaseLookup
     let staffExit: StaffExitKeeper?
     let ratings: RatingRecorder?
+    let searches: SearchRecorder?
     let logger: Logger
     let clock: any KioskClock
     let mode: Mode
@@ -34,7 +35,8 @@ public final class EffectRunner: @unchecked Sendable {
     private var answers: [KioskEvent] = []
     private var running = 0
 
-    public init(lookup: CaseLookup, staffExit: StaffExitKeeper?, ratings: RatingRecorder? = nil, logger: Logger,
+    public init(lookup: CaseLookup, staffExit: StaffExitKeeper?, ratings: RatingRecorder? = nil,
+                searches: SearchRecorder? = nil, logger: Logger,
                 clock: any KioskClock = SystemClock(), mode: Mode = .background, desk: TicketDesk? = nil,
                 printer: ReceiptPrinter? = nil, speaker: (any Speaker)? = nil) {
         self.speaker = speaker
@@ -43,6 +45,7 @@ public final class EffectRunner: @unchecked Sendable {
         self.lookup = lookup
         self.staffExit = staffExit
         self.ratings = ratings
+        self.searches = searches
         self.logger = logger
         self.clock = clock
         self.mode = mode
@@ -73,6 +76,11 @@ public final class EffectRunner: @unchecked Sendable {
                 return answer
             case .usage(let event):
                 count(event)
+            case .logSearch(let ended):
+                guard let searches else { continue }
+                let now = clock.now()
+                // A write to the database: never on the input loop.
+                if mode == .inline { searches.record(ended, at: now) } else { queue.async { searches.record(ended, at: now) } }
             case .paymentWithheld(let withheld):
                 logger.warning("payment code withheld", metadata: [
                     "reason": "\(withheld.reason)", "total": "\(withheld.total.map(String.init) ?? "-")", "agency": "\(withheld.agency)",

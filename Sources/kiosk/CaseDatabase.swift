@@ -13,6 +13,8 @@ struct KioskStores {
     let cases: any CaseStore
     let ratings: (any RatingStore)?
     let local: SQLiteCaseStore?
+    /// Where ended searches go (`kiosk search report`).
+    var searches: (any SearchLog)? { ratings as? any SearchLog }
 }
 
 /// Opening the case database for the kiosk and the commands.

@@ -90,23 +90,8 @@ struct RatingsCommand: ParsableCommand {
             if json { try Output.json(RatingReportText.JSON(report)) } else { Output.line(RatingReportText.text(report, language)) }
         }
 
-        /// The local days asked for, as [start, end).
         private func period(vi: Bool) throws -> (Date, Date) {
-            func day(_ text: String) throws -> Date {
-                guard let day = LocalDay(text) else {
-                    Output.error((vi ? "Ngày không hợp lệ: " : "Not a date: ") + "\(CatalogText.inert(text)) (YYYY-MM-DD)")
-                    throw ExitCode(2)
-                }
-                return day.start(in: .current)
-            }
-            let today = LocalDay(Date(), in: .current).start(in: .current)
-            let end = try to.map(day).map { $0.addingTimeInterval(86400) } ?? today.addingTimeInterval(86400)
-            let start = try from.map(day) ?? end.addingTimeInterval(-30 * 86400)
-            guard start < end else {
-                Output.error(vi ? "--from phải trước --to." : "--from must come before --to.")
-                throw ExitCode(2)
-            }
-            return (start, end)
+            try ReportPeriod.days(from: from, to: to, days: 30, vi: vi)
         }
     }
 

@@ -116,7 +116,10 @@ struct KioskSession {
                                         logger: logger)
         let ratings = RatingRecorder(store: stores.ratings, outbox: RatingOutbox(path: config.ratingOutboxPath),
                                      perMinute: config.quickRatingsPerMinute, logger: logger)
-        let runner = EffectRunner(lookup: lookup, staffExit: staffExit, ratings: ratings, logger: logger,
+        let searches = stores.searches.map {
+            SearchRecorder(log: $0, kiosk: config.kioskName, keepDays: config.searchKeepDays, logger: logger)
+        }
+        let runner = EffectRunner(lookup: lookup, staffExit: staffExit, ratings: ratings, searches: searches, logger: logger,
                                   desk: QueueDatabase.desk(config, logger: logger), printer: QueueDatabase.printer(config),
                                   speaker: speaker)
         var loop = KioskLoop(app: app, display: terminal, runner: runner, language: options.language(config),

@@ -1,10 +1,21 @@
 import ArgumentParser
 import ProcedureCatalog
 
-/// `kiosk search QUERY`: what the kiosk's search box finds, best first.
+/// `kiosk search QUERY` (what the kiosk's search box finds), `kiosk search report` and `kiosk search replay`
+/// (what citizens searched for, for the operators who keep search.yaml).
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
+        abstract: "Search procedures as the kiosk does; report and replay what citizens searched for.",
+        subcommands: [SearchFindCommand.self, SearchReportCommand.self, SearchReplayCommand.self],
+        defaultSubcommand: SearchFindCommand.self
+    )
+}
+
+/// `kiosk search [find] QUERY`: what the kiosk's search box finds, best first.
+struct SearchFindCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "find",
         abstract: "Search procedures as the kiosk does (without diacritics, with typos, in English, or by code)."
     )
 

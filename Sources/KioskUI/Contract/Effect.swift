@@ -30,6 +30,8 @@ public enum Effect: Equatable, Sendable {
     case lookUpCase(ReceiptNumber, idLast4: String?)
     /// Something to count for the anonymous usage statistics.
     case usage(UsageEvent)
+    /// A search ended: kept in the search log (`kiosk search report`).
+    case logSearch(SearchEnded)
     /// Issue the queue's next number (with the procedure's code when taken from one); the answer comes back as
     /// `KioskEvent.ticketTaken`.
     case takeTicket(TicketRequest)

@@ -19,8 +19,10 @@ extension KioskApp {
     /// Back to the first screen in the default language, with every input and case forgotten. Failed look-ups
     /// stay counted: they live in the case store, not on the screen (see `GuessPolicy`); so do wrong staff PINs.
     func resetForNextCitizen(_ state: inout KioskState) {
+        let visit = state.visit
         state = KioskState(language: defaultLanguage, size: state.size, now: state.now,
                            staffFailures: state.staffFailures)
+        state.visit = visit &+ 1
     }
 
     /// Nothing to clear: the state is what the idle reset leaves (home, default language, nothing typed, no
@@ -32,6 +34,7 @@ extension KioskApp {
                                staffFailures: state.staffFailures)
         fresh.lastActivity = state.lastActivity
         fresh.caption = state.caption
+        fresh.visit = state.visit
         return state == fresh
     }
 }

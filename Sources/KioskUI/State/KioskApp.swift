@@ -117,7 +117,8 @@ public struct KioskApp: Sendable {
         if case .procedure(let position) = state.screen, state.screen != screen {
             effects.append(.usage(.viewed(catalog.procedures[position].code.description)))
         }
-        return effects
+        // First: a search ended by this event ended before what the event does next (speech cut, a quit).
+        return searchLog(before: before, after: &state) + effects
     }
 
     private func handle(_ event: KioskEvent, _ state: inout KioskState, shown: Frame?) -> [Effect] {

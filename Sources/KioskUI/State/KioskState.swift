@@ -27,6 +27,10 @@ public struct KioskState: Equatable, Sendable {
     public var caption: DemoCaption?
     /// When the citizen last touched or typed: the idle reset counts from here.
     public var lastActivity: Date
+    /// This visit's searches, for the search log.
+    var searchTrail = SearchTrail()
+    /// Counts the idle resets: what ends with a visit (a search) tells the next one nothing.
+    var visit = 0
 
     public init(language: Language, size: Size, now: Date, staffFailures: StaffPINFailures = StaffPINFailures()) {
         self.language = language
@@ -56,6 +60,12 @@ public struct KioskState: Equatable, Sendable {
         case .home: stack = [.home(HomeScreen())]
         case .stack(let screens): stack = [.home(HomeScreen())] + screens
         }
+    }
+
+    /// The search screen on the stack, if any.
+    var searchScreen: SearchScreen? {
+        for case .search(let search) in stack { return search }
+        return nil
     }
 
     /// The search on the stack, if any: what was typed and whether it found anything (for the usage counts).
