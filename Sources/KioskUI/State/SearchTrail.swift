@@ -33,10 +33,10 @@ extension KioskApp {
             opened = rank.map { (catalog.procedures[position].code.description, $0) }
         }
         let left = state.searchScreen == nil || (state.searchScreen?.query.isEmpty == true && !was.query.isEmpty)
-        guard opened != nil || left, !was.query.isEmpty, was.query != state.searchTrail.loggedText,
+        guard opened != nil || left, !was.query.isEmpty, was.query != before.searchTrail.loggedText,
               let kept = SearchPrivacy.kept(was.query) else { return [] }
         let ended = SearchEnded(query: kept, results: was.results.count, opened: opened?.code, rank: opened?.rank,
-                                previous: state.searchTrail.previous)
+                                previous: before.searchTrail.previous)
         // A visit that ended with it (the idle reset) leaves the next citizen nothing to follow.
         if state.visit == before.visit {
             state.searchTrail = SearchTrail(previous: kept, loggedText: opened == nil ? nil : was.query)
