@@ -55,14 +55,16 @@ public struct SearchReplay: Sendable, Encodable {
         }
     }
 
-    /// What the log asks again: each query that found nothing, once, and each W → X a report suggests.
-    public static func asked(from searches: [SearchRecord], report: SearchReport) -> [Asked] {
+    /// What the log asks again: each query that found nothing, once, and each W → X (searched W, then opened X),
+    /// most frequent first.
+    public static func asked(from searches: [SearchRecord]) -> [Asked] {
         var seen: Set<String> = []
         var asked: [Asked] = []
         for search in searches where search.results == 0 && seen.insert(search.query).inserted {
             asked.append(Asked(query: search.query, foundThen: 0))
         }
-        asked += report.suggestions.map { Asked(query: $0.query, meant: $0.code) }
+        let pairs = SearchReport.pairs(searches).flatMap { query, opened in opened.map { (query, $0.key, $0.value) } }
+        asked += pairs.sorted { ($0.2, $1.0, $1.1) > ($1.2, $0.0, $0.1) }.map { Asked(query: $0.0, meant: $0.1) }
         return asked
     }
 

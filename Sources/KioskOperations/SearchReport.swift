@@ -91,11 +91,7 @@ public struct SearchReport: Sendable, Encodable {
 
     /// W → X pairs, most frequent first; those the kiosk already places in its first three for W are left out.
     static func suggestions(_ searches: [SearchRecord], catalog: Catalog, index: SearchIndex) -> [Suggestion] {
-        var pairs: [String: [String: Int]] = [:]
-        for search in searches {
-            guard let opened = search.opened, let previous = search.previous, previous != search.query else { continue }
-            pairs[previous, default: [:]][opened, default: 0] += 1
-        }
+        let pairs = Self.pairs(searches)
         let positions = Dictionary(catalog.procedures.indices.map { (catalog.procedures[$0].code.description, $0) },
                                    uniquingKeysWith: { a, _ in a })
         var found: [Suggestion] = []
@@ -110,6 +106,16 @@ public struct SearchReport: Sendable, Encodable {
             }
         }
         return Array(found.sorted { ($0.count, $1.query, $1.code) > ($1.count, $0.query, $0.code) }.prefix(listLength))
+    }
+
+    /// Every W → X of the log: the query searched just before, the procedure then opened, how often.
+    public static func pairs(_ searches: [SearchRecord]) -> [String: [String: Int]] {
+        var pairs: [String: [String: Int]] = [:]
+        for search in searches {
+            guard let opened = search.opened, let previous = search.previous, previous != search.query else { continue }
+            pairs[previous, default: [:]][opened, default: 0] += 1
+        }
+        return pairs
     }
 
     static func weeks(_ searches: [SearchRecord], timeZone: TimeZone) -> [Week] {

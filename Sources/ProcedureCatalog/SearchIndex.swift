@@ -131,6 +131,12 @@ public struct SearchIndex: Sendable {
         self.firstLetters = ranked
     }
 
+    /// The synonym groups of search.yaml that apply to no procedure here (no procedure holds their phrase):
+    /// what citizens type with them finds nothing through them. `kiosk validate` warns of them.
+    public var unusedSynonymGroups: [SynonymGroup] {
+        groupTokens.indices.filter { groupTokens[$0] == nil }.map { phrases.words.synonyms[$0] }
+    }
+
     /// The first word of each name, inverted: word → the procedures a name of which begins with it.
     static func nameStarts(_ start: [Int], _ words: [UInt32], vocabularySize: Int) -> ([Int], [UInt32]) {
         var firsts: [(word: UInt32, procedure: UInt32)] = []

@@ -40,10 +40,7 @@ struct SearchReplayCommand: ParsableCommand {
             asked = SearchReplay.asked(fromFile: text)
         } else {
             let (start, end) = try ReportPeriod.days(from: from, to: to, days: 28, vi: vi)
-            let searches = try SearchLogAccess.read(config, language, from: start, to: end)
-            let report = SearchReport(searches, catalog: catalog, index: index, from: LocalDay(start, in: .current),
-                                      to: LocalDay(end.addingTimeInterval(-1), in: .current), timeZone: .current)
-            asked = SearchReplay.asked(from: searches, report: report)
+            asked = SearchReplay.asked(from: try SearchLogAccess.read(config, language, from: start, to: end))
         }
         let replay = SearchReplay(asked, catalog: catalog, index: index)
         if json {

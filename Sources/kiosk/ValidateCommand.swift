@@ -21,10 +21,24 @@ struct ValidateCommand: ParsableCommand {
         _ = try Tours.load(catalog: catalog, folder: options.catalog ?? config.catalogPath, config: config)
         let version = CatalogVersion(of: options.catalog ?? config.catalogPath)
         Output.line(CatalogSummary(catalog, version: version).text(in: language))
+        warnOfUnusedSynonyms(catalog.scoped(config.catalogScope), language)
     }
 }
 
 extension ValidateCommand {
+    /// A synonym group no procedure the kiosks show holds: a typing error in `catalog_says`, or a procedure gone.
+    private func warnOfUnusedSynonyms(_ shown: Catalog, _ language: Language) {
+        let unused = SearchIndex(catalog: shown).unusedSynonymGroups
+        guard !unused.isEmpty else { return }
+        let vi = language == .vi
+        Output.line(vi ? "CẢNH BÁO: \(unused.count) nhóm từ đồng nghĩa trong search.yaml không khớp thủ tục nào kiosk hiển thị (sửa catalog_says cho đúng chữ trong tên thủ tục, hoặc bỏ nhóm):"
+                       : "WARNING: \(unused.count) synonym groups of search.yaml apply to no procedure the kiosks show (correct catalog_says to words of a procedure's name, or remove the group):")
+        for group in unused {
+            let says = group.catalogSays.isEmpty ? "" : "  catalog_says: [\(group.catalogSays.joined(separator: ", "))]"
+            Output.line("  citizens_say: [\(group.citizensSay.prefix(4).joined(separator: ", "))\(group.citizensSay.count > 4 ? ", …" : "")]" + says)
+        }
+    }
+
     /// The demo cases must name procedures of this catalog and make valid receipt numbers.
     private func validateDemoCases(_ catalog: Catalog, config: KioskConfig) throws {
         let file = "\(options.catalog ?? config.catalogPath)/\(DemoCases.fileName)"
