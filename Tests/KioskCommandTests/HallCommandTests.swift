@@ -63,11 +63,11 @@ struct HallCommandTests {
         #expect(first.status == 0 && first.stdout.contains("from version 0 to 1"), "\(first.stdout)\(first.stderr)")
         let old = try Kiosk.run(["doctor", "--config", office.config, "--lang", "en"])
         #expect(old.status != 0)
-        #expect((old.stdout + old.stderr).contains("✘ the hall server's schema is version 1, this program needs 10: run `kiosk database migrate`"),
+        #expect((old.stdout + old.stderr).contains("✘ the hall server's schema is version 1, this program needs 11: run `kiosk database migrate`"),
                 "\(old.stdout)\(old.stderr)")
         let migrate = try hall.migrate(office)
         #expect(migrate.status == 0, "\(migrate.stderr)")
-        #expect(migrate.stdout.contains("from version 1 to 10"), "\(migrate.stdout)")
+        #expect(migrate.stdout.contains("from version 1 to 11"), "\(migrate.stdout)")
 
         let seeded = try office.seed()
         #expect(seeded.count == 44, "the demo cases went to the server")
