@@ -24,6 +24,9 @@ struct SearchReportCommand: ParsableCommand {
     @Flag(help: "Print JSON.")
     var json = false
 
+    @Option(help: "Also write a self-contained HTML page of the report to this file.")
+    var html: String?
+
     func run() throws {
         let config = try options.loadConfig()
         let language = options.language(config)
@@ -33,6 +36,9 @@ struct SearchReportCommand: ParsableCommand {
         let report = SearchReport(searches, catalog: catalog, index: SearchIndex(catalog: catalog),
                                   from: LocalDay(start, in: .current), to: LocalDay(end.addingTimeInterval(-1), in: .current),
                                   timeZone: .current)
+        if let html {
+            try SearchReportHTML.page(report, center: config.center.name, language).write(toFile: html, atomically: true, encoding: .utf8)
+        }
         if json { try Output.json(report) } else { Output.line(SearchReportText.text(report, language)) }
     }
 }
