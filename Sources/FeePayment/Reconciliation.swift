@@ -18,9 +18,23 @@ public enum Reconciliation {
     /// `due`: what the case with this receipt number owes now (nil: nothing, or no such case).
     public static func outcome(of credit: BankStatement.Credit, due: (ReceiptNumber) -> Int?) -> Outcome {
         guard let receipt = ReceiptNumber(parsing: credit.description) else { return .noReceipt }
-        guard let owed = due(receipt), owed > 0 else { return .notDue(receipt, paid: credit.amount) }
-        if credit.amount == owed { return .matched(receipt, amount: credit.amount) }
-        return credit.amount < owed ? .partial(receipt, paid: credit.amount, due: owed) : .over(receipt, paid: credit.amount, due: owed)
+        let paid = credit.amount
+        let (kind, owed) = judge(paid: paid, receipt: receipt, owed: due(receipt))
+        switch kind {
+        case .matched: return .matched(receipt, amount: paid)
+        case .partial: return .partial(receipt, paid: paid, due: owed ?? 0)
+        case .over: return .over(receipt, paid: paid, due: owed ?? 0)
+        case .notDue, .noReceipt: return .notDue(receipt, paid: paid)
+        }
+    }
+
+    /// The one rule: what a credit of `paid` naming `receipt` is, given what that case still owes (nil or 0:
+    /// nothing); with what it owed when it did.
+    static func judge(paid: Int, receipt: ReceiptNumber?, owed: Int?) -> (kind: PaymentNotice.Kind, due: Int?) {
+        guard receipt != nil else { return (.noReceipt, nil) }
+        guard let owed, owed > 0 else { return (.notDue, nil) }
+        if paid == owed { return (.matched, owed) }
+        return (paid < owed ? .partial : .over, owed)
     }
 }
 
@@ -42,13 +56,8 @@ extension Reconciliation {
 
     /// The notice kept for `transfer`, given its case as stored (`PaymentLedger.keep`'s decision).
     public static func notice(_ transfer: IncomingTransfer, _ record: CaseRecord?) -> PaymentNotice {
-        func notice(_ kind: PaymentNotice.Kind, due: Int?) -> PaymentNotice {
-            PaymentNotice(reference: transfer.reference, receipt: transfer.receipt, amount: transfer.amount,
-                          credited: transfer.credited, kind: kind, due: due)
-        }
-        guard transfer.receipt != nil else { return notice(.noReceipt, due: nil) }
-        guard let owed = record.flatMap(stillDue) else { return notice(.notDue, due: nil) }
-        if transfer.amount == owed { return notice(.matched, due: owed) }
-        return notice(transfer.amount < owed ? .partial : .over, due: owed)
+        let (kind, due) = judge(paid: transfer.amount, receipt: transfer.receipt, owed: record.flatMap(stillDue))
+        return PaymentNotice(reference: transfer.reference, receipt: transfer.receipt, amount: transfer.amount,
+                             credited: transfer.credited, kind: kind, due: due)
     }
 }

@@ -76,8 +76,7 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
 
     public func recordSuccess(receipt: ReceiptNumber) throws(CaseStoreError) {
         try copy.recordSuccess(receipt: receipt)
-        try keep(HallEvent(kind: .succeeded(key: copy.guessKey(receipt))))
-        if link.isUp { _ = try? send(waiting: false) }
+        try deliver(HallEvent(kind: .succeeded(key: copy.guessKey(receipt))))
     }
 
     /// Staff lift a lock: on the server (for the whole hall) and here.
@@ -103,8 +102,7 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
     @discardableResult
     public func save(_ rating: Rating) throws(CaseStoreError) -> Bool {
         let new = try copy.save(rating)
-        try keep(HallEvent(id: rating.id, kind: .rating(rating)))
-        if link.isUp { _ = try? send(waiting: false) }
+        try deliver(HallEvent(id: rating.id, kind: .rating(rating)))
         return new
     }
 
@@ -154,6 +152,12 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
             }
             do { try outbox.remove(through: last.seq) } catch { throw .server("outbox \(outbox.path): \(error)") }
         }
+    }
+
+    /// Kept in the outbox, and sent at once while the server answers (else by the sync, later).
+    private func deliver(_ event: HallEvent) throws(CaseStoreError) {
+        try keep(event)
+        if link.isUp { _ = try? send(waiting: false) }
     }
 
     private func keep(_ event: HallEvent) throws(CaseStoreError) {
@@ -223,10 +227,7 @@ public final class HallCaseStore: CaseStore, RatingStore, @unchecked Sendable {
 extension HallCaseStore: SearchLog {
     public func save(_ search: SearchRecord) throws(CaseStoreError) {
         try copy.save(search)
-        do { try outbox.keep(HallEvent(id: search.id, kind: .search(search))) } catch {
-            throw CaseStoreError(path: outbox.path, reason: "\(error)")
-        }
-        if link.isUp { _ = try? send(waiting: false) }
+        try deliver(HallEvent(id: search.id, kind: .search(search)))
     }
 
     public func searches(from start: Date, to end: Date) throws(CaseStoreError) -> [SearchRecord] {

@@ -45,8 +45,7 @@ extension HallServer: PaymentLedger {
         try client.call(within: seconds ?? backgroundDeadline) { client in
             try await client.withConnection { connection in
                 let rows = try await connection.query("""
-                    SELECT reference, receipt, amount, credited::text, kind, due FROM payment_notices
-                    ORDER BY credited, reference
+                    SELECT \(unescaped: Self.noticeColumns) FROM payment_notices ORDER BY credited, reference
                     """, logger: Self.quiet)
                 var notices: [PaymentNotice] = []
                 for try await row in rows.decode((String, String?, Int64, String, String, Int64?).self) {
@@ -59,11 +58,14 @@ extension HallServer: PaymentLedger {
 
     private static func notice(_ reference: String, _ connection: PostgresConnection) async throws -> PaymentNotice? {
         let rows = try await connection.query("""
-            SELECT reference, receipt, amount, credited::text, kind, due FROM payment_notices WHERE reference = \(reference)
+            SELECT \(unescaped: noticeColumns) FROM payment_notices WHERE reference = \(reference)
             """, logger: quiet)
         for try await row in rows.decode((String, String?, Int64, String, String, Int64?).self) { return notice(row) }
         return nil
     }
+
+    /// What a notice's row is read as, in `notice(_:)`'s order.
+    private static let noticeColumns = "reference, receipt, amount, credited::text, kind, due"
 
     private static func notice(_ row: (String, String?, Int64, String, String, Int64?)) -> PaymentNotice? {
         guard let credited = LocalDay(row.3), let kind = PaymentNotice.Kind(rawValue: row.4) else { return nil }
@@ -74,9 +76,9 @@ extension HallServer: PaymentLedger {
     /// The case as stored, with the transfers kept for it so far (this transaction's too).
     private static func record(_ receipt: ReceiptNumber?, _ connection: PostgresConnection) async throws -> CaseRecord? {
         guard let receipt else { return nil }
-        let rows = try await connection.query(PostgresQuery(unsafeSQL: """
-            SELECT \(HallCaseRows.columns) FROM cases c WHERE c.receipt = $1
-            """, binds: { var b = PostgresBindings(); b.append(receipt.description); return b }()), logger: quiet)
+        let rows = try await connection.query("""
+            SELECT \(unescaped: HallCaseRows.columns) FROM cases c WHERE c.receipt = \(receipt.description)
+            """, logger: quiet)
         for try await row in rows {
             let access = row.makeRandomAccess()
             guard let columns = try HallCaseRows.columns(access) else { return nil }

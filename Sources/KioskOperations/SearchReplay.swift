@@ -43,11 +43,9 @@ public struct SearchReplay: Sendable, Encodable {
     }
 
     public init(_ asked: [Asked], catalog: Catalog, index: SearchIndex) {
-        let positions = Dictionary(catalog.procedures.indices.map { (catalog.procedures[$0].code.description, $0) },
-                                   uniquingKeysWith: { a, _ in a })
         lines = asked.map { asked in
             let now = index.search(asked.query, limit: 20).map(\.procedure)
-            let rank = asked.meant.flatMap { positions[$0] }.flatMap { now.firstIndex(of: $0) }.map { $0 + 1 }
+            let rank = asked.meant.flatMap(catalog.position(of:)).flatMap { now.firstIndex(of: $0) }.map { $0 + 1 }
             let succeeds = asked.meant == nil ? !now.isEmpty : (rank ?? .max) <= 3
             return Line(query: asked.query, meant: asked.meant, foundThen: asked.foundThen, findsNow: now.count,
                         firstNow: now.first.map { catalog.procedures[$0].code.description }, rankNow: rank,

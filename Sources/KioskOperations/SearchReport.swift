@@ -13,6 +13,9 @@ public struct SearchReport: Sendable, Encodable {
         public var opened = 0
         public var foundNothing = 0
         public var notOpened = 0
+
+        /// `part` of the searches, in whole percent (0 when there were none).
+        public func percent(_ part: Int) -> Int { searches == 0 ? 0 : 100 * part / searches }
     }
 
     /// A query and how often it was typed.
@@ -92,13 +95,11 @@ public struct SearchReport: Sendable, Encodable {
     /// W → X pairs, most frequent first; those the kiosk already places in its first three for W are left out.
     static func suggestions(_ searches: [SearchRecord], catalog: Catalog, index: SearchIndex) -> [Suggestion] {
         let pairs = Self.pairs(searches)
-        let positions = Dictionary(catalog.procedures.indices.map { (catalog.procedures[$0].code.description, $0) },
-                                   uniquingKeysWith: { a, _ in a })
         var found: [Suggestion] = []
         for (query, opened) in pairs {
             let now = index.search(query, limit: 20).map(\.procedure)
             for (code, count) in opened {
-                guard let position = positions[code] else { continue }
+                guard let position = catalog.position(of: code) else { continue }
                 let rank = now.firstIndex(of: position).map { $0 + 1 }
                 if let rank, rank <= 3 { continue }
                 found.append(Suggestion(query: query, code: code, name: catalog.procedures[position].name.vi,

@@ -54,6 +54,8 @@ public struct Catalog: Sendable {
     public func field(_ id: String) -> Field? { fieldIndex[id].map { fields[$0] } }
     public func agency(_ id: String) -> Agency? { agencyIndex[id].map { agencies[$0] } }
     public func procedure(_ code: ProcedureCode) -> Procedure? { codeIndex[code].map { procedures[$0] } }
+    /// The procedure's position in `procedures` (what search results hold), by its code as written.
+    public func position(of code: String) -> Int? { ProcedureCode(code).flatMap { codeIndex[$0] } }
 
     /// A procedure by its full code, or the procedures sharing a national part (`1.001193`).
     public func procedures(matchingCode text: String) -> [Procedure] {

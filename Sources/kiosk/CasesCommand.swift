@@ -67,10 +67,7 @@ struct CasesCommand: ParsableCommand {
             let config = try options.loadConfig()
             let language = options.language(config)
             let vi = language == .vi
-            guard let data = FileManager.default.contents(atPath: file) else {
-                Output.error(vi ? "Không đọc được tệp \(file)." : "Cannot read \(file).")
-                throw ExitCode(1)
-            }
+            let data = try Output.contents(of: file, vi: vi)
             let catalog = try options.loadCatalog(config)
             let result = CaseImport.read(csv: String(decoding: data, as: UTF8.self),
                                          procedureCodes: Set(catalog.procedures.map(\.code.description)))

@@ -45,7 +45,7 @@ enum PaymentListing {
             return vi ? "KHÔNG NỢ: \(receipt) không có khoản phải nộp (đã nộp, chưa yêu cầu, hoặc không có hồ sơ)"
                 : "NOT OWED: \(receipt) owes nothing now (paid already, not asked to pay, or no such case)"
         case .noReceipt:
-            let text = description.map { " “\(CatalogText.inert($0))”" } ?? ""
+            let text = description.map { " “\($0)”" } ?? ""
             return vi ? "KHÔNG CÓ SỐ BIÊN NHẬN trong nội dung\(text)" : "NO RECEIPT NUMBER in the description\(text)"
         }
     }

@@ -55,10 +55,7 @@ struct PaymentsCommand: ParsableCommand {
         static let zone = TimeZone(identifier: "UTC")!
 
         private func read(_ columns: StatementColumns, vi: Bool) throws -> [BankStatement.Credit] {
-            guard let data = FileManager.default.contents(atPath: statement) else {
-                Output.error(vi ? "Không đọc được tệp \(statement)." : "Cannot read \(statement).")
-                throw ExitCode(1)
-            }
+            let data = try Output.contents(of: statement, vi: vi)
             guard let text = String(data: data, encoding: .utf8) else {
                 Output.error(vi ? "\(statement): không phải văn bản UTF-8 (xuất lại dưới dạng CSV UTF-8)."
                     : "\(statement): not UTF-8 text (export it again as CSV UTF-8).")

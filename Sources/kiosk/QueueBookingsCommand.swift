@@ -25,10 +25,7 @@ struct QueueBookingsCommand: ParsableCommand {
             let language = options.language(config)
             let vi = language == .vi
             let catalog = try options.loadCatalog(config)
-            guard let data = FileManager.default.contents(atPath: file) else {
-                Output.error(vi ? "Không đọc được tệp \(file)." : "Cannot read \(file).")
-                throw ExitCode(1)
-            }
+            let data = try Output.contents(of: file, vi: vi)
             let lines = Set(catalog.queueLines.map(\.line.prefix))
             let read = BookingFile.read(data, lines: lines, lineOf: { code in
                 catalog.procedures(matchingCode: code).first?.agency.flatMap { catalog.agency($0)?.queue?.prefix }

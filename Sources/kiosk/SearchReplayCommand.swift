@@ -33,11 +33,7 @@ struct SearchReplayCommand: ParsableCommand {
         let index = SearchIndex(catalog: catalog)
         let asked: [SearchReplay.Asked]
         if let file {
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                Output.error(vi ? "Không đọc được tệp \(file)." : "Cannot read \(file).")
-                throw ExitCode(1)
-            }
-            asked = SearchReplay.asked(fromFile: text)
+            asked = SearchReplay.asked(fromFile: String(decoding: try Output.contents(of: file, vi: vi), as: UTF8.self))
         } else {
             let (start, end) = try ReportPeriod.days(from: from, to: to, days: 28, vi: vi)
             asked = SearchReplay.asked(from: try SearchLogAccess.read(config, language, from: start, to: end))
@@ -56,7 +52,7 @@ struct SearchReplayCommand: ParsableCommand {
             } else {
                 found = vi ? "\(line.findsNow) kết quả" : "\(line.findsNow) results"
             }
-            Output.line("\(mark) \(CatalogText.inert(line.query)) → \(found)")
+            Output.line("\(mark) \(line.query) → \(found)")
         }
         Output.line(vi ? "\(replay.succeeding)/\(replay.lines.count) thành công với danh mục hiện tại."
                        : "\(replay.succeeding) of \(replay.lines.count) succeed with the catalog as it is now.")

@@ -31,10 +31,10 @@ enum SearchReportHTML {
     /// whole period's share (the weeks to look into), green otherwise.
     static func weekBars(_ report: SearchReport) -> String {
         let rowHeight = 26, label = 130, width = 500
-        let overall = report.totals.searches == 0 ? 0 : 100 * report.totals.opened / report.totals.searches
+        let overall = report.totals.percent(report.totals.opened)
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(label + width + 80)\" height=\"\(report.weeks.count * rowHeight + 10)\" font-size=\"12\">\n"
         for (row, week) in report.weeks.enumerated() {
-            let share = week.totals.searches == 0 ? 0 : 100 * week.totals.opened / week.totals.searches
+            let share = week.totals.percent(week.totals.opened)
             let y = row * rowHeight + 4
             svg += "<text x=\"0\" y=\"\(y + 15)\">\(e(week.week))</text>"
             svg += "<rect class=\"\(share < overall ? "bar-low" : "bar-ok")\" x=\"\(label)\" y=\"\(y)\" width=\"\(max(2, width * share / 100))\" height=\"18\"/>"

@@ -6,7 +6,7 @@ enum SearchReportText {
     static func text(_ report: SearchReport, _ language: Language) -> String {
         let vi = language == .vi
         let t = report.totals
-        func share(_ part: Int) -> String { t.searches == 0 ? "0%" : "\(100 * part / t.searches)%" }
+        func share(_ part: Int) -> String { "\(t.percent(part))%" }
         var lines = [vi
             ? "Tìm kiếm \(report.from) – \(report.to): \(t.searches); mở được thủ tục \(t.opened) (\(share(t.opened))), không tìm thấy \(t.foundNothing) (\(share(t.foundNothing))), có kết quả nhưng không mở \(t.notOpened) (\(share(t.notOpened)))."
             : "Searches \(report.from) – \(report.to): \(t.searches); a procedure opened after \(t.opened) (\(share(t.opened))), nothing found \(t.foundNothing) (\(share(t.foundNothing))), results not opened \(t.notOpened) (\(share(t.notOpened)))."]
@@ -33,7 +33,7 @@ enum SearchReportText {
         lines.append(vi ? "Theo tuần, tỷ lệ thành công thấp nhất trước:" : "By week, lowest success first:")
         for week in report.weeks {
             let w = week.totals
-            let opened = w.searches == 0 ? 0 : 100 * w.opened / w.searches
+            let opened = w.percent(w.opened)
             lines.append(vi ? "  tuần từ \(week.week): \(w.searches) lượt, \(opened)% mở được thủ tục"
                             : "  week of \(week.week): \(w.searches) searches, \(opened)% opened a procedure")
             lines += week.queries.prefix(5).map { "    \(pad($0.success))%  \(pad($0.count))×  \($0.query)" }

@@ -14,24 +14,4 @@ public struct ReceivedTransfer: Hashable, Sendable, Codable {
         self.amount = amount
         self.credited = credited
     }
-
-    enum CodingKeys: String, CodingKey { case reference, amount, credited }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        reference = try container.decode(String.self, forKey: .reference)
-        amount = try container.decode(Int.self, forKey: .amount)
-        let day = try container.decode(String.self, forKey: .credited)
-        guard let credited = LocalDay(day) else {
-            throw DecodingError.dataCorruptedError(forKey: .credited, in: container, debugDescription: "not a day: \(day)")
-        }
-        self.credited = credited
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(reference, forKey: .reference)
-        try container.encode(amount, forKey: .amount)
-        try container.encode(credited.description, forKey: .credited)
-    }
 }

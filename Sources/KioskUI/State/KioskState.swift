@@ -70,7 +70,6 @@ public struct KioskState: Equatable, Sendable {
 
     /// The search on the stack, if any: what was typed and whether it found anything (for the usage counts).
     var openSearch: (query: String, found: Bool)? {
-        for case .search(let search) in stack { return (search.query, !search.results.isEmpty) }
-        return nil
+        searchScreen.map { ($0.query, !$0.results.isEmpty) }
     }
 }

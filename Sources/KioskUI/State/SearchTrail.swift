@@ -28,7 +28,7 @@ extension KioskApp {
     func searchLog(before: KioskState, after state: inout KioskState) -> [Effect] {
         guard before.caption == nil, state.caption == nil, let was = before.searchScreen else { return [] }
         var opened: (code: String, rank: Int)?
-        if before.screen == .search, case .procedure(let position) = state.screen, state.pages.count == before.pages.count + 1 {
+        if before.screen == .search, case .procedure(let position) = state.screen, state.stack.count == before.stack.count + 1 {
             let rank = was.results.firstIndex { $0.procedure == position }.map { $0 + 1 }
             opened = rank.map { (catalog.procedures[position].code.description, $0) }
         }
