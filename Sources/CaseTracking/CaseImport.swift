@@ -4,7 +4,7 @@ import ProcedureCatalog
 
 /// Reads an export of a one-door system (CSV, UTF-8, a header row naming the columns) into case records.
 /// A bad row is reported with its line and left out; the good rows are kept. Columns are documented in the
-/// README ("Importing cases").
+/// docs/cases.md ("Importing cases").
 public enum CaseImport {
     public static let requiredColumns = [
         "receipt_number", "procedure_code", "owner_name", "owner_id", "status_code", "handling_agency",

@@ -5,7 +5,7 @@ import KioskGrid
 /// without colours or when NO_COLOR is set.
 ///
 /// Every pair reaches at least 4.5:1 (WCAG AA) in the palettes it is drawn with, measured by `scripts/contrast`
-/// on screenshots of a real xterm (README, "Colours and contrast"). Two things decide the choices:
+/// on screenshots of a real xterm (docs/screens.md, "Colours and contrast"). Two things decide the choices:
 /// - Bold turns colours 0–7 into their bright versions in xterm and on the Linux console: bold black is grey
 ///   (#7F7F7F, #555555), so dark text is never bold in the 8-colour theme.
 /// - The Linux console's yellow is brown (#AA5500): black on it is 4.0:1, so the 8-colour theme puts dark text

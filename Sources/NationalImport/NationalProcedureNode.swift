@@ -1,7 +1,7 @@
 import ProcedureCatalog
 import Yams
 
-/// A national record as a procedure record of the catalog's format (README, "The catalog"), its texts in
+/// A national record as a procedure record of the catalog's format (docs/catalog.md), its texts in
 /// Vietnamese.
 enum NationalProcedureNode {
     /// `code` only for a new file: a procedure the catalog has keeps its own full code.

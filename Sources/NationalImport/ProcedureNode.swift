@@ -1,6 +1,6 @@
 import Yams
 
-/// Builds the YAML of a procedure record as the catalog's format writes it (README, "The catalog"), one key at a
+/// Builds the YAML of a procedure record as the catalog's format writes it (docs/catalog.md), one key at a
 /// time in the order a person reads the file.
 struct ProcedureNode {
     private(set) var pairs: [(key: String, value: Node)] = []

@@ -55,7 +55,7 @@ struct CasesCommand: ParsableCommand {
     struct ImportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import a one-door system's CSV export (columns in the README); report bad rows by line."
+            abstract: "Import a one-door system's CSV export (columns in docs/cases.md); report bad rows by line."
         )
 
         @OptionGroup var options: CommonOptions

@@ -25,13 +25,13 @@ struct CounterCitizenLoop {
             throw ExitCode(1)
         }
         let logger = KioskLog.start(config: config)
-        let stores = CaseDatabase.openForKiosk(config: config, catalogFolder: context.place.options.catalog ?? config.catalogPath,
+        let stores = CaseDatabase.openForKiosk(config: config, catalogFolder: context.seat.options.catalog ?? config.catalogPath,
                                                logger: logger)
         let recorder = RatingRecorder(store: stores.ratings, outbox: RatingOutbox(path: config.ratingOutboxPath),
                                       perMinute: config.quickRatingsPerMinute, logger: logger)
         let terminal = try Terminal.forCommand(monochrome: monochrome)
         defer { terminal.stop() }
-        let citizen = CounterCitizen(counter: context.place.counter, kiosk: config.kioskName, timeZone: .current)
+        let citizen = CounterCitizen(counter: context.seat.counter, kiosk: config.kioskName, timeZone: .current)
         var state = citizen.initialState(language: context.language, size: terminal.size, now: Date())
         let reader = CounterReader(store: store, context: context)
         reader.start()
@@ -91,7 +91,7 @@ final class CounterReader: @unchecked Sendable {
             while true {
                 let event: CounterCitizenEvent
                 do {
-                    event = .status(try store.status(counter: context.place.counter, lines: context.lines, day: context.day(Date())))
+                    event = .status(try store.status(counter: context.seat.counter, lines: context.lines, day: context.day(Date())))
                 } catch {
                     event = .unreachable
                 }

@@ -20,12 +20,17 @@ struct CounterCommand: ParsableCommand {
         defaultSubcommand: CounterDeskCommand.self
     )
 
-    /// What every action takes: the settings, the counter, JSON or text.
-    struct Place: ParsableArguments {
+    /// Which counter, with the settings: what the officer's terminal and every action take.
+    struct Seat: ParsableArguments {
         @OptionGroup var options: CommonOptions
 
         @Option(help: "The counter's number, as agencies.yaml lists it under queue.counters.")
         var counter: Int
+    }
+
+    /// What every action takes: the counter, JSON or text.
+    struct Place: ParsableArguments {
+        @OptionGroup var seat: Seat
 
         @Flag(help: "Print JSON.")
         var json = false
@@ -42,9 +47,9 @@ struct CounterCommand: ParsableCommand {
             let pin = readLine(strippingNewline: true) ?? ""
             let now = Date()
             let outcome = try CounterDatabase.run(context.config, context.vi) {
-                try $0.signIn(staff, pin: pin, counter: place.counter, day: context.day(now), at: now)
+                try $0.signIn(staff, pin: pin, counter: place.seat.counter, day: context.day(now), at: now)
             }
-            let text = CounterUIText.signIn(outcome, counter: place.counter, context.language, timeZone: .current)
+            let text = CounterUIText.signIn(outcome, counter: place.seat.counter, context.language, timeZone: .current)
             guard case .signedIn = outcome else {
                 Output.error(text)
                 throw ExitCode(1)
@@ -61,11 +66,11 @@ struct CounterCommand: ParsableCommand {
             let context = try CounterContext(place)
             let now = Date()
             let officer = try CounterDatabase.run(context.config, context.vi) {
-                try $0.signOut(counter: place.counter, day: context.day(now), at: now)
+                try $0.signOut(counter: place.seat.counter, day: context.day(now), at: now)
             }
             let vi = context.vi
-            let text = officer.map { vi ? "\($0.name) đã đăng xuất khỏi quầy \(place.counter)." : "\($0.name) signed out of counter \(place.counter)." }
-                ?? (vi ? "Không có ai đăng nhập tại quầy \(place.counter)." : "Nobody was signed in at counter \(place.counter).")
+            let text = officer.map { vi ? "\($0.name) đã đăng xuất khỏi quầy \(place.seat.counter)." : "\($0.name) signed out of counter \(place.seat.counter)." }
+                ?? (vi ? "Không có ai đăng nhập tại quầy \(place.seat.counter)." : "Nobody was signed in at counter \(place.seat.counter).")
             try context.show(try CounterDatabase.run(context.config, vi) { try context.status($0) }, said: text)
         }
     }
@@ -184,21 +189,26 @@ struct CounterCommand: ParsableCommand {
 
 /// One counter command's settings, catalog and counter.
 struct CounterContext {
-    let place: CounterCommand.Place
+    let seat: CounterCommand.Seat
+    /// Whether the action's result is printed as JSON.
+    let json: Bool
     let config: KioskConfig
     let catalog: Catalog
     let language: Language
     var vi: Bool { language == .vi }
-    var lines: [String] { catalog.queueLines(forCounter: place.counter).map(\.prefix) }
+    var lines: [String] { catalog.queueLines(forCounter: seat.counter).map(\.prefix) }
 
-    init(_ place: CounterCommand.Place) throws {
-        self.place = place
-        config = try place.options.loadConfig()
-        catalog = try place.options.loadCatalog(config)
-        language = place.options.language(config)
-        guard !catalog.queueLines(forCounter: place.counter).isEmpty else {
-            Output.error(language == .vi ? "Quầy \(place.counter) không thuộc hàng đợi nào trong agencies.yaml."
-                : "Counter \(place.counter) serves no queue in agencies.yaml.")
+    init(_ place: CounterCommand.Place) throws { try self.init(place.seat, json: place.json) }
+
+    init(_ seat: CounterCommand.Seat, json: Bool = false) throws {
+        self.seat = seat
+        self.json = json
+        config = try seat.options.loadConfig()
+        catalog = try seat.options.loadCatalog(config)
+        language = seat.options.language(config)
+        guard !catalog.queueLines(forCounter: seat.counter).isEmpty else {
+            Output.error(language == .vi ? "Quầy \(seat.counter) không thuộc hàng đợi nào trong agencies.yaml."
+                : "Counter \(seat.counter) serves no queue in agencies.yaml.")
             throw ExitCode(1)
         }
     }
@@ -206,7 +216,7 @@ struct CounterContext {
     func day(_ time: Date) -> String { TicketDesk.day(time, in: .current) }
 
     func status(_ store: any CounterQueue) throws -> CounterStatus {
-        try store.status(counter: place.counter, lines: lines, day: day(Date()))
+        try store.status(counter: seat.counter, lines: lines, day: day(Date()))
     }
 
     /// Does the action; a refusal is said and ends the command with 1.
@@ -214,7 +224,7 @@ struct CounterContext {
         let now = Date()
         do {
             let status = try CounterDatabase.run(config, vi) {
-                try $0.perform(action, counter: place.counter, lines: lines, day: day(now), at: now)
+                try $0.perform(action, counter: seat.counter, lines: lines, day: day(now), at: now)
             }
             try show(status, said: nil)
         } catch let refusal as CounterRefusal {
@@ -224,7 +234,7 @@ struct CounterContext {
     }
 
     func show(_ status: CounterStatus, said: String?) throws {
-        if place.json {
+        if json {
             try Output.json(CounterStatusJSON(status))
             return
         }

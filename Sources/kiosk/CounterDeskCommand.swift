@@ -16,7 +16,7 @@ struct CounterDeskCommand: ParsableCommand {
         abstract: "The officer's terminal at a counter (the default): sign in, call, serve, hold, transfer, pause."
     )
 
-    @OptionGroup var place: CounterCommand.Place
+    @OptionGroup var seat: CounterCommand.Seat
 
     @Flag(name: .long, help: "No colours (as NO_COLOR).")
     var monochrome = false
@@ -25,7 +25,7 @@ struct CounterDeskCommand: ParsableCommand {
     var citizen = false
 
     func run() throws {
-        let context = try CounterContext(place)
+        let context = try CounterContext(seat)
         if citizen { return try CounterCitizenLoop(context: context, monochrome: monochrome).run() }
         let store: any CounterQueue
         do {
@@ -36,7 +36,7 @@ struct CounterDeskCommand: ParsableCommand {
         }
         let terminal = try Terminal.forCommand(monochrome: monochrome)
         defer { terminal.stop() }
-        let desk = CounterDesk(counter: place.counter, lines: context.lines,
+        let desk = CounterDesk(counter: seat.counter, lines: context.lines,
                                allLines: context.catalog.queueLines.map(\.line.prefix), idleSignOut: TimeInterval(context.config.counterIdleSignOutMinutes * 60),
                                timeZone: .current, centerName: context.config.center.name,
                                priorityGroups: context.catalog.priorityGroups)
@@ -105,11 +105,11 @@ final class DeskLink: @unchecked Sendable {
             do {
                 switch effect {
                 case .signIn(let staff, let pin):
-                    post(.signIn(try store.signIn(staff, pin: pin, counter: context.place.counter, day: day, at: now)))
+                    post(.signIn(try store.signIn(staff, pin: pin, counter: context.seat.counter, day: day, at: now)))
                 case .perform(let action):
-                    post(.done(try store.perform(action, counter: context.place.counter, lines: context.lines, day: day, at: now)))
+                    post(.done(try store.perform(action, counter: context.seat.counter, lines: context.lines, day: day, at: now)))
                 case .signOut:
-                    _ = try store.signOut(counter: context.place.counter, day: day, at: now)
+                    _ = try store.signOut(counter: context.seat.counter, day: day, at: now)
                 }
             } catch let refusal as CounterRefusal {
                 post(.refused(refusal))
@@ -125,7 +125,7 @@ final class DeskLink: @unchecked Sendable {
             while true {
                 if signedIn {
                     do {
-                        post(.status(try store.status(counter: context.place.counter, lines: context.lines, day: context.day(Date()))))
+                        post(.status(try store.status(counter: context.seat.counter, lines: context.lines, day: context.day(Date()))))
                     } catch {
                         post(.unreachable(problem(error)))
                     }
@@ -140,7 +140,7 @@ final class DeskLink: @unchecked Sendable {
         guard signedIn else { return }
         worker.sync {
             let now = Date()
-            _ = try? store.signOut(counter: context.place.counter, day: context.day(now), at: now)
+            _ = try? store.signOut(counter: context.seat.counter, day: context.day(now), at: now)
         }
     }
 }

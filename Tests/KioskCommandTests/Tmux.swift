@@ -206,7 +206,7 @@ extension TmuxKiosk {
         try tapDigits(digits)
     }
 
-    /// Staff leave as the README says: the chord, the PIN (2468 in the shipped kiosk.conf), "1 Đóng chương trình".
+    /// Staff leave as the README's first run says: the chord, the PIN (2468 in the shipped kiosk.conf), "1 Đóng chương trình".
     func leaveAsStaff(pin: String = "2468") throws {
         press("C-x", "C-q")
         try waitFor("Nhập mã PIN của nhân viên")

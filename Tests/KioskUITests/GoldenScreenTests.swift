@@ -84,14 +84,14 @@ import ProcedureCatalog
     }
 }
 
-/// The README's text screenshots are the golden screens: when a screen changes, the README must follow.
-@Suite struct ReadmeScreenshotTests {
+/// The text screenshots of docs/screens.md are the golden screens: when a screen changes, the page must follow.
+@Suite struct ScreensPageTests {
     @Test(arguments: ["home-vi-80x24", "search-results-vi-80x24", "procedure-documents-en-80x24", "procedure-vi-40x12",
                       "case-5-documents-needed-land-en-80x24", "case-entry-invalid-vi-80x24"])
-    func readmeShowsTheCurrentScreen(golden: String) throws {
-        let readme = try String(contentsOf: Shipped.root.appendingPathComponent("README.md"), encoding: .utf8)
+    func pageShowsTheCurrentScreen(golden: String) throws {
+        let page = try String(contentsOf: Shipped.root.appendingPathComponent("docs/screens.md"), encoding: .utf8)
         let screen = try String(contentsOf: Golden.folder.appendingPathComponent(golden + ".txt"), encoding: .utf8)
-        #expect(readme.contains("```\n" + screen + "```"), "README.md shows an old \(golden)")
+        #expect(page.contains("```\n" + screen + "```"), "docs/screens.md shows an old \(golden)")
     }
 }
 

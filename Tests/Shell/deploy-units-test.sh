@@ -20,6 +20,16 @@ for unit in citizen-kiosk.service citizen-kiosk-cage.service; do
     if ! output=$(systemd-analyze verify "$work/units/$unit" 2>&1); then fail "systemd-analyze $unit: $output"; fi
     if [ -n "$output" ]; then fail "systemd-analyze says of $unit: $output"; fi
 done
+# Both set-ups lock the system down alike: the touch unit may not be looser than the console one.
+for directive in NoNewPrivileges=yes ProtectSystem=strict ProtectHome=yes PrivateTmp=yes \
+    'ReadOnlyPaths=/opt/citizen-kiosk/Catalog /opt/citizen-kiosk/kiosk.conf'; do
+    for unit in citizen-kiosk.service citizen-kiosk-cage.service; do
+        grep -qxF "$directive" "deploy/$unit" || fail "$unit lacks $directive"
+    done
+done
+for unit in citizen-kiosk.service citizen-kiosk-cage.service; do
+    grep -q '^ReadWritePaths=/opt/citizen-kiosk/var\( \|$\)' "deploy/$unit" || fail "$unit does not keep var/ writable alone"
+done
 # The touch set-up's terminal tells ncurses it reports touches as SGR mouse presses, the kind the kiosk decodes.
 [ "$(infocmp -1 foot 2>/dev/null | sed -n 's/^\tkmous=\(.*\),$/\1/p')" = '\E[<' ] || fail "foot's terminfo does not report SGR mouse"
 
@@ -42,4 +52,4 @@ face=$(sed -n 's/^FONTFACE="\(.*\)"$/\1/p' "$work/console-setup"); size=$(sed -n
 [ -f "/usr/share/consolefonts/Vietnamese-$face$size.psf.gz" ] || fail "no Vietnamese-$face$size console font"
 [ "/usr/share/consolefonts/Vietnamese-$face$size.psf.gz" = "$font" ] || fail "boot and the unit load different fonts"
 [ "$failures" -eq 0 ] || { echo "deploy-units-test: $failures failure(s)" >&2; exit 1; }
-echo "deploy-units-test: both units verify; the console font set-up writes what the unit loads, and it is installed"
+echo "deploy-units-test: both units verify and lock the system down alike; the console font set-up writes what the unit loads, and it is installed"

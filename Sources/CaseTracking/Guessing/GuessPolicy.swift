@@ -23,7 +23,7 @@ public struct GuessPolicy: Sendable, Equatable {
         self.baseCooldown = baseCooldown
     }
 
-    /// The most failed look-ups one kiosk lets through in an hour, and in a day (what the README states).
+    /// The most failed look-ups one kiosk lets through in an hour, and in a day (what docs/cases.md states).
     public var kioskFailuresPerHour: Int { kioskBurst + Int(3600 / kioskLeak) }
     public var kioskFailuresPerDay: Int { kioskBurst + Int(24 * 3600 / kioskLeak) }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// When the exit chord may open the staff PIN screen. A stranger who watched staff, or read the README, knows
+/// When the exit chord may open the staff PIN screen. A stranger who watched staff, or read the docs, knows
 /// the chord; the PIN is what stands between them and the machine, so wrong PINs are counted across chords,
 /// the idle reset and restarts:
 /// - `freeFailures` wrong PINs, then the chord does nothing for `basePause`, doubling with each further wrong

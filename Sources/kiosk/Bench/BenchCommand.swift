@@ -21,8 +21,8 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Where generated catalogs and case databases are kept between runs.")
     var cache = "Benchmarks/cache"
 
-    @Option(name: .long, help: "Only one part: catalogs, render, cases, quality, speech, queue or hall (default: all but hall; hall only when asked).")
-    var only: String?
+    @Option(name: .long, help: ArgumentHelp("Only one part (default: all but hall; hall only when asked).", valueName: "part"))
+    var only: BenchPart?
 
     @Option(name: .long, parsing: .upToNextOption,
             help: "Catalog sizes to measure (default: 2000 50000 500000; quick: 2000).")
@@ -51,8 +51,8 @@ struct BenchCommand: ParsableCommand {
         let caseSizes = quick ? [20_000] : [1_000_000, 10_000_000]
         try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
         var table = BenchTable(catalogSizes: catalogSizes, caseSizes: caseSizes)
-        let parts = only.map { [$0] } ?? ["catalogs", "render", "cases", "quality", "speech", "queue"]
-        for size in catalogSizes where parts.contains("catalogs") {
+        let parts = only.map { [$0] } ?? BenchPart.byDefault
+        for size in catalogSizes where parts.contains(.catalogs) {
             let folder = try SyntheticCache.catalog(size, in: cache)
             log("catalog \(Figure.count(size)): loading in a fresh process")
             // The kiosk's own starts: the first after a change reads the YAML and writes the snapshot; every
@@ -78,18 +78,18 @@ struct BenchCommand: ParsableCommand {
             if Comparisons.fzfPath != nil { table.fzf[size] = try SearchBench.fzf(names) }
             table.kioskWhole[size] = SearchBench.kioskWholeQueries(index)
         }
-        if parts.contains("render") {
+        if parts.contains(.render) {
             log("render and diff")
             let shipped = try CatalogLoader.load(directory: "Catalog")
             table.render = RenderBench.run(catalog: shipped)
             table.bytes = TerminalBytesBench.run()
         }
-        for size in caseSizes where parts.contains("cases") {
+        for size in caseSizes where parts.contains(.cases) {
             let path = try SyntheticCache.cases(size, in: cache, log: log)
             log("cases \(Figure.count(size)): look-ups")
             table.lookups[size] = try LookupBench.run(path: path, count: size)
         }
-        if parts.contains("quality") {
+        if parts.contains(.quality) {
             log("search quality on the shipped catalog's real names\(Comparisons.fzfPath == nil ? "" : ", with fzf")")
             // Every real name, the ministries' too: the query set is the national list.
             let shipped = try CatalogLoader.load(directory: "Catalog")
@@ -107,18 +107,18 @@ struct BenchCommand: ParsableCommand {
             table.quality = quality.markdown() + "\n\n" + phrasings.markdown()
         }
         var speech = ""
-        if parts.contains("speech") {
+        if parts.contains(.speech) {
             let shipped = try CatalogLoader.load(directory: "Catalog")
             speech = SpeechBench.markdown(try SpeechBench.run(catalog: shipped, presses: quick ? 40 : 200, log: log))
         }
         var queue = ""
-        if parts.contains("queue") {
+        if parts.contains(.queue) {
             let visitors = quick ? 300 : 1_000
             queue = QueueBench.markdown(try QueueBench.run(visitors: visitors, cache: cache, hallURL: hallURL, log: log),
                                         visitors: visitors)
         }
         var hall = ""
-        if parts.contains("hall") {
+        if parts.contains(.hall) {
             guard let hallURL else { throw ValidationError("--only hall needs --hall-url (scripts/bench-hall starts a server)") }
             hall = HallBench.markdown(try HallBench.run(url: hallURL, kiosks: hallKiosks, seconds: hallSeconds, cache: cache,
                                                         log: log))
@@ -132,7 +132,7 @@ struct BenchCommand: ParsableCommand {
                 hall += "\n\n" + HallRecoveryBench.markdown(figures)
             }
         }
-        if !parts.allSatisfy({ ["hall", "speech", "queue"].contains($0) }) { print(table.markdown(quick: quick)) }
+        if !parts.allSatisfy(\.printsItsOwnTable) { print(table.markdown(quick: quick)) }
         if !speech.isEmpty { print(speech) }
         if !queue.isEmpty { print(queue) }
         if !hall.isEmpty { print(hall) }

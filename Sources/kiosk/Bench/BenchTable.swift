@@ -1,6 +1,6 @@
 import KioskUI
 
-/// The figures of one run, printed as the README's table, each beside its goal.
+/// The figures of one run, printed as docs/performance.md's table, each beside its goal.
 struct BenchTable {
     let catalogSizes: [Int]
     let caseSizes: [Int]
