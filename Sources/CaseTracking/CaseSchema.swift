@@ -218,6 +218,15 @@ enum CaseSchema {
                 CREATE INDEX searches_by_time ON searches (time);
                 """)
         }
+        // Each failed look-up removes the counts that have run out: found by these, not by reading every count
+        // (which made a failure cost as much as the counts kept).
+        migrator.registerMigration("guesses-v3-expiry") { db in
+            try db.execute(sql: """
+                CREATE INDEX receipt_guesses_locks ON receipt_guesses (locked_until) WHERE locked_until IS NOT NULL;
+                CREATE INDEX receipt_guesses_windows ON receipt_guesses (coalesce(window_start, last_failure, 0))
+                    WHERE locked_until IS NULL;
+                """)
+        }
         return migrator
     }
 

@@ -2,6 +2,7 @@ import TestSupport
 import Foundation
 import Testing
 @testable import CaseTracking
+import GRDB
 
 /// The guess limit: the policy alone, then counted in real SQLite files shared by kiosks and reopened.
 @Suite struct GuessLimitTests {
@@ -93,6 +94,19 @@ import Testing
         for _ in 0 ..< 3 { _ = try kept.recordFailure(receipt: other.receipt, kiosk: "hall-3", policy: policy, at: fifth) }
         #expect(try kept.recordFailure(receipt: other.receipt, kiosk: "hall-3", policy: policy, at: fifth)
             == .receiptCoolingDown(until: fifth.addingTimeInterval(30)), "the other number kept its count")
+    }
+
+    /// Every failure removes the counts that have run out; with thousands of counts kept (a day of guesses on
+    /// many numbers) reading all of them made each failure slow, so the removal must find them by index.
+    @Test func removingRunOutCountsReadsOnlyThem() throws {
+        let store = try SQLiteCaseStore(path: temporaryDatabase(), key: CaseStoreTests.key)
+        let plan = try store.writer.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + SQLiteCaseStore.expiry, arguments: [0.0, 0.0])
+                .map { $0["detail"] as String? ?? "" }
+        }
+        #expect(plan.contains { $0.contains("USING INDEX receipt_guesses_locks") }, "\(plan)")
+        #expect(plan.contains { $0.contains("USING INDEX receipt_guesses_windows") }, "\(plan)")
+        #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
     }
 
     @Test func locksAreListedAndStaffUnlockThem() throws {

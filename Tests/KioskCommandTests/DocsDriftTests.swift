@@ -54,6 +54,18 @@ import Testing
         #expect(missing.isEmpty, "docs/commands.md does not show: \(missing.joined(separator: ", "))")
     }
 
+    /// "Every command but `generate`, `pin-hash` and `bench` takes `--catalog DIR`, `--config FILE` and `--lang`."
+    @Test func theCommandsWithoutTheSharedOptionsAreTheOnesNamed() throws {
+        let tree = try CommandTree.load()
+        let reference = try String(contentsOf: Self.root.appendingPathComponent("docs/commands.md"), encoding: .utf8)
+        let start = try #require(reference.range(of: "Every command but "))
+        let end = try #require(reference[start.upperBound...].range(of: " takes "))
+        let named = Set(Markdown.code(String(reference[start.upperBound ..< end.lowerBound])))
+        let without = Set(tree.visibleCommands().filter { !$0.options.contains("--catalog") || !$0.options.contains("--lang") }
+            .map { $0.path.joined(separator: " ") })
+        #expect(named == without, "docs/commands.md names \(named.sorted()); the commands without the shared options are \(without.sorted())")
+    }
+
     @Test func everyRelativeLinkAndAnchorExists() throws {
         var broken: [String] = []
         for page in try Self.pages() {
@@ -100,6 +112,7 @@ import Testing
         #expect(Markdown.anchors("## search.yaml: everyday words and synonyms\n## A case, on the form").sorted()
             == ["a-case-on-the-form", "searchyaml-everyday-words-and-synonyms"])
         #expect(RepositoryPath.all(in: "bash scripts/contrast --keep; see Tests/KioskUITests/Golden/") == ["scripts/contrast", "Tests/KioskUITests/Golden/"])
+        #expect(Markdown.code("Run `kiosk search\nreport --html F` then `x`.\n\n```sh\nkiosk doctor\n```") == ["kiosk search report --html F", "x", "kiosk doctor"])
     }
 }
 
@@ -109,16 +122,26 @@ private extension Array where Element == String {
 
 /// The parts of Markdown the checks read.
 enum Markdown {
-    /// The text of every code span and every line of a fenced block.
+    /// The text of every code span (a span may run over a line break, as wrapped prose has it) and every line of a
+    /// fenced block.
     static func code(_ text: String) -> [String] {
         var spans: [String] = []
         var fenced = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("```") { fenced.toggle(); continue }
-            if fenced { spans.append(String(line)); continue }
-            let parts = line.split(separator: "`", omittingEmptySubsequences: false)
+        var prose: [Substring] = []
+        func closeProse() {
+            let parts = prose.joined(separator: " ").split(separator: "`", omittingEmptySubsequences: false)
             spans += parts.enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+            prose = []
         }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("```") { closeProse(); fenced.toggle(); continue }
+            if fenced { spans.append(String(line)); continue }
+            // A blank line or a table row ends a paragraph: a span never runs past either.
+            if line.isEmpty || line.hasPrefix("|") { closeProse() }
+            prose.append(line)
+            if line.hasPrefix("|") { closeProse() }
+        }
+        closeProse()
         return spans
     }
 

@@ -98,12 +98,16 @@ extension SQLiteCaseStore {
     /// Counts that hold nothing any more: a lock that has ended, or no lock and a window that has passed
     /// (`GuessPolicy` would start them over anyway). Removed, so the file keeps no trace of old guesses.
     static func expireGuesses(_ db: Database, at now: Date, policy: GuessPolicy) throws {
-        try db.execute(sql: """
-            DELETE FROM receipt_guesses
-            WHERE (locked_until IS NOT NULL AND locked_until <= ?1)
-               OR (locked_until IS NULL AND coalesce(window_start, last_failure, 0) <= ?1 - ?2)
-            """, arguments: [now.timeIntervalSince1970, policy.window])
+        try db.execute(sql: expiry, arguments: [now.timeIntervalSince1970, policy.window])
     }
+
+    /// Run with every failure: each side of the OR has an index of its own (migration guesses-v3-expiry), so it
+    /// reads only the counts that have run out.
+    static let expiry = """
+        DELETE FROM receipt_guesses
+        WHERE (locked_until IS NOT NULL AND locked_until <= ?1)
+           OR (locked_until IS NULL AND coalesce(window_start, last_failure, 0) <= ?1 - ?2)
+        """
 
     /// Removes the counts that have run out (the kiosk does so as it starts, and with each failure).
     public func expireGuesses(at now: Date, policy: GuessPolicy) throws(CaseStoreError) {
