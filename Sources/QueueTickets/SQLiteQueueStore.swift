@@ -18,7 +18,7 @@ public final class SQLiteQueueStore: QueueStore {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         database = try DatabaseQueue(path: path, configuration: configuration)
-        try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+        try Self.useWAL(database)
         // One transaction: two processes opening a new or older file at once must not both add a column.
         try immediate { db in
             try db.execute(sql: """
@@ -29,6 +29,26 @@ public final class SQLiteQueueStore: QueueStore {
                 """)
             try Self.addCounterColumns(db)
             try Self.addFairnessColumns(db)
+        }
+    }
+
+    /// Puts the file in WAL mode once (the mode stays with the file). Switching needs the file to itself, and
+    /// SQLite answers "database is locked" at once, without waiting, when another process is opening or writing
+    /// it: so the mode is read first (a file already in WAL needs nothing), and a switch refused is tried again
+    /// until the same deadline a busy write has.
+    static func useWAL(_ database: DatabaseQueue) throws {
+        let deadline = Date().addingTimeInterval(10)
+        while true {
+            do {
+                try database.writeWithoutTransaction { db in
+                    if try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() != "wal" {
+                        try db.execute(sql: "PRAGMA journal_mode = WAL")
+                    }
+                }
+                return
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                usleep(10_000)
+            }
         }
     }
 
