@@ -50,24 +50,40 @@ public enum CatalogSnapshot {
         try read(path) { $0 == fingerprint }
     }
 
-    /// The catalog and index stored at `path` when `accepts` takes the fingerprint it was written for.
-    private static func read(_ path: String, accepts: ([UInt8]) -> Bool) throws(SnapshotError) -> (Catalog, SearchIndex)? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let result = data.withUnsafeBytes { raw in
-            Result { () throws(SnapshotError) -> (Catalog, SearchIndex)? in
-                var reader = SnapshotReader(raw)
-                guard Array(try reader.take(magic.count)) == magic else { throw .corrupt("not a catalog snapshot") }
-                guard accepts(try reader.readBytes()) else { return nil }
-                let length: Int = try reader.read()
-                let sum = UInt64(bitPattern: Int64(try reader.read(Int.self)))
-                let payload = try reader.take(length)
-                guard reader.isAtEnd else { throw .corrupt("trailing bytes") }
-                guard checksum(payload) == sum else { throw .corrupt("checksum") }
-                var contents = SnapshotReader(payload)
-                return try decode(&contents)
-            }
+    /// The catalog and index stored at `path` when `accepts` takes the fingerprint it was written for. The file
+    /// is read a block at a time: the header first, then the contents decoded as they are read and summed, the
+    /// sum compared at the end (a damaged file decodes into bounds or fails, and is refused either way).
+    static func read(_ path: String, blockSize: Int = 1 << 16, accepts: ([UInt8]) -> Bool)
+        throws(SnapshotError) -> (Catalog, SearchIndex)?
+    {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        let size = Int(status.st_size)
+        var header = SnapshotReader(SnapshotStream(descriptor: descriptor, offset: 0, length: size, summing: false,
+                                                   blockSize: blockSize))
+        guard Array(try header.take(magic.count)) == magic else { throw .corrupt("not a catalog snapshot") }
+        guard accepts(try header.readBytes()) else { return nil }
+        let length: Int = try header.read()
+        let sum = UInt64(bitPattern: Int64(try header.read(Int.self)))
+        let start = size - header.remaining
+        guard length >= 0, length <= header.remaining else { throw .truncated }
+        guard length == header.remaining else { throw .corrupt("trailing bytes") }
+        let stream = SnapshotStream(descriptor: descriptor, offset: start, length: length, summing: true,
+                                    blockSize: blockSize)
+        var contents = SnapshotReader(stream)
+        let decoded: (Catalog, SearchIndex)
+        do {
+            decoded = try decode(&contents)
+        } catch {
+            // Damage is what makes contents undecodable: say so when the sum shows it.
+            if (try? stream.drain())?.value != sum { throw .corrupt("checksum") }
+            throw error
         }
-        return try result.get()
+        guard stream.sum.value == sum else { throw .corrupt("checksum") }
+        return decoded
     }
 
     /// Writes the snapshot next to where it goes, then renames it into place: a reader never sees half a file.
@@ -149,11 +165,5 @@ public enum CatalogSnapshot {
             throw .corrupt("procedure order")
         }
         return (catalog, index)
-    }
-
-    static func checksum(_ raw: UnsafeRawBufferPointer) -> UInt64 {
-        var sum = Checksum()
-        sum.add(raw)
-        return sum.value
     }
 }

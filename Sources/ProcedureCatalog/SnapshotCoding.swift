@@ -93,17 +93,34 @@ struct SnapshotWriter {
 
 /// Reads what SnapshotWriter wrote, refusing to read past the end.
 struct SnapshotReader {
-    private let base: UnsafeRawBufferPointer
-    private(set) var offset = 0
+    private var base: UnsafeRawBufferPointer
+    private var offset = 0
+    /// Where more bytes come from once `base` is read (a file read a block at a time), or nil: `base` is all.
+    private let stream: SnapshotStream?
 
     init(_ base: UnsafeRawBufferPointer) {
         self.base = base
+        stream = nil
     }
 
-    var isAtEnd: Bool { offset == base.count }
+    init(_ stream: SnapshotStream) {
+        base = UnsafeRawBufferPointer(start: nil, count: 0)
+        self.stream = stream
+    }
 
+    /// Bytes not yet read.
+    var remaining: Int { base.count - offset + (stream?.unread ?? 0) }
+
+    var isAtEnd: Bool { remaining == 0 }
+
+    /// The next `count` bytes, valid until the next call (a streamed window moves on).
     mutating func take(_ count: Int) throws(SnapshotError) -> UnsafeRawBufferPointer {
-        guard count >= 0, count <= base.count - offset else { throw .truncated }
+        guard count >= 0, count <= remaining else { throw .truncated }
+        if count > base.count - offset, let stream {
+            base = try stream.refill(keeping: base.count - offset, wanted: count)
+            offset = 0
+            guard count <= base.count else { throw .truncated }
+        }
         defer { offset += count }
         return UnsafeRawBufferPointer(rebasing: base[offset ..< offset + count])
     }
@@ -144,7 +161,7 @@ struct SnapshotReader {
     /// A count, checked against what is left (a corrupt count must not allocate gigabytes).
     mutating func readCount(minimumSize: Int) throws(SnapshotError) -> Int {
         let count = try Int(from: &self)
-        guard count >= 0, count <= (base.count - offset) / max(minimumSize, 1) else { throw .truncated }
+        guard count >= 0, count <= remaining / max(minimumSize, 1) else { throw .truncated }
         return count
     }
 }

@@ -50,6 +50,28 @@ struct CatalogSnapshotTests {
         #expect(again.catalog.procedures.first?.results.first?.en == "Original birth certificate")
     }
 
+    /// The file is read a block at a time and never whole: whatever the block size (a word of the checksum, a
+    /// string or an index block split across reads, a block larger than the read size), the same catalog and index.
+    @Test("a snapshot read in blocks of any size gives what it holds; a damaged one is refused by its sum")
+    func readInBlocks() throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+        let written = try CatalogLoader.loadIndexed(directory: ShippedCatalog.folder, snapshot: path)
+        for blockSize in [1, 7, 8, 13, 4096, 1 << 16, 1 << 24] {
+            let (catalog, index) = try #require(try CatalogSnapshot.read(path, blockSize: blockSize) { _ in true })
+            #expect(catalog.procedures == written.catalog.procedures, "block size \(blockSize)")
+            #expect(index.postings == written.index.postings && index.vocabulary == written.index.vocabulary)
+            #expect(index.search("ho chieu") == written.index.search("ho chieu"))
+        }
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        for position in [bytes.count - 1, bytes.count / 2, bytes.count - 5] {
+            bytes[position] ^= 0x01
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            #expect(throws: SnapshotError.self) { try CatalogSnapshot.read(path, blockSize: 13) { _ in true } }
+            bytes[position] ^= 0x01
+        }
+    }
+
     @Test("a damaged or truncated snapshot is refused with a reason, and the files are read instead")
     func damaged() throws {
         let fixture = try CatalogFixture()
