@@ -76,7 +76,8 @@ let package = Package(
         // What the kiosk says aloud, as words: numbers, amounts, codes, dates and abbreviations a listener
         // understands (pure; the synthesizer gets no digit).
         .target(name: "KioskSpeech", dependencies: ["ProcedureCatalog"]),
-        // libespeak-ng (Debian's libespeak-ng-dev), the synthesizer the kiosk speaks with, in this process.
+        // libespeak-ng's header (Debian's libespeak-ng-dev): the synthesizer's types; KioskVoice opens the library when
+        // speech is first used.
         .systemLibrary(name: "CESpeakNG", providers: [.apt(["libespeak-ng-dev"])]),
         // libasound (Debian's libasound2-dev): the sound card, written to as the words are made, cut at once.
         .systemLibrary(name: "CALSA", providers: [.apt(["libasound2-dev"])]),

@@ -19,17 +19,20 @@ public final class Synthesizer: @unchecked Sendable {
         try sharedResult.get()
     }
 
-    private static let sharedResult: Result<Synthesizer, Failure> = {
+    private static let sharedResult: Result<Synthesizer, Failure> = EspeakLibrary.open().flatMap { library in
         // Pieces of 20 ms: the first sound can start as soon as the first piece is made.
-        let rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 20, nil, Int32(espeakINITIALIZE_DONT_EXIT))
+        let rate = library.initialize(AUDIO_OUTPUT_SYNCHRONOUS, 20, nil, Int32(espeakINITIALIZE_DONT_EXIT))
         guard rate > 0 else {
             return .failure(Failure(description: "espeak-ng found no voice data (Debian: espeak-ng-data)"))
         }
-        espeak_SetSynthCallback(collect)
-        return .success(Synthesizer(sampleRate: Int(rate)))
-    }()
+        library.setSynthCallback(collect)
+        return .success(Synthesizer(library, sampleRate: Int(rate)))
+    }
 
-    private init(sampleRate: Int) {
+    private let library: EspeakLibrary
+
+    private init(_ library: EspeakLibrary, sampleRate: Int) {
+        self.library = library
         self.sampleRate = sampleRate
     }
 
@@ -52,17 +55,17 @@ public final class Synthesizer: @unchecked Sendable {
     {
         lock.lock()
         defer { lock.unlock() }
-        guard espeak_SetVoiceByName(voice.name) == EE_OK else {
+        guard library.setVoiceByName(voice.name) == EE_OK else {
             throw Failure(description: "espeak-ng has no voice \(voice.name)")
         }
-        espeak_SetParameter(espeakRATE, Int32(max(80, min(450, rate))), 0)
-        espeak_SetParameter(espeakVOLUME, Int32(max(0, min(200, volume))), 0)
+        _ = library.setParameter(espeakRATE, Int32(max(80, min(450, rate))), 0)
+        _ = library.setParameter(espeakVOLUME, Int32(max(0, min(200, volume))), 0)
         let bytes = Array(text.utf8CString)
         let status = withoutActuallyEscaping(sink) { sink in
             Collected.sink = sink
             defer { Collected.sink = nil }
             return bytes.withUnsafeBufferPointer { buffer in
-                espeak_Synth(buffer.baseAddress, buffer.count, 0, POS_CHARACTER, 0, UInt32(espeakCHARS_UTF8), nil, nil)
+                library.synth(buffer.baseAddress, buffer.count, 0, POS_CHARACTER, 0, UInt32(espeakCHARS_UTF8), nil, nil)
             }
         }
         guard status == EE_OK else { throw Failure(description: "espeak-ng could not speak (error \(status.rawValue))") }
