@@ -34,7 +34,9 @@ struct QueueBookingsCommand: ParsableCommand {
             switch read {
             case .success(let found): bookings = found
             case .failure(let problems):
-                for problem in problems.all { Output.error("\(file): \(problem)") }
+                for problem in problems.all {
+                    Output.error("\(file): \(vi ? "dòng" : "row") \(problem.row): \(problem.message(language))")
+                }
                 let count = problems.all.count
                 Output.error(vi ? "Không nhập lịch hẹn nào (\(count) lỗi)." : "No booking imported (\(count) problems).")
                 throw ExitCode(1)

@@ -180,5 +180,9 @@ extension QueueCommandTests {
         try "code,line,date,start,end,initials\nBK-2001,Z,\(today),09:00,09:15,AB\n".write(toFile: file, atomically: true, encoding: .utf8)
         let refused = try Kiosk.run(["queue", "bookings", "import", file, "--config", kiosk.config, "--lang", "en"])
         #expect(refused.status == 1 && refused.stderr.contains("row 2: no line Z"), "\(refused.stderr)")
+        // In the operator's language.
+        let vietnamese = try Kiosk.run(["queue", "bookings", "import", file, "--config", kiosk.config, "--lang", "vi"])
+        #expect(vietnamese.status == 1 && vietnamese.stderr.contains("dòng 2: sảnh này không có hàng Z"), "\(vietnamese.stderr)")
+        #expect(!vietnamese.stderr.contains("no line"), "\(vietnamese.stderr)")
     }
 }

@@ -73,6 +73,10 @@ import Testing
         #expect(problems.all[1].message.contains("no line Z"))
         #expect(problems.all[4].message.contains("no names are kept"))
         #expect(problems.all[6].message.contains("also on row 8"))
+        // Every problem in both languages: the operator reads it in theirs.
+        #expect(problems.all[1].message(.vi).contains("không có hàng Z"))
+        #expect(problems.all[6].message(.vi).contains("cũng có ở dòng 8"))
+        #expect(problems.all.allSatisfy { !$0.text.vi.isEmpty && $0.text.vi != $0.text.en })
     }
 
     @Test func aCodeGivesOneTicketOnItsDayAndIsCalledAtItsSlot() throws {

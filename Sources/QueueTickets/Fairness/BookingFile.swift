@@ -1,5 +1,6 @@
 import CSV
 import Foundation
+import ProcedureCatalog
 
 /// The file a booking system sends (`kiosk queue bookings import FILE`): CSV with a header row, or a JSON
 /// array of objects, with the fields `code`, `line` or `procedure`, `date` (YYYY-MM-DD), `start` and `end`
@@ -9,9 +10,12 @@ public enum BookingFile {
     public struct Problem: Error, Sendable, Equatable, CustomStringConvertible {
         /// The CSV line or the JSON array's position (from 1).
         public var row: Int
-        public var message: String
-
+        public var text: LocalizedText
+        /// In English (the log's language).
+        public var message: String { text.en }
         public var description: String { "row \(row): \(message)" }
+
+        public func message(_ language: Language) -> String { text[language] }
     }
 
     /// Every problem of a refused file.
@@ -25,13 +29,13 @@ public enum BookingFile {
         -> Result<[Booking], Problems>
     {
         guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(Problems(all: [Problem(row: 0, message: "not UTF-8 text")]))
+            return .failure(Problems(all: [Problem(row: 0, text: LocalizedText(vi: "không phải văn bản UTF-8", en: "not UTF-8 text"))]))
         }
         let records: [(row: Int, fields: [String: String])]
         switch text.trimmingCharacters(in: .whitespacesAndNewlines).first {
         case "[":
             guard let array = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]] else {
-                return .failure(Problems(all: [Problem(row: 0, message: "not a JSON array of objects")]))
+                return .failure(Problems(all: [Problem(row: 0, text: LocalizedText(vi: "không phải một mảng JSON các đối tượng", en: "not a JSON array of objects"))]))
             }
             records = array.enumerated().map { index, object in
                 (index + 1, object.compactMapValues { value in
@@ -55,18 +59,21 @@ public enum BookingFile {
             switch booking(fields, lines: lines, lineOf: lineOf, timeZone: timeZone) {
             case .success(let booking):
                 if let first = seen[booking.code.text] {
-                    problems.append(Problem(row: row, message: "code \(booking.code) is also on row \(first)"))
+                    problems.append(Problem(row: row, text: LocalizedText(vi: "mã \(booking.code) cũng có ở dòng \(first)", en: "code \(booking.code) is also on row \(first)")))
                 } else {
                     seen[booking.code.text] = row
                     bookings.append(booking)
                 }
-            case .failure(let message): problems.append(Problem(row: row, message: message.message))
+            case .failure(let refused): problems.append(Problem(row: row, text: refused.text))
             }
         }
         return problems.isEmpty ? .success(bookings) : .failure(Problems(all: problems))
     }
 
-    struct Refused: Error { var message: String }
+    struct Refused: Error {
+        var text: LocalizedText
+        init(vi: String, en: String) { text = LocalizedText(vi: vi, en: en) }
+    }
 
     static func booking(_ fields: [String: String], lines: Set<String>, lineOf: (String) -> String?, timeZone: TimeZone)
         -> Result<Booking, Refused>
@@ -74,33 +81,36 @@ public enum BookingFile {
         func field(_ name: String) -> String? {
             fields[name].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         }
-        guard let rawCode = field("code") else { return .failure(Refused(message: "no code")) }
+        guard let rawCode = field("code") else { return .failure(Refused(vi: "thiếu mã", en: "no code")) }
         guard let code = BookingCode(rawCode) else {
-            return .failure(Refused(message: "code \"\(rawCode)\": 4 to 32 letters, digits or dashes"))
+            return .failure(Refused(vi: "mã \"\(rawCode)\": 4 đến 32 chữ cái, chữ số hoặc gạch ngang",
+                                     en: "code \"\(rawCode)\": 4 to 32 letters, digits or dashes"))
         }
         let procedure = field("procedure")
         let line: String
         if let named = field("line")?.uppercased() {
-            guard lines.contains(named) else { return .failure(Refused(message: "no line \(named) at this hall")) }
+            guard lines.contains(named) else { return .failure(Refused(vi: "sảnh này không có hàng \(named)", en: "no line \(named) at this hall")) }
             line = named
         } else if let procedure {
             guard let found = lineOf(procedure) else {
-                return .failure(Refused(message: "procedure \(procedure) has no queue line at this hall"))
+                return .failure(Refused(vi: "thủ tục \(procedure) không có hàng đợi ở sảnh này",
+                                             en: "procedure \(procedure) has no queue line at this hall"))
             }
             line = found
         } else {
-            return .failure(Refused(message: "neither line nor procedure"))
+            return .failure(Refused(vi: "thiếu cả hàng (line) lẫn thủ tục (procedure)", en: "neither line nor procedure"))
         }
         guard let day = field("date"), let date = LocalClock.day(day, timeZone) else {
-            return .failure(Refused(message: "date: YYYY-MM-DD"))
+            return .failure(Refused(vi: "ngày (date): YYYY-MM-DD", en: "date: YYYY-MM-DD"))
         }
         guard let start = field("start").flatMap({ LocalClock.time($0, on: date, timeZone) }),
               let end = field("end").flatMap({ LocalClock.time($0, on: date, timeZone) })
-        else { return .failure(Refused(message: "start and end: HH:MM")) }
-        guard end > start else { return .failure(Refused(message: "the slot ends before it starts")) }
+        else { return .failure(Refused(vi: "giờ bắt đầu và kết thúc (start, end): HH:MM", en: "start and end: HH:MM")) }
+        guard end > start else { return .failure(Refused(vi: "khung giờ kết thúc trước khi bắt đầu", en: "the slot ends before it starts")) }
         let initials = field("initials") ?? ""
         guard (1...6).contains(initials.count), initials.allSatisfy({ $0.isLetter || $0 == "." }) else {
-            return .failure(Refused(message: "initials: 1 to 6 letters (no names are kept)"))
+            return .failure(Refused(vi: "chữ viết tắt tên (initials): 1 đến 6 chữ cái (không lưu họ tên)",
+                                     en: "initials: 1 to 6 letters (no names are kept)"))
         }
         return .success(Booking(code: code, line: line, procedure: procedure, day: day, slotStart: start, slotEnd: end,
                                 initials: initials.uppercased()))
@@ -139,7 +149,7 @@ enum CSVRows {
         do {
             reader = try CSVReader(string: text.replacingOccurrences(of: "\u{FEFF}", with: ""), hasHeaderRow: true)
         } catch {
-            return .failure(BookingFile.Problem(row: 1, message: "not CSV: \(error)"))
+            return .failure(BookingFile.Problem(row: 1, text: LocalizedText(vi: "không phải CSV: \(error)", en: "not CSV: \(error)")))
         }
         let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         var rows: [(row: Int, fields: [String: String])] = []
@@ -149,7 +159,9 @@ enum CSVRows {
             line += 1 + values.reduce(0) { $0 + $1.filter { $0 == "\n" }.count }
             if values.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             guard values.count == header.count else {
-                return .failure(BookingFile.Problem(row: row, message: "\(values.count) fields, the header has \(header.count)"))
+                return .failure(BookingFile.Problem(row: row, text: LocalizedText(
+                    vi: "\(values.count) trường, dòng tiêu đề có \(header.count)",
+                    en: "\(values.count) fields, the header has \(header.count)")))
             }
             rows.append((row, Dictionary(zip(header, values), uniquingKeysWith: { a, _ in a })))
         }
