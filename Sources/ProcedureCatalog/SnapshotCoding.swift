@@ -115,8 +115,9 @@ struct SnapshotReader {
 
     /// The next `count` bytes, valid until the next call (a streamed window moves on).
     mutating func take(_ count: Int) throws(SnapshotError) -> UnsafeRawBufferPointer {
-        guard count >= 0, count <= remaining else { throw .truncated }
-        if count > base.count - offset, let stream {
+        // The window's own bytes first: that is nearly every call of a start; the stream only when they run out.
+        if count < 0 || count > base.count - offset {
+            guard count >= 0, count <= remaining, let stream else { throw .truncated }
             base = try stream.refill(keeping: base.count - offset, wanted: count)
             offset = 0
             guard count <= base.count else { throw .truncated }

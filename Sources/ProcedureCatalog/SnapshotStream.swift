@@ -54,7 +54,7 @@ final class SnapshotStream {
             fileOffset += read
             unread -= read
         }
-        if summing { sumWhatWasRead() }
+        sumWhatWasRead()
         return UnsafeRawBufferPointer(rebasing: storage[start ..< end])
     }
 
@@ -72,8 +72,10 @@ final class SnapshotStream {
         storage = larger
     }
 
-    /// Sums the whole words read since the last time, and the last bytes once the file has no more.
+    /// Sums the whole words read since the last time, and the last bytes once the file has no more. A stream
+    /// that does not sum counts everything as summed: it has no word's start to keep.
     private func sumWhatWasRead() {
+        guard summing else { summed = end; return }
         let whole = unread == 0 ? end - summed : (end - summed) / 8 * 8
         guard whole > 0 else { return }
         sum.add(UnsafeRawBufferPointer(rebasing: storage[summed ..< summed + whole]))

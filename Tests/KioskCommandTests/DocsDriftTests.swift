@@ -71,8 +71,8 @@ import Testing
         for page in try Self.pages() {
             let folder = Self.root.appendingPathComponent(page.name).deletingLastPathComponent()
             for target in Markdown.links(page.text) where !target.contains("://") && !target.hasPrefix("mailto:") {
-                let (path, anchor) = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-                    .map(String.init).splitFirst()
+                let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                let (path, anchor) = (parts[0], parts.count > 1 ? parts[1] : nil)
                 let file = path.isEmpty ? Self.root.appendingPathComponent(page.name) : folder.appendingPathComponent(path)
                 guard FileManager.default.fileExists(atPath: file.path) else { broken.append("\(page.name): \(target)"); continue }
                 if let anchor, !anchor.isEmpty {
@@ -114,10 +114,6 @@ import Testing
         #expect(RepositoryPath.all(in: "bash scripts/contrast --keep; see Tests/KioskUITests/Golden/") == ["scripts/contrast", "Tests/KioskUITests/Golden/"])
         #expect(Markdown.code("Run `kiosk search\nreport --html F` then `x`.\n\n```sh\nkiosk doctor\n```") == ["kiosk search report --html F", "x", "kiosk doctor"])
     }
-}
-
-private extension Array where Element == String {
-    func splitFirst() -> (String, String?) { (self[0], count > 1 ? self[1] : nil) }
 }
 
 /// The parts of Markdown the checks read.

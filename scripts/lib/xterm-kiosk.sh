@@ -93,6 +93,20 @@ xk_shoot() {
     return 1
 }
 
+# From home, by the keyboard as a citizen would: "Take a queue number" (six buttons down), the immigration office's
+# queue K (the ninth row, under "I have a booking"), a regular number (the priority question's first row). Fails,
+# saying which screen never came, when one does not.
+xk_take_queue_number() {
+    xk_wait "Take a queue number" || return 1
+    for _ in 1 2 3 4 5 6; do xk_keys Down; done
+    xk_keys Enter
+    xk_wait "Choose where you are going" || return 1
+    for _ in 1 2 3 4 5 6 7 8; do xk_keys Down; done
+    xk_keys Enter
+    xk_wait "Do you belong to one of the groups" || return 1
+    xk_keys Enter
+}
+
 # Ends the kiosk and its xterm.
 xk_close() {
     [ -n "$xk_socket" ] && tmux -L "$xk_socket" kill-server 2>/dev/null || true
